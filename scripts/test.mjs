@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, stopping at the first failure.
+ * Lint → type check → Node unit and server tests (vitest, real Redis) → browser component tests
+ * (web-test-runner in Chromium) → bundle size budgets → end-to-end tests (playwright-core driving
+ * Chromium through simulator + BFF + demo) → Storybook build.
+ * `npm test -- --only=unit,browser` runs a subset.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['lint', 'npx', ['biome', 'ci', '.']],
+  ['types', 'npx', ['tsc', '-b']],
+  ['unit', 'npx', ['vitest', 'run']],
+  ['browser', 'npx', ['web-test-runner']],
+  ['size', 'node', ['scripts/size.mjs']],
+  ['e2e', 'node', ['e2e/run.mjs']],
+  ['storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
+];
+
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const results = [];
+for (const [name, cmd, args] of steps) {
+  if (only && !only.includes(name)) continue;
+  if (name === 'size' && !existsSync('scripts/size.mjs')) continue;
+  if (name === 'e2e' && !existsSync('e2e/run.mjs')) continue;
+  if (name === 'storybook' && !existsSync('.storybook/main.ts')) continue;
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  if (!ok) break;
+}
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.ok ? '✔' : '✘'} ${r.name} (${r.seconds}s)`);
+const failed = results.filter((r) => !r.ok).length;
+process.exit(failed ? 1 : 0);
