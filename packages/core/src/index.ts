@@ -1,1 +1,3 @@
+export * from './client/client.js';
 export * from './contract.js';
+export * from './i18n/i18n.js';

@@ -1,0 +1,154 @@
+/**
+ * The browser's client for the agency's BFF (same origin).
+ *
+ * - `credentials: 'same-origin'` so the HttpOnly session cookie goes along, and nothing else.
+ * - `X-CSRF: 1` on every call: a plain form or a cross-site fetch without CORS cannot send a
+ *   custom header, so the BFF refuses state changes without it (DESIGN.md §5).
+ * - Errors are typed by what a component must do about them (see `LlaveError.kind`).
+ */
+import type { ApiErrorBody, ApiErrorCode, Level, SessionInfo } from '../contract.js';
+import { DEFAULT_BFF_PREFIX } from '../contract.js';
+
+export type LlaveErrorKind =
+  | 'network' // no answer (offline, DNS, aborted by timeout)
+  | 'needs-login' // 401
+  | 'needs-level' // 403 level_required
+  | 'forbidden' // other 403
+  | 'not-found' // 404
+  | 'conflict' // 409
+  | 'validation' // 400, 413, 415, 422
+  | 'rate-limited' // 429
+  | 'server'; // 5xx and anything unexpected
+
+export class LlaveError extends Error {
+  override readonly name = 'LlaveError';
+  constructor(
+    readonly kind: LlaveErrorKind,
+    /** Translatable code, e.g. `email_registered`; `network_error` when there was no answer. */
+    readonly code: ApiErrorCode | 'network_error',
+    readonly status: number,
+    /** Field path → validation code, for 422. */
+    readonly fields: Record<string, string> = {},
+    /** Seconds until a retry may succeed (429). */
+    readonly retryAfter?: number,
+    readonly requiredLevel?: Level,
+    readonly helpUrl?: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${kind}: ${code}`, options);
+  }
+}
+
+function kindFor(status: number, code: string): LlaveErrorKind {
+  if (status === 401) return 'needs-login';
+  if (status === 403) return code === 'level_required' ? 'needs-level' : 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
+  if (status === 429) return 'rate-limited';
+  return 'server';
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON-serialised unless it is FormData, Blob or a string. */
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface BffClientOptions {
+  /** Where the BFF is mounted on this origin. */
+  prefix?: string;
+  fetch?: typeof fetch;
+}
+
+export class BffClient {
+  readonly prefix: string;
+  readonly #fetch: typeof fetch;
+
+  constructor({ prefix = DEFAULT_BFF_PREFIX, fetch: f }: BffClientOptions = {}) {
+    this.prefix = prefix.replace(/\/$/, '');
+    this.#fetch = f ?? ((...args) => globalThis.fetch(...args));
+  }
+
+  /** URL of the login endpoint, for links and the no-JavaScript fallback. */
+  loginUrl(returnTo?: string, level?: Level): string {
+    const params = new URLSearchParams();
+    if (returnTo) params.set('returnTo', returnTo);
+    if (level) params.set('level', level);
+    const qs = params.toString();
+    return `${this.prefix}/login${qs ? `?${qs}` : ''}`;
+  }
+
+  session(signal?: AbortSignal): Promise<SessionInfo> {
+    return this.request<SessionInfo>('/session', { signal });
+  }
+
+  async logout(signal?: AbortSignal): Promise<void> {
+    await this.request<unknown>('/logout', { method: 'POST', signal });
+  }
+
+  /** Calls the Llave API through the BFF proxy: `api('/v1/me')` → `GET /llave/api/v1/me`. */
+  api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>(`/api${path}`, options);
+  }
+
+  /** A raw call under the prefix, resolving to the parsed JSON (or undefined for 204). */
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const { method = options.body === undefined ? 'GET' : 'POST', body, signal } = options;
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'X-CSRF': '1',
+      ...options.headers,
+    };
+    let payload: BodyInit | undefined;
+    if (body instanceof FormData || body instanceof Blob || typeof body === 'string') {
+      payload = body;
+    } else if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    let res: Response;
+    try {
+      res = await this.#fetch(`${this.prefix}${path}`, {
+        method,
+        headers,
+        body: payload,
+        signal,
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      // An abort the caller asked for is not an error to show: rethrow it as is.
+      if (signal?.aborted) throw cause;
+      throw new LlaveError('network', 'network_error', 0, {}, undefined, undefined, undefined, {
+        cause,
+      });
+    }
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      data = undefined;
+    }
+    if (res.ok) return data as T;
+    const err = (data as Partial<ApiErrorBody> | undefined)?.error;
+    const code = (err?.code ?? (res.status >= 500 ? 'internal_error' : 'bad_request')) as ApiErrorCode;
+    const header = Number(res.headers.get('Retry-After'));
+    const retryAfter = err?.retryAfter ?? (Number.isFinite(header) && header > 0 ? header : undefined);
+    throw new LlaveError(
+      kindFor(res.status, code),
+      code,
+      res.status,
+      err?.fields ?? {},
+      retryAfter,
+      err?.requiredLevel,
+      err?.helpUrl,
+    );
+  }
+}
+
+/** The shared client for the default prefix. */
+export const bff = new BffClient();
