@@ -38,7 +38,11 @@ export class I18nController implements ReactiveController {
   }
 
   /** Translates in this host's language (see `language`). */
-  t<R extends Resources>(ns: Namespace<R>, key: KeyPath<R>, options: TranslateOptions = {}): string {
+  t<R extends Resources>(
+    ns: Namespace<R>,
+    key: KeyPath<R>,
+    options: TranslateOptions = {},
+  ): string {
     return ns.t(key, { ...options, lng: this.language });
   }
 
@@ -47,7 +51,10 @@ export class I18nController implements ReactiveController {
     // `lang` set on the element itself or on <html> after upgrade (a language toggle).
     this.#observer = new MutationObserver(() => void this.#sync());
     this.#observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
     void this.#sync();
   }
 
