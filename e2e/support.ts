@@ -1,0 +1,140 @@
+/**
+ * Shared helpers for the end-to-end tests (`e2e/*.e2e.ts`), run by `e2e/run.mjs` against the
+ * whole stack: simulator + BFF + demo, started once on free ports.
+ *
+ * - `baseUrl` / `simUrl`: the demo (and BFF) origin and the simulator, from the environment.
+ * - `launchBrowser()`: Debian's Chromium, headless, with the flags it needs in a container.
+ * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
+ * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests with \`npm run test:e2e\``);
+  return value.replace(/\/+$/, '');
+}
+
+/** The demo site's origin, where the BFF is mounted at /llave. */
+export const baseUrl = (): string => required('E2E_BASE_URL');
+/** The simulator (hosted login page, outbox). */
+export const simUrl = (): string => required('E2E_SIM_URL');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (own cookies) with a Spanish-speaking desktop by default. */
+export async function newPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: 'es-MX',
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/**
+ * Runs axe (WCAG 2.0–2.2 A and AA rules) on the page and throws with every violation, its
+ * impact and the first offending nodes, so a failure says what to fix.
+ */
+export async function checkA11y(
+  page: Page,
+  { exclude = [] as string[], label = '' } = {},
+): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  if (violations.length === 0) return;
+  const report = violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 3)
+          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`)
+          .join('\n')}`,
+    )
+    .join('\n');
+  throw new Error(
+    `axe found ${violations.length} violation(s)${label ? ` on ${label}` : ''}:\n${report}`,
+  );
+}
+
+interface OutboxEntry {
+  to: string;
+  code?: string;
+  purpose?: string;
+  sentAt?: string;
+}
+
+/**
+ * The newest code sent to `to` (email or phone), polling briefly because the message is written
+ * just after the request that triggers it answers.
+ */
+export async function readOutboxCode(
+  to: string,
+  { purpose, timeoutMs = 5_000 }: { purpose?: string; timeoutMs?: number } = {},
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${simUrl()}/dev/outbox.json?to=${encodeURIComponent(to)}`);
+    if (res.ok) {
+      const body = (await res.json()) as OutboxEntry[] | { messages: OutboxEntry[] };
+      const messages = Array.isArray(body) ? body : body.messages;
+      // Newest first (the simulator's order).
+      const hit = messages.find((m) => m.code && (!purpose || m.purpose === purpose));
+      if (hit?.code) return hit.code;
+    }
+    if (Date.now() > deadline) throw new Error(`no code in the outbox for ${to}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** A valid synthetic CURP (right check digit) that no other test uses. */
+export function uniqueCurp(sex: 'H' | 'M' = 'M'): string {
+  const letters = 'BCDFGHJKLMNPQRSTVWXZ';
+  const pick = () => letters[Math.floor(Math.random() * letters.length)];
+  const yy = String(70 + Math.floor(Math.random() * 29)).padStart(2, '0');
+  const mm = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
+  const dd = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  const base = `${pick()}A${pick()}${pick()}${yy}${mm}${dd}${sex}DF${pick()}${pick()}${pick()}0`;
+  const alphabet = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += alphabet.indexOf(base[i]!) * (18 - i);
+  return `${base}${(10 - (sum % 10)) % 10}`;
+}
+
+/** A unique email on the reserved example.com domain. */
+export const uniqueEmail = (tag = 'e2e'): string =>
+  `${tag}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+/** The seeded demo citizen (server/sim seed). */
+export const demoCitizen = {
+  curp: 'PEGJ900115HDFRRN03',
+  email: 'demo.ciudadana@example.com',
+  password: 'LlaveDemo2026!',
+} as const;
