@@ -1,0 +1,11 @@
+import { LlaveSession } from './session.js';
+
+export { LlaveSession };
+
+if (!customElements.get('llave-session')) customElements.define('llave-session', LlaveSession);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'llave-session': LlaveSession;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The library builds (run by build.mjs, not by vitest):
+ *
+ * - `vite build --mode npm` → `dist/**`: one ES module per source module (preserveModules), with
+ *   one entry per `src/<name>/llave-<name>.ts` registration file plus `src/index.ts`; lit, @lit/*
+ *   and @llave-cdmx/core stay external so the app's bundler dedupes them.
+ * - `vite build --mode cdn` → `dist/cdn/**`: everything bundled and minified for a plain
+ *   `<script type="module">`; `llave.js` is the lazy loader, each tag's code is its own entry
+ *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`.
+ *
+ * Entries are globbed, so a new component needs no change here.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const src = join(here, 'src');
+
+/** `login-button/llave-login-button` → absolute path, for every registration file. */
+function registrationEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const dir of readdirSync(src, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const file of readdirSync(join(src, dir.name))) {
+      if (/^llave-[a-z0-9-]+\.ts$/.test(file)) {
+        entries[`${dir.name}/${file.replace(/\.ts$/, '')}`] = join(src, dir.name, file);
+      }
+    }
+  }
+  return entries;
+}
+
+const external = (id: string) =>
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@llave-cdmx/');
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    root: here,
+    base: './',
+    logLevel: 'warn',
+    resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+    // Lit's dev mode warnings are for development; the builds ship the production code paths.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      // The npm build shares dist/ with tsc's declarations; the CDN build owns dist/cdn.
+      emptyOutDir: cdn,
+      target: 'es2022',
+      minify: cdn,
+      // The CDN files are loaded from any origin and path: no preload helper that resolves
+      // chunk URLs against the page (each chunk imports its own dependencies relatively).
+      modulePreload: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      // Library mode for npm (keeps exports and pure annotations for the app's bundler); plain
+      // inputs for the CDN, because lib mode never strips whitespace from ES output.
+      lib: cdn
+        ? false
+        : { entry: { index: join(src, 'index.ts'), ...registrationEntries() }, formats: ['es'] },
+      rolldownOptions: {
+        external: cdn ? [] : external,
+        ...(cdn && {
+          input: { llave: join(src, 'llave.ts'), ...registrationEntries() },
+          preserveEntrySignatures: 'exports-only' as const,
+        }),
+        output: cdn
+          ? {
+              format: 'es' as const,
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            }
+          : {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              // Modules keep their source paths; helpers from node_modules (the decorator
+              // runtime) go to `_helpers/` so no path escapes dist/.
+              entryFileNames: (chunk) => {
+                const id = chunk.facadeModuleId ?? '';
+                return id.startsWith(src) && !id.includes('node_modules')
+                  ? `${relative(src, id).replace(/\.ts$/, '')}.js`
+                  : `_helpers/${chunk.name.replace(/^.*\//, '').replace(/\.js$/, '')}.js`;
+              },
+            },
+      },
+    },
+  };
+});
