@@ -1,3 +1,4 @@
 export * from './client/client.js';
 export * from './contract.js';
 export * from './i18n/i18n.js';
+export * from './validators/index.js';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CURP_ERROR_CODES, curpCheckDigit, normalizeCurp, parseCurp, validateCurp } from './curp.js';
+import {
+  CURP_ERROR_CODES,
+  curpCheckDigit,
+  normalizeCurp,
+  parseCurp,
+  validateCurp,
+} from './curp.js';
 import { CURP_FORBIDDEN_WORDS } from './curp-forbidden-words.js';
 import { CURP_STATES } from './curp-states.js';
 
@@ -17,7 +23,10 @@ describe('parseCurp', () => {
   });
 
   it('trims and uppercases before checking', () => {
-    expect(validateCurp('  pegj900115hdfrrn03 \n')).toEqual({ ok: true, value: 'PEGJ900115HDFRRN03' });
+    expect(validateCurp('  pegj900115hdfrrn03 \n')).toEqual({
+      ok: true,
+      value: 'PEGJ900115HDFRRN03',
+    });
     expect(normalizeCurp(' maha020730mjcrrna7 ')).toBe('MAHA020730MJCRRNA7');
   });
 
@@ -79,14 +88,26 @@ describe('parseCurp', () => {
       // Some words have a consonant second letter and fail the shape first; both are refusals.
       const result = parseCurp(spelled);
       expect(result.ok, spelled).toBe(false);
-      if (/^[A-Z][AEIOUX]/.test(word)) expect(result).toEqual({ ok: false, code: 'curp_forbidden_word' });
+      if (/^[A-Z][AEIOUX]/.test(word))
+        expect(result).toEqual({ ok: false, code: 'curp_forbidden_word' });
       const replaced = withDigit(`${word[0]}X${word.slice(2)}900115HDFRRN0`);
       expect(parseCurp(replaced).ok, replaced).toBe(true);
     }
   });
 
   it('knows the official list, including the classic examples', () => {
-    for (const w of ['BACA', 'BUEY', 'CACA', 'COJO', 'CULO', 'FETO', 'GUEY', 'JOTO', 'KULO', 'LOCA']) {
+    for (const w of [
+      'BACA',
+      'BUEY',
+      'CACA',
+      'COJO',
+      'CULO',
+      'FETO',
+      'GUEY',
+      'JOTO',
+      'KULO',
+      'LOCA',
+    ]) {
       expect(CURP_FORBIDDEN_WORDS.has(w)).toBe(true);
     }
     expect(CURP_FORBIDDEN_WORDS.has('PEGJ')).toBe(false);

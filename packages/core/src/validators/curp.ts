@@ -4,8 +4,8 @@
  * Facts: DESIGN.md §4 and RENAPO's "Instructivo normativo para la asignación de la CURP".
  */
 import type { EstadoCurp, Sexo } from '../contract.js';
-import { CURP_STATE_CODES } from './curp-states.js';
 import { isCurpForbiddenWord } from './curp-forbidden-words.js';
+import { CURP_STATE_CODES } from './curp-states.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
 export const CURP_ERROR_CODES = [

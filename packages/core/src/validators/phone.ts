@@ -5,7 +5,12 @@
  */
 import { fail, ok, type ValidationResult } from './result.js';
 
-export const PHONE_ERROR_CODES = ['phone_required', 'phone_chars', 'phone_length', 'phone_format'] as const;
+export const PHONE_ERROR_CODES = [
+  'phone_required',
+  'phone_chars',
+  'phone_length',
+  'phone_format',
+] as const;
 export type PhoneErrorCode = (typeof PHONE_ERROR_CODES)[number];
 
 // What people type around digits: spaces (including no-break), dashes, dots, parentheses.

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { estimatePasswordStrength, PASSWORD_TIPS } from './password-strength.js';
+
+const score = (pw: string, context = {}) => estimatePasswordStrength(pw, context).score;
+
+describe('estimatePasswordStrength', () => {
+  it('scores common and short passwords 0', () => {
+    for (const pw of ['password', 'mexico123', '12345678', 'Ab1!', 'P@ssw0rd2024!'])
+      expect(score(pw), pw).toBe(0);
+  });
+
+  it('scores long unrelated passphrases and long random strings 4', () => {
+    expect(score('mi gato come tacos los martes')).toBe(4);
+    expect(score('kD9#vL2@pQ8!nR5$')).toBe(4);
+  });
+
+  it('ranks a random 12-character password above a name with a year', () => {
+    expect(score('x7$Kp9!qLm2#')).toBeGreaterThan(score('Juanito1990!'));
+  });
+
+  it('grows with length for random-looking input', () => {
+    const scores = ['hT5#k', 'hT5#kP9@', 'hT5#kP9@wQ2!', 'hT5#kP9@wQ2!zN7&mB'].map((p) => score(p));
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(scores.at(-1)).toBe(4);
+  });
+
+  it.each([
+    ['aaaaaaaaaaab', 'password_tip_repeats'],
+    ['holaholahola', 'password_tip_repeats'],
+    ['abcdefgh-x', 'password_tip_sequences'],
+    ['98765432-x', 'password_tip_sequences'],
+    ['qwertasdfg', 'password_tip_keyboard'],
+    ['1q2w3e4r5t6y', 'password_tip_keyboard'],
+    ['zaq1xsw2cde3', 'password_tip_keyboard'],
+    ['Lobo15/03/1990', 'password_tip_dates'],
+    ['tigre1987tigre', 'password_tip_dates'],
+    ['chocolatebanana', 'password_tip_common_words'],
+    ['m4r1p0s4verde', 'password_tip_common_words'],
+  ])('finds the pattern in %j and says %s', (pw, tip) => {
+    const result = estimatePasswordStrength(pw);
+    expect(result.tips).toContain(tip);
+    // A pattern makes the estimate cheaper than the same length of random characters.
+    expect(result.bits).toBeLessThan(pw.length * Math.log2(26));
+  });
+
+  it('points at personal data the caller passes in', () => {
+    const result = estimatePasswordStrength('xolotl-gonzalo-bravo', { name: 'Gonzalo Bravo' });
+    expect(result.tips).toContain('password_tip_personal');
+    expect(result.bits).toBeLessThan(estimatePasswordStrength('xolotl-gonzalo-bravo').bits);
+  });
+
+  it('suggests 15+ characters and more words only while they apply', () => {
+    expect(estimatePasswordStrength('x7$Kp9!qLm2#').tips).toContain('password_tip_longer');
+    expect(estimatePasswordStrength('Tumbleweed-Quetzal-Volcán-9').tips).toEqual([]);
+    expect(estimatePasswordStrength('abcdefgh').tips).toContain('password_tip_more_words');
+  });
+
+  it('only returns published tips, in a stable order', () => {
+    const { tips } = estimatePasswordStrength('qwerty1990aaa');
+    expect(tips.every((t) => PASSWORD_TIPS.includes(t))).toBe(true);
+    expect(tips).toEqual(PASSWORD_TIPS.filter((t) => tips.includes(t)));
+  });
+
+  it('handles the maximum length quickly (it runs on every keystroke)', () => {
+    const pw = 'aB3$'.repeat(32);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) estimatePasswordStrength(pw);
+    expect((performance.now() - start) / 20).toBeLessThan(20);
+  });
+});
