@@ -1,0 +1,296 @@
+import type { Verification } from '@llave-cdmx/core';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
+import { apiError, testApi } from '../registration-wizard/test-api.js';
+import './llave-contact-verifier.js';
+import type { LlaveContactVerifier } from './contact-verifier.js';
+
+const pending = (over: Partial<Verification> = {}): Verification => ({
+  id: 'v-1',
+  channel: 'email',
+  destinationMasked: 'd***@example.com',
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  resendAvailableAt: new Date(Date.now() - 1000).toISOString(),
+  attemptsLeft: 5,
+  status: 'pending',
+  ...over,
+});
+
+async function mount(verification: Verification, routes = {}, lang = 'es-MX') {
+  const api = testApi(routes);
+  const el = await fixture<LlaveContactVerifier>(
+    html`<llave-contact-verifier lang=${lang} .client=${api.client} .verification=${verification}></llave-contact-verifier>`,
+  );
+  const $ = <E extends Element>(sel: string) => el.shadowRoot!.querySelector<E>(sel)!;
+  return { el, api, $, input: $<HTMLInputElement>('#code') };
+}
+
+const status = (el: LlaveContactVerifier) =>
+  el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+function paste(target: EventTarget, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const ev = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
+  target.dispatchEvent(ev);
+  return ev;
+}
+
+describe('<llave-contact-verifier>', () => {
+  it('passes accessibility checks', async () => {
+    const { el } = await mount(pending());
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults: one labelled one-time-code input that says where the code went', async () => {
+    const { el, input, $ } = await mount(pending());
+    expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
+    expect(input.getAttribute('inputmode')).to.equal('numeric');
+    expect(input.labels?.[0]?.textContent?.trim()).to.equal('Código de verificación');
+    expect($('[part="intro"]').textContent).to.contain('d***@example.com');
+    expect(el.shadowRoot!.querySelectorAll('input')).to.have.length(1);
+  });
+
+  describe('paste', () => {
+    it('takes the code out of a pasted message, even when pasted on another control', async () => {
+      const { el, $, input } = await mount(pending());
+      const ev = paste($('[part="resend"]'), 'Tu código es 123456. Vence en 10 min.');
+      await el.updateComplete;
+      expect(ev.defaultPrevented).to.equal(true);
+      expect(input.value).to.equal('123456');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+    });
+
+    it('keeps only the digits typed or pasted into the input ("123 456" → 123456)', async () => {
+      const { el, input } = await mount(pending());
+      input.focus();
+      await sendKeys({ type: '123 45x6' });
+      await el.updateComplete;
+      expect(input.value).to.equal('123456');
+      expect(el.value).to.equal('123456');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('checks the code with Enter, announces success, emits llave-contact-verified and moves focus to the result', async () => {
+      const { el, api, input } = await mount(pending(), {
+        'POST /v1/verifications/v-1/check': () => ({
+          body: { verified: true, channel: 'email', level: 'verificada' },
+        }),
+      });
+      input.focus();
+      await sendKeys({ type: '123456' });
+      const event = oneEvent(el, 'llave-contact-verified') as Promise<LlaveContactVerifiedEvent>;
+      await sendKeys({ press: 'Enter' });
+      const e = await event;
+      expect(e.level).to.equal('verificada');
+      expect(e.verificationId).to.equal('v-1');
+      expect(e.bubbles && e.composed).to.equal(true);
+      expect(api.calls.at(-1)!.body).to.deep.equal({ code: '123456' });
+      expect(api.calls.at(-1)!.headers.get('X-CSRF')).to.equal('1');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Listo, confirmamos tu correo.');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('verified');
+      expect(el.matches(':state(verified)')).to.equal(true);
+    });
+  });
+
+  describe('errors', () => {
+    it('does not call the API for an incomplete code and says what is wrong next to the input', async () => {
+      const { el, api, input, $ } = await mount(pending());
+      input.focus();
+      await sendKeys({ type: '123' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(api.calls).to.have.length(0);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('error');
+      expect($('#error').textContent).to.contain('6 números');
+    });
+
+    it('says how many attempts are left after a wrong code, and does not emit', async () => {
+      let emitted = false;
+      const { el, input, $ } = await mount(pending({ attemptsLeft: 3 }), {
+        'POST /v1/verifications/v-1/check': () => apiError(422, 'code_invalid'),
+      });
+      el.addEventListener('llave-contact-verified', () => {
+        emitted = true;
+      });
+      input.focus();
+      await sendKeys({ type: '000000' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $('#error').textContent!.trim() !== '');
+      expect($('#error').textContent).to.contain('Te quedan 2 intentos');
+      expect(emitted).to.equal(false);
+    });
+
+    for (const [code, text] of [
+      ['code_expired', 'ya venció'],
+      ['code_used', 'ya se usó'],
+      ['too_many_attempts', 'demasiadas veces'],
+    ] as const) {
+      it(`explains ${code} in plain words`, async () => {
+        const { input, $ } = await mount(pending(), {
+          'POST /v1/verifications/v-1/check': () =>
+            apiError(code === 'too_many_attempts' ? 429 : 422, code),
+        });
+        input.value = '123456';
+        input.dispatchEvent(new Event('input'));
+        ($('[part="submit"]') as HTMLButtonElement).click();
+        await waitUntil(() => $('#error').textContent!.trim() !== '');
+        expect($('#error').textContent).to.contain(text);
+      });
+    }
+
+    it('locks the form after too many attempts until a new code is sent', async () => {
+      const { el, api, input, $ } = await mount(pending(), {
+        'POST /v1/verifications/v-1/check': () => apiError(429, 'too_many_attempts'),
+      });
+      input.value = '123456';
+      input.dispatchEvent(new Event('input'));
+      await el.check();
+      expect($('[part="submit"]').getAttribute('aria-disabled')).to.equal('true');
+      await el.check();
+      expect(api.calls.filter((c) => c.path.endsWith('/check'))).to.have.length(1);
+    });
+  });
+
+  describe('resend', () => {
+    it('shows a countdown, announces only its start and end, then sends a new code', async () => {
+      const soon = new Date(Date.now() + 1500).toISOString();
+      const { el, api, $ } = await mount(pending({ resendAvailableAt: soon }), {
+        'POST /v1/verifications/v-1/resend': () => ({
+          body: pending({
+            destinationMasked: 'd***@example.com',
+            resendAvailableAt: new Date(Date.now() + 60_000).toISOString(),
+          }),
+        }),
+      });
+      const resend = $<HTMLButtonElement>('[part="resend"]');
+      expect(resend.getAttribute('aria-disabled')).to.equal('true');
+      expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
+      expect($('#countdown').textContent).to.contain('0:0');
+      resend.click();
+      expect(api.calls).to.have.length(0);
+      // Every second the visible text changes but the live region does not.
+      await aTimeout(1100);
+      expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
+      await waitUntil(() => status(el) === 'Ya puedes pedir otro código.', 'end announced', {
+        timeout: 3000,
+      });
+      expect(resend.getAttribute('aria-disabled')).to.equal('false');
+      resend.click();
+      await waitUntil(() => api.calls.length === 1);
+      await waitUntil(() => status(el).includes('Te enviamos un código nuevo'));
+      expect(status(el)).to.contain('Podrás pedir otro código en 60 segundos');
+    });
+
+    it('honours retryAfter when the server says it is too soon', async () => {
+      const { $ } = await mount(pending(), {
+        'POST /v1/verifications/v-1/resend': () =>
+          apiError(429, 'resend_too_soon', { retryAfter: 30 }),
+      });
+      $<HTMLButtonElement>('[part="resend"]').click();
+      await waitUntil(() => $('#error').textContent!.includes('30 segundos'));
+      expect($('[part="resend"]').getAttribute('aria-disabled')).to.equal('true');
+    });
+  });
+
+  describe('correcting the contact', () => {
+    it('validates the new email before asking the API, then sends the code there', async () => {
+      const { el, api, $ } = await mount(pending(), {
+        'PUT /v1/verifications/v-1/destination': ({ body }) => ({
+          body: pending({
+            id: 'v-2',
+            destinationMasked: `${(body as { destination: string }).destination[0]}***@example.org`,
+          }),
+        }),
+      });
+      const toggle = $<HTMLButtonElement>('[part="correct"]');
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const dest = $<HTMLInputElement>('#destination');
+      expect(dest.getAttribute('autocomplete')).to.equal('email');
+      dest.focus();
+      await sendKeys({ type: 'no-es-correo' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(api.calls).to.have.length(0);
+      expect($('#destination-error').textContent).to.not.equal('');
+      dest.value = '';
+      await sendKeys({ type: 'nuevo@Example.ORG' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => api.calls.length === 1);
+      expect(api.calls[0]!.body).to.deep.equal({ destination: 'nuevo@example.org' });
+      await waitUntil(() => status(el).includes('n***@example.org'));
+      expect(el.verification?.id).to.equal('v-2');
+    });
+  });
+
+  describe('standalone', () => {
+    it('reads the verification from its verification-id attribute', async () => {
+      const api = testApi({
+        'GET /v1/verifications/abc': () => ({
+          body: pending({ id: 'abc', channel: 'sms', destinationMasked: '******1234' }),
+        }),
+      });
+      const el = await fixture<LlaveContactVerifier>(
+        html`<llave-contact-verifier verification-id="abc" .client=${api.client}></llave-contact-verifier>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('#code'));
+      expect(el.shadowRoot!.querySelector('[part="intro"]')!.textContent).to.contain('******1234');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('WebOTP', () => {
+    it('asks for the SMS code and aborts that request when removed', async () => {
+      const w = window as unknown as { OTPCredential?: unknown };
+      const hadOtp = 'OTPCredential' in w;
+      if (!hadOtp) w.OTPCredential = class {};
+      const original = navigator.credentials.get.bind(navigator.credentials);
+      let signal: AbortSignal | undefined;
+      navigator.credentials.get = (opts?: CredentialRequestOptions) => {
+        signal = opts?.signal ?? undefined;
+        return new Promise(() => {});
+      };
+      try {
+        const { el } = await mount(pending({ channel: 'sms', destinationMasked: '******1234' }));
+        expect(signal, 'credentials.get called').to.exist;
+        expect(signal!.aborted).to.equal(false);
+        el.remove();
+        expect(signal!.aborted).to.equal(true);
+      } finally {
+        navigator.credentials.get = original;
+        if (!hadOtp) delete w.OTPCredential;
+      }
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English under lang="en"', async () => {
+      const { el, input } = await mount(pending(), {}, 'en');
+      await waitUntil(() => input.labels?.[0]?.textContent?.trim() === 'Verification code');
+      expect(el.shadowRoot!.querySelector('[part="submit"]')!.textContent!.trim()).to.equal(
+        'Confirm code',
+      );
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320 px wide screen without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { el } = await mount(pending());
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await setViewport({ width: 800, height: 600 });
+    });
+  });
+});

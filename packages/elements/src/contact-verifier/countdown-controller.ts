@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Counts down to a moment (a resend becoming available) and re-renders its host every second
+ * while it runs. The host announces only the start and the end: a live region that spoke every
+ * second would drown everything else a screen-reader user hears (WCAG 2.2.1, 4.1.3).
+ */
+export class CountdownController implements ReactiveController {
+  #until = 0;
+  #timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onEnd: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whole seconds left, 0 when done. */
+  get secondsLeft(): number {
+    return Math.max(0, Math.ceil((this.#until - Date.now()) / 1000));
+  }
+
+  get running(): boolean {
+    return this.#timer !== undefined;
+  }
+
+  /** Starts (or restarts) the countdown to `until` (ms since epoch or an ISO string). */
+  start(until: number | string): void {
+    this.#until = typeof until === 'string' ? Date.parse(until) : until;
+    this.#stop();
+    if (this.secondsLeft === 0) return;
+    this.#timer = setInterval(() => {
+      if (this.secondsLeft === 0) {
+        this.#stop();
+        this.onEnd();
+      }
+      this.host.requestUpdate();
+    }, 1000);
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    if (this.#until && this.secondsLeft > 0 && !this.#timer) this.start(this.#until);
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+  }
+
+  #stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+}
+
+/** `m:ss` for the visible countdown. */
+export function formatSeconds(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,46 @@
+/** English strings of `<llave-contact-verifier>` (same keys as es-MX). */
+export default {
+  intro: {
+    email: 'We sent a 6-digit code to your email {{destination}}.',
+    sms: 'We sent a 6-digit code by text message to {{destination}}.',
+  },
+  label: 'Verification code',
+  help: "Type or paste the code. If you can't find it, check your spam folder.",
+  submit: 'Confirm code',
+  checking: 'Checking the code…',
+  loading: 'Loading…',
+  resend: 'Send another code',
+  resendIn: 'You can ask for another code in {{time}}.',
+  resendStarted: 'You can ask for another code in {{seconds}} seconds.',
+  resendReady: 'You can now ask for another code.',
+  resent: 'We sent a new code to {{destination}}. Only the latest one works.',
+  wrongContact: "That's wrong, let me fix it",
+  correct: {
+    email: 'Your email address',
+    sms: 'Your mobile number',
+    help: "We'll send a new code here.",
+    submit: 'Send the code here',
+    cancel: 'Cancel',
+  },
+  verified: {
+    email: 'Done, your email is confirmed.',
+    sms: 'Done, your mobile number is confirmed.',
+  },
+  errors: {
+    code_required: 'Type the code we sent you.',
+    code_format: 'The code has 6 digits. Check that it is complete.',
+    code_invalid_one: "That code isn't right. You have {{count}} try left.",
+    code_invalid_other: "That code isn't right. You have {{count}} tries left.",
+    code_expired: 'This code has expired. Ask for a new one with "Send another code".',
+    code_used: 'This code was already used. Ask for a new one with "Send another code".',
+    too_many_attempts: 'Too many wrong codes. For your security, ask for a new code.',
+    resend_too_soon: "You can't ask for another code yet. Wait {{seconds}} seconds.",
+    not_found:
+      'This verification no longer exists. Start again or call LOCATEL for help: 55 5658 1111.',
+    network: "We couldn't connect. Check your internet connection and try again.",
+    generic: 'Something went wrong on our side. Try again in a few minutes.',
+    email_registered: 'That email belongs to another account. Use a different one.',
+    phone_registered: 'That mobile number belongs to another account. Use a different one.',
+    destination_invalid: "Check it: it doesn't look like a valid email or mobile number.",
+  },
+};
