@@ -1,0 +1,30 @@
+/**
+ * Runs the stack in this process until SIGINT/SIGTERM. Started by `scripts/start.mjs` and
+ * `e2e/run.mjs` with `node --import tsx --conditions=source demo/main.ts`.
+ *
+ * Environment: DEMO_PORT (3000), SIM_PORT (4010), SIM_DATA_DIR (unset = in memory).
+ * Prints one `LLAVE_STACK_READY <json>` line (for scripts) once both servers listen.
+ */
+import { startStack } from './stack.js';
+
+const port = Number(process.env.DEMO_PORT ?? 3000);
+const simPort = Number(process.env.SIM_PORT ?? 4010);
+const dataDir = process.env.SIM_DATA_DIR || undefined;
+
+try {
+  const stack = await startStack({ port, simPort, dataDir });
+  const { demoUrl, simUrl, outboxUrl } = stack;
+  console.log(`LLAVE_STACK_READY ${JSON.stringify({ demoUrl, simUrl, outboxUrl })}`);
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await stack.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,136 @@
+/**
+ * The demo agency site (SEMOVI licence renewal) on its own origin: static pages from
+ * `demo/public`, the elements' CDN build at `/elements/*`, and the Llave BFF at `/llave`.
+ *
+ * Every page is served under a strict Content-Security-Policy (`script-src 'self'`, no inline
+ * scripts or styles) to prove the components need neither (DESIGN.md §6).
+ *
+ * @example
+ * const demo = await startDemo({ port: 3000, simUrl: 'http://localhost:4010' });
+ * // … later
+ * await demo.close();
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createLlaveBff, type LlaveBffOptions } from '@llave-cdmx/bff';
+import { Hono } from 'hono';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface DemoOptions {
+  /** Port to listen on; 0 picks a free one. */
+  port?: number;
+  /** Interface to bind (loopback by default: this is a development site). */
+  host?: string;
+  /** Origin the browser uses for the demo (must match the redirect registered at the IdP). */
+  publicOrigin?: string;
+  /** Browser-facing simulator URL (hosted login page). */
+  simUrl?: string;
+  /** Server-side simulator URL for the BFF's calls (defaults to `simUrl`). */
+  simInternalUrl?: string;
+  /** Overrides for the BFF (adapter, client credentials, Redis, timeouts…). */
+  bff?: Partial<LlaveBffOptions>;
+  /** Folder of the built CDN elements (default packages/elements/dist/cdn). */
+  elementsDir?: string;
+  /** Folder of the static pages (default demo/public). */
+  publicDir?: string;
+}
+
+export interface DemoHandle {
+  url: string;
+  port: number;
+  app: Hono;
+  close(): Promise<void>;
+}
+
+/** The CSP of the demo pages: nothing inline, scripts and styles only from this origin. */
+export function contentSecurityPolicy(simUrl: string): string {
+  const sim = new URL(simUrl).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    // A no-JavaScript sign-out form may be redirected to the IdP's logout page.
+    `form-action 'self' ${sim}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** Builds the demo app (no socket): pages, elements and the BFF under one origin. */
+export function createDemoApp(options: DemoOptions & { publicOrigin: string }): Hono {
+  const simUrl = (options.simUrl ?? 'http://localhost:4010').replace(/\/+$/, '');
+  const internal = (options.simInternalUrl ?? simUrl).replace(/\/+$/, '');
+  const elementsDir = options.elementsDir ?? join(here, '../packages/elements/dist/cdn');
+  const publicDir = options.publicDir ?? join(here, 'public');
+  if (!existsSync(join(elementsDir, 'llave.js'))) {
+    throw new Error(
+      `The elements are not built (${elementsDir}/llave.js is missing): run \`npm run build\``,
+    );
+  }
+
+  const bff = createLlaveBff({
+    publicOrigin: options.publicOrigin,
+    adapter: 'llave',
+    llaveBaseUrl: internal,
+    oidcIssuer: `${internal}/oidc`,
+    apiBase: `${internal}/api`,
+    clientId: 'demo-agency',
+    clientSecret: 'demo-agency-secret',
+    logLevel: 'warn',
+    ...options.bff,
+  });
+
+  const csp = contentSecurityPolicy(simUrl);
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    // The BFF sets its own headers on /llave/*; the demo pages and assets get these.
+    if (c.req.path.startsWith('/llave/') || c.req.path === '/llave') return;
+    c.header('Content-Security-Policy', csp);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    c.header('X-Frame-Options', 'DENY');
+    if (c.req.path.startsWith('/elements/')) c.header('Cache-Control', 'no-cache');
+  });
+  app.route('/', bff);
+  app.use(
+    '/elements/*',
+    serveStatic({ root: elementsDir, rewriteRequestPath: (p) => p.replace(/^\/elements/, '') }),
+  );
+  app.use('/*', serveStatic({ root: publicDir, index: 'index.html' }));
+  app.notFound((c) => c.text('No encontramos esta página / Page not found', 404));
+  return app;
+}
+
+/** Starts the demo on `host:port` and resolves once it is listening. */
+export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 3000;
+  const publicOrigin = options.publicOrigin ?? `http://localhost:${port}`;
+  const app = createDemoApp({ ...options, publicOrigin });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      resolve({
+        url: publicOrigin,
+        port: info.port,
+        app,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Keep-alive sockets from the browser would hold close() open.
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The whole product on loopback: the Llave simulator and the demo agency site with its BFF,
+ * wired to each other (the simulator registers the demo as a client whose redirect URI is the
+ * demo's callback). Used by `npm start` and by the end-to-end tests.
+ */
+import { startSimulator } from '@llave-cdmx/sim';
+import { type DemoHandle, startDemo } from './server.js';
+
+export interface StackOptions {
+  /** Demo + BFF port (3000 for `npm start`; a free one in tests). */
+  port?: number;
+  /** Simulator port (4010 for `npm start`). */
+  simPort?: number;
+  /** Where the simulator keeps accounts between runs; undefined keeps them in memory. */
+  dataDir?: string;
+}
+
+export interface StackHandle {
+  demoUrl: string;
+  simUrl: string;
+  outboxUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startStack({
+  port = 3000,
+  simPort = 4010,
+  dataDir,
+}: StackOptions = {}): Promise<StackHandle> {
+  const demoOrigin = `http://localhost:${port}`;
+  const simUrl = `http://localhost:${simPort}`;
+  const sim = await startSimulator({
+    port: simPort,
+    host: '127.0.0.1',
+    publicUrl: simUrl,
+    dataDir,
+    clients: [
+      {
+        clientId: 'demo-agency',
+        clientSecret: 'demo-agency-secret',
+        redirectUris: [`${demoOrigin}/llave/callback`],
+        postLogoutRedirectUris: [`${demoOrigin}/`],
+        backchannelLogoutUri: `${demoOrigin}/llave/backchannel-logout`,
+        name: 'SEMOVI (demo)',
+      },
+    ],
+  });
+  let demo: DemoHandle;
+  try {
+    demo = await startDemo({
+      port,
+      publicOrigin: demoOrigin,
+      simUrl,
+      // Server to server over the IPv4 loopback the simulator is bound to: `localhost` may
+      // resolve to ::1 first.
+      simInternalUrl: `http://127.0.0.1:${simPort}`,
+    });
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+  return {
+    demoUrl: demoOrigin,
+    simUrl,
+    outboxUrl: `${simUrl}/dev/outbox`,
+    close: async () => {
+      await demo.close();
+      await sim.close();
+    },
+  };
+}
