@@ -1,0 +1,25 @@
+/** What the account API's routes share, built once by `createSimulator`. */
+import type { PostalCodeCatalog } from '../catalog/postal-codes.js';
+import type { Logger } from '../logger.js';
+import type { PasswordResets } from '../services/password-resets.js';
+import type { Verifications } from '../services/verifications.js';
+import type { Accounts } from '../store/accounts.js';
+import type { Store } from '../store/store.js';
+import type { SimContext } from '../types.js';
+
+export interface ApiDeps {
+  ctx: SimContext;
+  store: Store;
+  accounts: Accounts;
+  verifications: Verifications;
+  passwordResets: PasswordResets;
+  catalog: PostalCodeCatalog;
+  log: Logger;
+  /** OIDC access tokens, resolved by the identity-provider side when it offers that. */
+  resolveAccessToken?: (token: string) => Promise<{ accountId: string } | undefined>;
+}
+
+/** Hono context variables of authenticated routes. */
+export interface AuthEnv {
+  Variables: { accountId: string };
+}

@@ -1,0 +1,208 @@
+/**
+ * Contact verifications. The verification id is a 128-bit capability: the citizen who just
+ * registered (and has no session yet) checks, resends or corrects with it. Verifying a contact
+ * marks it verified and raises the account to `verificada`.
+ */
+import type { Channel, CheckCodeResponse, Verification } from '@llave-cdmx/core';
+import { HELP_URL, notFound, SimError, validationFailed } from '../errors.js';
+import { newId } from '../ids.js';
+import type { Accounts } from '../store/accounts.js';
+import type { KeyValueStore, Outbox, SimConfig, VerificationService } from '../types.js';
+import { checkEmail, checkMobile, maskEmail, maskMobile } from '../validation.js';
+import {
+  assertCanResend,
+  CODE_FORMAT,
+  type CodeTicket,
+  consumeCode,
+  issueCode,
+} from './code-ticket.js';
+import { verificationMessage } from './messages.js';
+
+const NS = 'verification';
+/** The latest verification per account and channel: starting a new one retires the old. */
+const LATEST_NS = 'verification-latest';
+const RECORD_TTL_SECONDS = 24 * 60 * 60;
+
+interface VerificationRecord extends CodeTicket {
+  id: string;
+  accountId: string;
+  channel: Channel;
+  destination: string;
+  supersededBy?: string;
+}
+
+export class Verifications implements VerificationService {
+  constructor(
+    private readonly config: SimConfig,
+    private readonly kv: KeyValueStore,
+    private readonly accounts: Accounts,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async start(accountId: string, channel: Channel): Promise<Verification> {
+    const account = await this.accounts.get(accountId);
+    if (!account) throw notFound('La cuenta no existe.');
+    const destination = channel === 'email' ? account.contact.email : account.contact.mobile;
+    if (!destination) {
+      throw validationFailed({ channel: channel === 'sms' ? 'phone_required' : 'email_required' });
+    }
+    const latestId = await this.kv.get<string>(LATEST_NS, `${accountId}:${channel}`);
+    const latest = latestId ? await this.#load(latestId) : undefined;
+    // The cooldown protects the destination from floods, whichever endpoint asks for a code.
+    if (latest && latest.usedAt === undefined && latest.destination === destination) {
+      assertCanResend(latest);
+    }
+    const record = { id: newId(), accountId, channel, destination } as VerificationRecord;
+    const code = issueCode(record, this.config);
+    if (latest && latest.usedAt === undefined) {
+      latest.supersededBy = record.id;
+      await this.#save(latest);
+    }
+    await this.#save(record);
+    await this.kv.set(LATEST_NS, `${accountId}:${channel}`, record.id, RECORD_TTL_SECONDS);
+    await this.#send(record, code);
+    return this.#view(record);
+  }
+
+  async get(verificationId: string): Promise<Verification | undefined> {
+    const record = await this.#load(verificationId);
+    return record && this.#view(record);
+  }
+
+  async check(verificationId: string, code: string): Promise<CheckCodeResponse> {
+    const record = await this.#require(verificationId);
+    if (typeof code !== 'string' || !CODE_FORMAT.test(code.trim())) {
+      throw validationFailed({ code: 'code_format' });
+    }
+    if (record.supersededBy && record.usedAt === undefined) {
+      throw new SimError(422, 'code_invalid', 'Pediste un código más reciente: usa ese.', {
+        fields: { code: 'code_invalid' },
+      });
+    }
+    try {
+      consumeCode(record, code.trim());
+    } finally {
+      await this.#save(record);
+    }
+    const account = await this.accounts.update(record.accountId, (a) => {
+      // Only the contact the code went to is verified: it may have changed since.
+      if (record.channel === 'email' && a.contact.email === record.destination) {
+        a.contact.emailVerified = true;
+      }
+      if (record.channel === 'sms' && a.contact.mobile === record.destination) {
+        a.contact.mobileVerified = true;
+      }
+    });
+    await this.accounts.raiseLevel(account.id, 'verificada');
+    const raised = await this.accounts.get(account.id);
+    return { verified: true, channel: record.channel, level: raised!.level };
+  }
+
+  async resend(verificationId: string): Promise<Verification> {
+    const record = await this.#require(verificationId);
+    if (record.supersededBy) {
+      throw new SimError(
+        409,
+        'code_used',
+        'Esta verificación fue reemplazada por una más reciente.',
+      );
+    }
+    assertCanResend(record);
+    const code = issueCode(record, this.config);
+    await this.#save(record);
+    await this.#send(record, code);
+    return this.#view(record);
+  }
+
+  /** Corrects a mistyped contact before it is verified, and sends a code to the new one. */
+  async correctDestination(verificationId: string, destination: unknown): Promise<Verification> {
+    const record = await this.#require(verificationId);
+    if (record.usedAt !== undefined) {
+      throw new SimError(409, 'code_used', 'Este contacto ya se verificó.');
+    }
+    if (record.supersededBy) {
+      throw new SimError(
+        409,
+        'code_used',
+        'Esta verificación fue reemplazada por una más reciente.',
+      );
+    }
+    const checked = record.channel === 'email' ? checkEmail(destination) : checkMobile(destination);
+    if (!checked.ok) throw validationFailed({ destination: checked.code });
+    const owner =
+      record.channel === 'email'
+        ? await this.accounts.findByEmail(checked.value)
+        : await this.accounts.findByMobile(checked.value);
+    if (owner && owner.id !== record.accountId) throw contactTaken(record.channel);
+    await this.accounts.update(record.accountId, (a) => {
+      if (record.channel === 'email') {
+        a.contact.email = checked.value;
+        a.contact.emailVerified = false;
+      } else {
+        a.contact.mobile = checked.value;
+        a.contact.mobileVerified = false;
+      }
+    });
+    record.destination = checked.value;
+    const code = issueCode(record, this.config);
+    await this.#save(record);
+    await this.#send(record, code);
+    return this.#view(record);
+  }
+
+  async #load(id: string): Promise<VerificationRecord | undefined> {
+    if (typeof id !== 'string' || id.length > 64) return undefined;
+    return this.kv.get<VerificationRecord>(NS, id);
+  }
+
+  async #require(id: string): Promise<VerificationRecord> {
+    const record = await this.#load(id);
+    if (!record) throw notFound('La verificación no existe o ya venció.');
+    return record;
+  }
+
+  #save(record: VerificationRecord): Promise<void> {
+    return this.kv.set(NS, record.id, record, RECORD_TTL_SECONDS);
+  }
+
+  async #send(record: VerificationRecord, code: string): Promise<void> {
+    const minutes = Math.round(this.config.codeTtlSeconds / 60);
+    await this.outbox.send({
+      channel: record.channel,
+      to: record.destination,
+      code,
+      purpose: 'verification',
+      ...verificationMessage(record.channel, code, minutes),
+    });
+  }
+
+  #view(record: VerificationRecord): Verification {
+    return {
+      id: record.id,
+      channel: record.channel,
+      destinationMasked:
+        record.channel === 'email' ? maskEmail(record.destination) : maskMobile(record.destination),
+      expiresAt: new Date(record.expiresAt).toISOString(),
+      resendAvailableAt: new Date(record.resendAvailableAt).toISOString(),
+      attemptsLeft: record.attemptsLeft,
+      status: record.usedAt === undefined ? 'pending' : 'verified',
+    };
+  }
+}
+
+/** The guide's answer to "that email / phone is already registered". */
+export function contactTaken(channel: Channel): SimError {
+  return channel === 'email'
+    ? new SimError(
+        409,
+        'email_registered',
+        'Ese correo ya está registrado en otra cuenta Llave CDMX. Si es tuyo, recupera tu contraseña o llama a LOCATEL (55 5658 1111).',
+        { helpUrl: HELP_URL },
+      )
+    : new SimError(
+        409,
+        'phone_registered',
+        'Ese celular ya está registrado en otra cuenta Llave CDMX. Usa otro o llama a LOCATEL (55 5658 1111).',
+        { helpUrl: HELP_URL },
+      );
+}

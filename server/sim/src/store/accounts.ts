@@ -1,0 +1,105 @@
+/**
+ * Accounts: the AccountService of the seam (what the identity-provider side needs to sign a
+ * citizen in) plus what the account API needs to create and edit them.
+ */
+import { LEVELS, type Level } from '@llave-cdmx/core';
+import { newId } from '../ids.js';
+import type { AccountService, SimAccount } from '../types.js';
+import { checkCurp, checkEmail, checkMobile, classifyLogin } from '../validation.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+import type { Store } from './store.js';
+
+export type NewAccount = Omit<SimAccount, 'id' | 'passwordHash' | 'createdAt' | 'roles'> & {
+  password: string;
+  roles?: SimAccount['roles'];
+  id?: string;
+  createdAt?: string;
+};
+
+/** Every citizen has the base role; the Llave roles endpoint answers it. */
+export const CITIZEN_ROLE = { idRol: 1, rol: 'CIUDADANO' };
+
+export class Accounts implements AccountService {
+  constructor(private readonly store: Store) {}
+
+  #all(): SimAccount[] {
+    return this.store.data.accounts;
+  }
+
+  async get(id: string): Promise<SimAccount | undefined> {
+    const found = this.#all().find((a) => a.id === id);
+    return found && structuredClone(found);
+  }
+
+  async findByLogin(login: string): Promise<SimAccount | undefined> {
+    if (typeof login !== 'string') return undefined;
+    const parsed = classifyLogin(login);
+    if (!parsed) return undefined;
+    if (parsed.kind === 'curp') return this.findByCurp(parsed.value);
+    if (parsed.kind === 'email') return this.findByEmail(parsed.value);
+    return this.findByMobile(parsed.value);
+  }
+
+  async findByCurp(curp: string): Promise<SimAccount | undefined> {
+    const c = checkCurp(curp);
+    if (!c.ok) return undefined;
+    const found = this.#all().find((a) => 'curp' in a.personal && a.personal.curp === c.value.curp);
+    return found && structuredClone(found);
+  }
+
+  async findByEmail(email: string): Promise<SimAccount | undefined> {
+    const e = checkEmail(email);
+    if (!e.ok) return undefined;
+    const found = this.#all().find((a) => a.contact.email === e.value);
+    return found && structuredClone(found);
+  }
+
+  async findByMobile(mobile: string): Promise<SimAccount | undefined> {
+    const m = checkMobile(mobile);
+    if (!m.ok) return undefined;
+    const found = this.#all().find((a) => a.contact.mobile === m.value);
+    return found && structuredClone(found);
+  }
+
+  async checkPassword(account: SimAccount, password: string): Promise<boolean> {
+    if (typeof password !== 'string' || password === '') return false;
+    const stored = this.#all().find((a) => a.id === account.id);
+    return stored ? verifyPassword(password, stored.passwordHash) : false;
+  }
+
+  async create(input: NewAccount): Promise<SimAccount> {
+    const { password, ...rest } = input;
+    const account: SimAccount = {
+      ...rest,
+      id: input.id ?? newId(12),
+      roles: input.roles ?? [CITIZEN_ROLE],
+      createdAt: input.createdAt ?? new Date().toISOString(),
+      passwordHash: await hashPassword(password),
+    };
+    this.#all().push(account);
+    await this.store.write();
+    return structuredClone(account);
+  }
+
+  /** Applies a change to the stored account and persists it. */
+  async update(id: string, change: (account: SimAccount) => void): Promise<SimAccount> {
+    const account = this.#all().find((a) => a.id === id);
+    if (!account) throw new Error(`unknown account ${id}`);
+    change(account);
+    await this.store.write();
+    return structuredClone(account);
+  }
+
+  async setPassword(accountId: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    await this.update(accountId, (a) => {
+      a.passwordHash = hash;
+    });
+  }
+
+  async raiseLevel(accountId: string, level: Level): Promise<void> {
+    await this.update(accountId, (a) => {
+      if (LEVELS.indexOf(level) > LEVELS.indexOf(a.level)) a.level = level;
+    });
+  }
+}
