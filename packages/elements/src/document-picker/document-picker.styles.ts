@@ -1,0 +1,258 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
+
+export const documentPickerStyles = [
+  baseStyles,
+  css`
+    :host {
+      --llave-document-picker-background: var(--_surface);
+      --llave-document-picker-border-color: var(--_border);
+      --llave-document-picker-accent: var(--_primary);
+      --llave-document-picker-gap: 1.25rem;
+      --llave-document-picker-radius: var(--_radius);
+      display: block;
+      max-width: 100%;
+      line-height: 1.5;
+    }
+    .base {
+      display: grid;
+      gap: var(--llave-document-picker-gap);
+      background: var(--llave-document-picker-background);
+      min-width: 0;
+    }
+    h2,
+    h3 {
+      margin: 0;
+      line-height: 1.25;
+    }
+    h2 {
+      font-size: 1.375rem;
+    }
+    h3 {
+      font-size: 1.125rem;
+    }
+    h3:focus {
+      outline: none;
+    }
+    h3:focus-visible {
+      outline: var(--_focus);
+    }
+    p {
+      margin: 0;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .notice {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+      padding: 1rem;
+      border: 1px solid var(--llave-document-picker-border-color);
+      border-radius: var(--llave-document-picker-radius);
+    }
+    button,
+    .button,
+    select,
+    input[type='search'] {
+      font: inherit;
+      min-height: var(--_target);
+      border-radius: var(--llave-document-picker-radius);
+    }
+    button,
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      padding: 0.5rem 1rem;
+      border: 2px solid var(--llave-document-picker-accent);
+      background: transparent;
+      color: var(--llave-document-picker-accent);
+      cursor: pointer;
+      text-decoration: none;
+      font-weight: 600;
+    }
+    button.primary,
+    .button {
+      background: var(--llave-document-picker-accent);
+      color: var(--_on-primary);
+    }
+    button.danger {
+      border-color: var(--_danger);
+      color: var(--_danger);
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    select,
+    input[type='search'] {
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--llave-document-picker-border-color);
+      background: var(--_surface);
+      color: var(--_text);
+      max-width: 100%;
+    }
+    label span,
+    .field span {
+      display: block;
+      font-weight: 600;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1rem;
+    }
+    .filters label {
+      flex: 1 1 12rem;
+      display: grid;
+    }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .requirements li {
+      padding: 0.25rem 0;
+    }
+    .requirements li.missing strong {
+      color: var(--_danger);
+    }
+    .requirements li.ready strong {
+      color: var(--_success);
+    }
+    .list {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .item {
+      display: grid;
+      gap: 0.5rem;
+      padding: 1rem;
+      border: 1px solid var(--llave-document-picker-border-color);
+      border-radius: var(--llave-document-picker-radius);
+      min-width: 0;
+    }
+    .pick {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    input[type='checkbox'] {
+      width: 24px;
+      height: 24px;
+      flex: none;
+      margin: 0;
+      accent-color: var(--llave-document-picker-accent);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+      gap: 0.5rem 1rem;
+      margin: 0;
+    }
+    dt {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .status {
+      display: inline-block;
+      padding: 0 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-weight: 600;
+    }
+    .status.cotejado {
+      color: var(--_success);
+    }
+    .status.rechazado {
+      color: var(--_danger);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .upload,
+    .share {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .dropzone {
+      display: grid;
+      gap: 0.5rem;
+      padding: 1rem;
+      border: 2px dashed var(--llave-document-picker-border-color);
+      border-radius: var(--llave-document-picker-radius);
+      text-align: center;
+      justify-items: center;
+    }
+    .dropzone.over {
+      border-color: var(--llave-document-picker-accent);
+      border-style: solid;
+    }
+    progress {
+      width: 100%;
+      height: 1rem;
+      accent-color: var(--llave-document-picker-accent);
+    }
+    .consent {
+      display: flex;
+      gap: 0.5rem;
+      align-items: flex-start;
+    }
+    .message:empty {
+      display: none;
+    }
+    .message.error {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .message.ok {
+      color: var(--_success);
+      font-weight: 600;
+    }
+    dialog {
+      max-width: min(32rem, calc(100vw - 2rem));
+      border: 1px solid var(--llave-document-picker-border-color);
+      border-radius: var(--llave-document-picker-radius);
+      background: var(--_surface);
+      color: var(--_text);
+      padding: 1.25rem;
+    }
+    dialog[open] {
+      display: grid;
+      gap: 1rem;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    @media (forced-colors: active) {
+      button,
+      .button,
+      .status,
+      .item,
+      .dropzone {
+        border-color: ButtonText;
+      }
+      button.primary,
+      .button {
+        background: ButtonText;
+        color: ButtonFace;
+      }
+      .dropzone.over {
+        border-color: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,449 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveDocumentSelectEvent } from '../events/document-select.js';
+import type { LlaveDocumentPicker } from './document-picker.js';
+import './llave-document-picker.js';
+import {
+  apiError,
+  chooseFiles,
+  createTestApi,
+  MAX_BYTES,
+  PDF_BYTES,
+  provideSession,
+  routeXhr,
+  type TestApi,
+} from './test-api.js';
+
+async function mount(api: TestApi, attrs = '', lang = 'es-MX') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  provideSession(wrapper, api);
+  wrapper.innerHTML = `<form><llave-document-picker name="docs" agency="semovi" agency-name="SEMOVI"
+    tramite="Renovación de licencia" ${attrs}></llave-document-picker><button>Enviar</button></form>`;
+  const el = wrapper.querySelector('llave-document-picker')!;
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('.notice, [part=list]') && !el.matches(':state(loading)'),
+    'loading never ended',
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: LlaveDocumentPicker) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: LlaveDocumentPicker, sel: string) =>
+  root(el).querySelector<T>(sel)!;
+const text = (el: LlaveDocumentPicker) => root(el).textContent!.replace(/\s+/g, ' ');
+const checkbox = (el: LlaveDocumentPicker, name: string) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('.list input[type=checkbox]')].find(
+    (c) => c.labels?.[0]?.textContent?.trim() === name,
+  )!;
+const buttonNamed = (el: LlaveDocumentPicker, name: string) =>
+  [...root(el).querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+  )!;
+const alertText = (el: LlaveDocumentPicker) =>
+  [...root(el).querySelectorAll('[role=alert]')].map((n) => n.textContent!.trim()).join(' ');
+const statusText = (el: LlaveDocumentPicker) =>
+  [...root(el).querySelectorAll('[role=status]')].map((n) => n.textContent!.trim()).join(' ');
+
+describe('<llave-document-picker>', () => {
+  let unroute: (() => void) | undefined;
+  afterEach(() => {
+    unroute?.();
+    unroute = undefined;
+  });
+
+  it('passes accessibility checks', async () => {
+    const el = await mount(
+      createTestApi(),
+      'required-types="identificacion,comprobante-domicilio"',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults', async () => {
+    const el = document.createElement('llave-document-picker');
+    expect(el.name).to.equal('');
+    expect(el.requiredTypes).to.deep.equal([]);
+    expect(el.disabled).to.equal(false);
+    expect((el.constructor as typeof LlaveDocumentPicker).formAssociated).to.equal(true);
+  });
+
+  describe('without a session', () => {
+    it('asks to sign in with a link back to this page, and is accessible', async () => {
+      const api = createTestApi();
+      api.session = { authenticated: false };
+      const el = await mount(api);
+      expect(text(el)).to.contain('Inicia sesión para usar tu expediente');
+      const link = $<HTMLAnchorElement>(el, 'a');
+      const url = new URL(link.href);
+      expect(url.pathname).to.equal('/llave/login');
+      expect(url.searchParams.get('returnTo')).to.equal(location.pathname + location.search);
+      expect(el.matches(':state(signed-out)')).to.equal(true);
+      expect(api.calls.some((c) => c.path.startsWith('/llave/api/'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('treats a 401 from the API like no session', async () => {
+      const api = createTestApi();
+      api.overrides.set('GET /llave/api/v1/me/documents', () => apiError(401, 'unauthorized'));
+      const el = await mount(api);
+      await waitUntil(() => text(el).includes('Inicia sesión para usar tu expediente'));
+      expect($<HTMLAnchorElement>(el, 'a').getAttribute('href')).to.match(
+        /^\/llave\/login\?returnTo=/,
+      );
+    });
+
+    it('explains the level needed on 403 level_required and links to raise it', async () => {
+      const api = createTestApi();
+      api.overrides.set('GET /llave/api/v1/me/documents', () =>
+        apiError(403, 'level_required', { requiredLevel: 'firma' }),
+      );
+      const el = await mount(api);
+      await waitUntil(() => text(el).includes('nivel con firma'));
+      expect(new URL($<HTMLAnchorElement>(el, 'a').href).searchParams.get('level')).to.equal(
+        'firma',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('loading, empty, error and offline', () => {
+    it('shows the empty state with the upload area', async () => {
+      const el = await mount(createTestApi([]));
+      expect(text(el)).to.contain('Todavía no tienes documentos');
+      expect(buttonNamed(el, 'Elegir archivo')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Sin conexión" on a network error and retries on demand', async () => {
+      const api = createTestApi();
+      let fail = true;
+      const real = api.handle;
+      api.handle = async (req) => {
+        if (fail && req.url.includes('/api/')) throw new TypeError('Failed to fetch');
+        return real(req);
+      };
+      const el = await mount(api);
+      await waitUntil(() => el.matches(':state(offline)'));
+      expect(alertText(el)).to.contain('Sin conexión');
+      await expect(el).to.be.accessible();
+      fail = false;
+      buttonNamed(el, 'Reintentar').click();
+      await waitUntil(() => text(el).includes('Credencial INE'));
+      expect(el.matches(':state(offline)')).to.equal(false);
+    });
+
+    it('shows a retryable error when the server fails', async () => {
+      const api = createTestApi();
+      api.overrides.set('GET /llave/api/v1/me/documents', () =>
+        apiError(502, 'upstream_unavailable'),
+      );
+      const el = await mount(api);
+      await waitUntil(() => alertText(el).includes('No pudimos cargar tus documentos'));
+      api.overrides.clear();
+      buttonNamed(el, 'Reintentar').click();
+      await waitUntil(() => text(el).includes('Credencial INE'));
+    });
+  });
+
+  describe('the list', () => {
+    it('shows type, upload date, cotejo date and status, with the rejection reason', async () => {
+      const el = await mount(createTestApi());
+      const items = root(el).querySelectorAll('[part=item]');
+      expect(items).to.have.length(3);
+      const [ine, , foto] = [...items].map((i) => i.textContent!.replace(/\s+/g, ' '));
+      expect(ine).to.contain('Identificación oficial').and.contain('5 de enero de 2026');
+      expect(ine).to.contain('8 de enero de 2026').and.contain('Cotejado');
+      expect(foto).to.contain('Rechazado').and.contain('La foto está borrosa.');
+      expect($(el, 'ul[part=list]').getAttribute('aria-labelledby')).to.equal('list-heading');
+    });
+
+    it('does not let a rejected document be picked, and says why', async () => {
+      const el = await mount(createTestApi());
+      const box = checkbox(el, 'Fotografía de frente');
+      expect(box.disabled).to.equal(true);
+      const help = root(el).getElementById(box.getAttribute('aria-describedby')!)!;
+      expect(help.textContent).to.contain('Reemplázalo');
+    });
+
+    it('searches by name ignoring accents and case, and filters by type', async () => {
+      const el = await mount(createTestApi());
+      const search = $<HTMLInputElement>(el, '#search');
+      search.value = 'FOTOGRAFIA';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[part=item]')).to.have.length(1);
+      expect(statusText(el)).to.contain('1 documento');
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      const type = $<HTMLSelectElement>(el, '#type-filter');
+      type.value = 'comprobante-domicilio';
+      type.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const names = [...root(el).querySelectorAll('[part=item] label')].map((l) =>
+        l.textContent!.trim(),
+      );
+      expect(names).to.deep.equal(['Recibo de luz (CFE)']);
+    });
+
+    it('formats dates in English when the page is in English', async () => {
+      const el = await mount(createTestApi(), '', 'en');
+      await waitUntil(() => text(el).includes('Your document file'));
+      expect(text(el)).to.contain('January 5, 2026').and.contain('Official ID');
+    });
+
+    it('does not overflow at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(createTestApi(), 'required-types="identificacion"');
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1024, height: 768 });
+      }
+    });
+  });
+
+  describe('required types and the form', () => {
+    it('shows what is missing and is valueMissing until every required type is chosen', async () => {
+      const el = await mount(
+        createTestApi(),
+        'required-types="identificacion,comprobante-domicilio"',
+      );
+      expect($(el, '[part=requirements]').textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Identificación oficial: Falta',
+      );
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.matches(':state(missing)')).to.equal(true);
+      checkbox(el, 'Credencial INE').click();
+      checkbox(el, 'Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      expect($(el, '[part=requirements]').textContent).not.to.contain('Falta');
+      expect(el.validity.valueMissing).to.equal(false);
+      // Chosen but not shared yet: the form still cannot be sent without the references.
+      expect(el.validity.valid).to.equal(false);
+      expect(el.form!.checkValidity()).to.equal(false);
+    });
+
+    it('puts one FormData entry per shared reference in the surrounding form', async () => {
+      const el = await mount(createTestApi(), 'required-types="identificacion"');
+      checkbox(el, 'Credencial INE').click();
+      checkbox(el, 'Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#consent').click();
+      buttonNamed(el, 'Compartir documentos').click();
+      await oneEvent(el, 'llave-document-select');
+      const data = new FormData(el.form!);
+      expect(data.getAll('docs')).to.deep.equal(['ref-doc-ine', 'ref-doc-cfe']);
+      expect(el.validity.valid).to.equal(true);
+      el.form!.reset();
+      await el.updateComplete;
+      expect(new FormData(el.form!).getAll('docs')).to.deep.equal([]);
+    });
+  });
+
+  describe('consent and sharing', () => {
+    it('never shares without the consent box ticked', async () => {
+      const api = createTestApi();
+      const el = await mount(api);
+      let fired = false;
+      el.addEventListener('llave-document-select', () => {
+        fired = true;
+      });
+      checkbox(el, 'Credencial INE').click();
+      await el.updateComplete;
+      buttonNamed(el, 'Compartir documentos').click();
+      await el.updateComplete;
+      expect(alertText(el)).to.contain('Marca la casilla de autorización');
+      expect(root(el).activeElement?.id).to.equal('consent');
+      expect(api.calls.some((c) => c.path.endsWith('/document-shares'))).to.equal(false);
+      expect(fired).to.equal(false);
+    });
+
+    it('records the consent text and emits references only, never bytes', async () => {
+      const api = createTestApi();
+      const el = await mount(api);
+      const consent = $<HTMLInputElement>(el, '#consent');
+      expect(consent.labels![0]!.textContent).to.equal(
+        'Autorizo compartir estos documentos con SEMOVI para Renovación de licencia.',
+      );
+      checkbox(el, 'Credencial INE').click();
+      await el.updateComplete;
+      consent.click();
+      setTimeout(() => buttonNamed(el, 'Compartir documentos').click());
+      const ev = (await oneEvent(el, 'llave-document-select')) as LlaveDocumentSelectEvent;
+      expect(ev.bubbles && ev.composed).to.equal(true);
+      expect(api.shares).to.deep.equal([
+        {
+          documentIds: ['doc-ine'],
+          agency: 'semovi',
+          tramite: 'Renovación de licencia',
+          consentText:
+            'Autorizo compartir estos documentos con SEMOVI para Renovación de licencia.',
+        },
+      ]);
+      expect(ev.selection.documents).to.deep.equal([
+        { id: 'doc-ine', type: 'identificacion', name: 'Credencial INE', ref: 'ref-doc-ine' },
+      ]);
+      const hasBytes = (v: unknown): boolean =>
+        v instanceof Blob ||
+        v instanceof ArrayBuffer ||
+        ArrayBuffer.isView(v) ||
+        (typeof v === 'object' && v !== null && Object.values(v).some(hasBytes));
+      expect(hasBytes(ev.selection)).to.equal(false);
+      expect(el.matches(':state(shared)')).to.equal(true);
+      await waitUntil(() => statusText(el).includes('Compartiste 1 documento con SEMOVI'));
+    });
+
+    it('asks for a fresh consent when the selection changes after sharing', async () => {
+      const el = await mount(createTestApi());
+      checkbox(el, 'Credencial INE').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#consent').click();
+      buttonNamed(el, 'Compartir documentos').click();
+      await oneEvent(el, 'llave-document-select');
+      checkbox(el, 'Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
+      expect(new FormData(el.form!).getAll('docs')).to.deep.equal([]);
+    });
+  });
+
+  describe('uploads', () => {
+    it('shows the size limit before any upload', async () => {
+      const el = await mount(createTestApi());
+      expect($(el, '#limits').textContent).to.equal('PDF, JPEG o PNG de hasta 2 MB.');
+      expect($(el, '[part=file-button]').getAttribute('aria-describedby')).to.equal('limits');
+    });
+
+    it('uploads through the file button with progress and the CSRF header, then picks it', async () => {
+      const api = createTestApi();
+      unroute = routeXhr(api);
+      const el = await mount(api);
+      const type = $<HTMLSelectElement>(el, '#upload-type');
+      type.value = 'identificacion';
+      type.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      chooseFiles($<HTMLInputElement>(el, '#file-input'), [
+        new File([PDF_BYTES], 'ine-2026.pdf', { type: 'application/pdf' }),
+      ]);
+      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { interval: 2 });
+      expect(el.matches(':state(uploading)')).to.equal(true);
+      await waitUntil(() => statusText(el).includes('ine-2026.pdf ya está en tu expediente'));
+      const post = api.calls.find(
+        (c) => c.method === 'POST' && c.path === '/llave/api/v1/me/documents',
+      )!;
+      expect(post.headers.get('X-CSRF')).to.equal('1');
+      await waitUntil(() => checkbox(el, 'ine-2026.pdf')?.checked);
+    });
+
+    it('accepts a dropped file', async () => {
+      const api = createTestApi();
+      unroute = routeXhr(api);
+      const el = await mount(api);
+      const type = $<HTMLSelectElement>(el, '#upload-type');
+      type.value = 'acta';
+      type.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const dt = new DataTransfer();
+      dt.items.add(new File([PDF_BYTES], 'acta.pdf', { type: 'application/pdf' }));
+      $(el, '[part=dropzone]').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+      await waitUntil(() => api.docs.some((d) => d.name === 'acta.pdf'));
+    });
+
+    it('refuses before uploading: no type, too large, or not really a PDF/JPEG/PNG', async () => {
+      const api = createTestApi();
+      unroute = routeXhr(api);
+      const el = await mount(api);
+      const input = $<HTMLInputElement>(el, '#file-input');
+      chooseFiles(input, [new File([PDF_BYTES], 'a.pdf')]);
+      await waitUntil(() => alertText(el).includes('Primero elige qué tipo'));
+      const type = $<HTMLSelectElement>(el, '#upload-type');
+      type.value = 'otro';
+      type.dispatchEvent(new Event('change'));
+      chooseFiles(input, [new File([PDF_BYTES, new Uint8Array(MAX_BYTES)], 'big.pdf')]);
+      await waitUntil(() => alertText(el).includes('pesa más de 2 MB'));
+      // A program renamed to .pdf: the name and the declared type lie, the bytes do not.
+      chooseFiles(input, [new File(['MZ\x90\x00'], 'virus.pdf', { type: 'application/pdf' })]);
+      await waitUntil(() => alertText(el).includes('no es PDF, JPEG ni PNG'));
+      expect(api.calls.filter((c) => c.method === 'POST')).to.have.length(0);
+    });
+
+    for (const [status, code, message] of [
+      [413, 'payload_too_large', 'pesa más de lo permitido (2 MB)'],
+      [415, 'unsupported_media_type', 'solo PDF, JPEG o PNG'],
+    ] as const) {
+      it(`translates the server's ${status}`, async () => {
+        const api = createTestApi();
+        api.overrides.set('POST /llave/api/v1/me/documents', () => apiError(status, code));
+        unroute = routeXhr(api);
+        const el = await mount(api);
+        const type = $<HTMLSelectElement>(el, '#upload-type');
+        type.value = 'otro';
+        type.dispatchEvent(new Event('change'));
+        chooseFiles($<HTMLInputElement>(el, '#file-input'), [new File([PDF_BYTES], 'x.pdf')]);
+        await waitUntil(() => alertText(el).includes(message));
+      });
+    }
+  });
+
+  describe('replace and delete', () => {
+    it('deletes only after confirming in a modal dialog, then returns focus', async () => {
+      const api = createTestApi();
+      const el = await mount(api);
+      buttonNamed(el, 'Eliminar Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      expect(dialog.open).to.equal(true);
+      expect(dialog.textContent).to.contain('¿Eliminar Recibo de luz (CFE)?');
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('Cancelar');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      await el.updateComplete;
+      expect(api.docs).to.have.length(3);
+      expect(root(el).activeElement?.getAttribute('aria-label')).to.equal(
+        'Eliminar Recibo de luz (CFE)',
+      );
+
+      buttonNamed(el, 'Eliminar Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      buttonNamed(el, 'Sí, eliminar').click();
+      await waitUntil(() => statusText(el).includes('Eliminaste Recibo de luz (CFE)'));
+      await waitUntil(() => root(el).querySelectorAll('[part=item]').length === 2);
+      expect(api.calls.find((c) => c.method === 'DELETE')!.headers.get('X-CSRF')).to.equal('1');
+      expect(root(el).activeElement?.id).to.equal('list-heading');
+    });
+
+    it('replaces a rejected document after confirmation', async () => {
+      const api = createTestApi();
+      unroute = routeXhr(api);
+      const el = await mount(api);
+      buttonNamed(el, 'Reemplazar Fotografía de frente').focus();
+      chooseFiles($<HTMLInputElement>(el, '#replace-input'), []); // nothing chosen: nothing happens
+      buttonNamed(el, 'Reemplazar Fotografía de frente').click();
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+      chooseFiles($<HTMLInputElement>(el, '#replace-input'), [new File([png], 'foto-nueva.png')]);
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect($(el, 'dialog').textContent).to.contain('Subirás foto-nueva.png en su lugar');
+      buttonNamed(el, 'Sí, reemplazar').click();
+      await waitUntil(() => api.docs.find((d) => d.id === 'doc-foto')!.status === 'cargado');
+      await waitUntil(() => !checkbox(el, 'Fotografía de frente').disabled);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('picks documents with Tab and Space', async () => {
+      const el = await mount(createTestApi(), 'required-types="identificacion"');
+      $<HTMLInputElement>(el, '#type-filter').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(checkbox(el, 'Credencial INE'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(checkbox(el, 'Credencial INE').checked).to.equal(true);
+      expect(el.validity.valueMissing).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,21 @@
+import type { Tramite, TramiteStatus } from '@llave-cdmx/core';
+
+/**
+ * Fired by `<llave-tramite-tracker>` when a refresh (button or interval) finds that a trámite's
+ * status changed since the last time it was shown. Not fired on the first load.
+ */
+export class LlaveTramiteStatusChangeEvent extends Event {
+  static readonly eventName = 'llave-tramite-status-change';
+  constructor(
+    readonly tramite: Tramite,
+    readonly previousStatus: TramiteStatus,
+  ) {
+    super(LlaveTramiteStatusChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'llave-tramite-status-change': LlaveTramiteStatusChangeEvent;
+  }
+}

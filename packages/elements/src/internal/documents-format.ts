@@ -1,0 +1,23 @@
+/**
+ * Dates for the expediente and trámite components, formatted with Intl in the UI language.
+ * A bare `YYYY-MM-DD` is a calendar date: read it as local midnight, because `new Date('2026-01-05')`
+ * is UTC midnight and shows as January 4 in Mexico City.
+ */
+export function formatDocDate(value: string | undefined, lang: string, withTime = false): string {
+  if (!value) return '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'long',
+    ...(withTime && !day ? { timeStyle: 'short' } : {}),
+  }).format(date);
+}
+
+/** Case- and accent-insensitive text for searching names ("credencial" finds "Credencial_INE"). */
+export function searchable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
