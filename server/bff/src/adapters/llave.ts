@@ -1,0 +1,218 @@
+/**
+ * The Llave CDMX protocol as agencies integrate with it today (DESIGN.md §2): not standard
+ * OAuth (`redirect_url`, camelCase JSON, an `accessToken` header), no PKCE, nonce or refresh.
+ * Everything the IdP says is normalised to OpenID Connect claim names here, so the rest of the
+ * BFF sees the same shapes as with the `oidc` adapter.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { LEVELS, type Level } from '@llave-cdmx/core';
+import { LoginError, UpstreamError } from '../errors.js';
+import { toUpstreamError } from '../http/outbound.js';
+import type { IdpAdapter, LoginTransaction, NormalizedClaims, TokenSet } from './types.js';
+
+export interface LlaveAdapterOptions {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  fetch: typeof fetch;
+}
+
+/** Llave writes absent values as the string "null" (seen on `correo`). */
+function present(value: unknown): string | undefined {
+  if (typeof value !== 'string') return typeof value === 'number' ? String(value) : undefined;
+  const v = value.trim();
+  return v === '' || v.toLowerCase() === 'null' ? undefined : v;
+}
+
+/** `dd/MM/yyyy` → `yyyy-MM-dd`, only for a date that exists. */
+export function llaveDateToIso(value: unknown): string | undefined {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(present(value) ?? '');
+  if (!m) return undefined;
+  const [, d, mo, y] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1) return undefined;
+  return `${y}-${mo}-${d}`;
+}
+
+function levelOf(value: unknown): Level {
+  const v = present(value)
+    ?.toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  if (v && (LEVELS as readonly string[]).includes(v)) return v as Level;
+  // Numeric levels, if an integration sends them: 1 básica, 2 verificada, 3 firma.
+  if (v === '2') return 'verificada';
+  if (v === '3') return 'firma';
+  return 'basica';
+}
+
+/** Llave's `usuario` answer → OIDC-style claims. Throws when it is not a usable person. */
+export function normalizeLlaveUser(raw: unknown): NormalizedClaims {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'error' in raw) {
+    throw new LoginError('usuario answer is not a user');
+  }
+  const u = raw as Record<string, unknown>;
+  const sub = present(u.idUsuario);
+  if (!sub) throw new LoginError('usuario answer has no idUsuario');
+  const given = present(u.nombre);
+  const family = [present(u.primerApellido), present(u.segundoApellido)].filter(Boolean).join(' ');
+  const name = [given, family].filter(Boolean).join(' ') || present(u.login) || sub;
+  const claims: NormalizedClaims = {
+    sub,
+    name,
+    email: present(u.correo) ?? null,
+    level: levelOf(u.nivel),
+  };
+  if (given) claims.given_name = given;
+  if (family) claims.family_name = family;
+  const curp = present(u.curp)?.toUpperCase();
+  if (curp) claims.curp = curp;
+  const birthdate = llaveDateToIso(u.fechaNacimiento);
+  if (birthdate) claims.birthdate = birthdate;
+  const phone = present(u.telVigente);
+  if (phone) claims.phone = phone;
+  return claims;
+}
+
+function sameString(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Parses a Llave answer, failing safely: no schema is known, so an `error` anywhere is one. */
+async function readJson(res: Response, what: string): Promise<Record<string, unknown>> {
+  const text = await res.text();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!res.ok || !data || typeof data !== 'object' || 'error' in data) {
+    if (res.status >= 500) throw new UpstreamError('bad_response', `${what}: HTTP ${res.status}`);
+    throw new LoginError(`${what} refused (HTTP ${res.status})`);
+  }
+  return data as Record<string, unknown>;
+}
+
+export class LlaveAdapter implements IdpAdapter {
+  readonly kind = 'llave';
+  readonly supportsStepUp = false;
+  readonly #o: LlaveAdapterOptions;
+  readonly #basic: string;
+
+  constructor(options: LlaveAdapterOptions) {
+    this.#o = options;
+    this.#basic = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
+  }
+
+  async startLogin(input: { returnTo: string; level?: Level }) {
+    const state = randomBytes(32).toString('base64url');
+    const url = new URL(`${this.#o.baseUrl}/oauthV2.xhtml`);
+    url.searchParams.set('client_id', this.#o.clientId);
+    url.searchParams.set('redirect_url', this.#o.redirectUri);
+    url.searchParams.set('state', state);
+    const transaction: LoginTransaction = {
+      state,
+      returnTo: input.returnTo,
+      level: input.level,
+      createdAt: Date.now(),
+    };
+    return { url: url.href, transaction };
+  }
+
+  async #call(path: string, init: RequestInit, what: string): Promise<Record<string, unknown>> {
+    let res: Response;
+    try {
+      res = await this.#o.fetch(`${this.#o.baseUrl}${path}`, init);
+    } catch (err) {
+      throw toUpstreamError(err, what);
+    }
+    try {
+      return await readJson(res, what);
+    } catch (err) {
+      if (err instanceof LoginError || err instanceof UpstreamError) throw err;
+      throw toUpstreamError(err, what);
+    }
+  }
+
+  async finishLogin(callbackUrl: URL, tx: LoginTransaction) {
+    const params = callbackUrl.searchParams;
+    if (params.has('error')) throw new LoginError('IdP answered an error to the authorization');
+    const state = params.get('state');
+    const code = params.get('code');
+    if (!state || !sameString(state, tx.state)) throw new LoginError('state mismatch');
+    if (!code) throw new LoginError('code missing');
+    const token = await this.#call(
+      '/rest/oauth/token',
+      {
+        method: 'POST',
+        headers: {
+          authorization: this.#basic,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body: JSON.stringify({
+          grantType: 'authorization_code',
+          code,
+          redirectUri: this.#o.redirectUri,
+          clientId: this.#o.clientId,
+          clientSecret: this.#o.clientSecret,
+        }),
+      },
+      'llave token',
+    );
+    const accessToken = present(token.accessToken);
+    if (!accessToken) throw new LoginError('token answer has no accessToken');
+    const user = await this.#call(
+      '/rest/oauth/usuario',
+      {
+        headers: {
+          accesstoken: accessToken,
+          authorization: this.#basic,
+          accept: 'application/json',
+        },
+      },
+      'llave usuario',
+    );
+    const expiresIn = Number(token.expiresIn);
+    const tokens: TokenSet = { accessToken };
+    if (Number.isFinite(expiresIn) && expiresIn > 0)
+      tokens.expiresAt = Date.now() + expiresIn * 1000;
+    return { tokens, claims: normalizeLlaveUser(user) };
+  }
+
+  async logout(tokens: TokenSet) {
+    // Body `{}`: an empty body has been answered 411 by Llave.
+    await this.#call(
+      '/rest/oauth/logout',
+      {
+        method: 'POST',
+        headers: {
+          accesstoken: tokens.accessToken,
+          authorization: this.#basic,
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      },
+      'llave logout',
+    );
+    return {};
+  }
+
+  apiAuthHeaders(tokens: TokenSet): Record<string, string> {
+    return { accesstoken: tokens.accessToken };
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      const res = await this.#o.fetch(`${this.#o.baseUrl}/oauthV2.xhtml`, { method: 'GET' });
+      await res.arrayBuffer();
+      return res.status < 500;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * Standard OpenID Connect through openid-client v6: discovery with an exact issuer match,
+ * code flow with PKCE S256, state and nonce, RFC 9207 `iss` checks, refresh with rotation,
+ * RP-initiated logout and back-channel logout tokens validated in full.
+ */
+import { LEVELS, type Level } from '@llave-cdmx/core';
+import { createRemoteJWKSet, customFetch as joseCustomFetch, jwtVerify } from 'jose';
+import * as client from 'openid-client';
+import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
+import { toUpstreamError } from '../http/outbound.js';
+import type {
+  IdpAdapter,
+  LoginTransaction,
+  LogoutTokenClaims,
+  NormalizedClaims,
+  TokenSet,
+} from './types.js';
+
+export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
+const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
+/** Asymmetric algorithms only: a logout token must be signed by the IdP's published keys. */
+const LOGOUT_TOKEN_ALGS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+
+export interface OidcAdapterOptions {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+  scope: string;
+  fetch: typeof fetch;
+  /** Whole-request timeout in seconds for openid-client's calls. */
+  timeoutSeconds: number;
+}
+
+function levelFrom(claims: Record<string, unknown>): Level {
+  const direct = claims.level;
+  if (typeof direct === 'string' && (LEVELS as readonly string[]).includes(direct)) {
+    return direct as Level;
+  }
+  const acr = claims.acr;
+  if (typeof acr === 'string' && acr.startsWith(ACR_PREFIX)) {
+    const level = acr.slice(ACR_PREFIX.length);
+    if ((LEVELS as readonly string[]).includes(level)) return level as Level;
+  }
+  return 'basica';
+}
+
+export function normalizeOidcClaims(claims: Record<string, unknown>): NormalizedClaims {
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const sub = str(claims.sub);
+  if (!sub) throw new LoginError('id token without sub');
+  const given = str(claims.given_name);
+  const family = str(claims.family_name);
+  const out: NormalizedClaims = {
+    sub,
+    name: str(claims.name) ?? ([given, family].filter(Boolean).join(' ') || sub),
+    email: str(claims.email) ?? null,
+    level: levelFrom(claims),
+  };
+  if (given) out.given_name = given;
+  if (family) out.family_name = family;
+  const curp = str(claims.curp);
+  if (curp) out.curp = curp;
+  const birthdate = str(claims.birthdate);
+  if (birthdate) out.birthdate = birthdate;
+  const phone = str(claims.phone_number);
+  if (phone) out.phone = phone;
+  return out;
+}
+
+/** Network trouble → UpstreamError; an OAuth error answer → the protocol error it means. */
+function classify(err: unknown, what: string): Error {
+  if (err instanceof client.ResponseBodyError) {
+    if (err.error === 'invalid_grant') return new InvalidGrantError(`${what}: invalid_grant`);
+    if (err.status >= 500) return new UpstreamError('bad_response', `${what}: HTTP ${err.status}`);
+    return new LoginError(`${what}: ${err.error}`);
+  }
+  if (err instanceof client.AuthorizationResponseError) {
+    return new LoginError(`${what}: authorization error ${err.error}`);
+  }
+  const e = err as { name?: string; message?: string; cause?: unknown };
+  if (
+    e?.name === 'TimeoutError' ||
+    e?.name === 'AbortError' ||
+    (e?.name === 'TypeError' && /fetch failed/.test(e.message ?? ''))
+  ) {
+    return toUpstreamError(err, what);
+  }
+  if (err instanceof client.ClientError || err instanceof TypeError) {
+    // e.g. OAUTH_RESPONSE_IS_NOT_CONFORM on a 5xx, or a non-JSON answer.
+    const status = (e.cause as { status?: number } | undefined)?.status;
+    if (status && status >= 500)
+      return new UpstreamError('bad_response', `${what}: HTTP ${status}`);
+  }
+  return new LoginError(`${what}: ${e?.message ?? 'failed'}`);
+}
+
+export class OidcAdapter implements IdpAdapter {
+  readonly kind = 'oidc';
+  readonly supportsStepUp = true;
+  readonly #o: OidcAdapterOptions;
+  #config: Promise<client.Configuration> | undefined;
+  #jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+  constructor(options: OidcAdapterOptions) {
+    this.#o = options;
+  }
+
+  /**
+   * Discovery, cached once it succeeds; a failure is not cached, so the BFF recovers by itself
+   * when the IdP comes back. openid-client checks that the discovered `issuer` is exactly the
+   * configured one (OIDC Discovery §4.3).
+   */
+  configuration(): Promise<client.Configuration> {
+    if (!this.#config) {
+      const isHttp = this.#o.issuer.startsWith('http:');
+      this.#config = client
+        .discovery(
+          new URL(this.#o.issuer),
+          this.#o.clientId,
+          { client_secret: this.#o.clientSecret },
+          client.ClientSecretBasic(this.#o.clientSecret),
+          {
+            // Plain http only for a loopback issuer in development/tests.
+            execute: isHttp ? [client.allowInsecureRequests] : [],
+            [client.customFetch]: this.#o.fetch as client.CustomFetch,
+            timeout: this.#o.timeoutSeconds,
+          },
+        )
+        .then((config) => {
+          config[client.customFetch] = this.#o.fetch as client.CustomFetch;
+          config.timeout = this.#o.timeoutSeconds;
+          return config;
+        })
+        .catch((err: unknown) => {
+          this.#config = undefined;
+          throw classify(err, 'oidc discovery') instanceof UpstreamError
+            ? classify(err, 'oidc discovery')
+            : new UpstreamError('bad_response', 'oidc discovery failed', { cause: err });
+        });
+    }
+    return this.#config;
+  }
+
+  async startLogin(input: { returnTo: string; level?: Level }) {
+    const config = await this.configuration();
+    const codeVerifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const nonce = client.randomNonce();
+    const params: Record<string, string> = {
+      redirect_uri: this.#o.redirectUri,
+      scope: this.#o.scope,
+      response_type: 'code',
+      code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+    };
+    if (input.level) params.acr_values = `${ACR_PREFIX}${input.level}`;
+    const url = client.buildAuthorizationUrl(config, params);
+    const transaction: LoginTransaction = {
+      state,
+      nonce,
+      codeVerifier,
+      returnTo: input.returnTo,
+      level: input.level,
+      createdAt: Date.now(),
+    };
+    return { url: url.href, transaction };
+  }
+
+  async finishLogin(callbackUrl: URL, tx: LoginTransaction) {
+    const config = await this.configuration();
+    if (!tx.codeVerifier || !tx.nonce) throw new LoginError('transaction is not an oidc one');
+    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+    try {
+      // Validates state, the RFC 9207 `iss` parameter (required when the IdP advertises
+      // authorization_response_iss_parameter_supported), the ID token signature, iss, aud,
+      // exp and the nonce, and sends the PKCE verifier.
+      tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+        pkceCodeVerifier: tx.codeVerifier,
+        expectedState: tx.state,
+        expectedNonce: tx.nonce,
+        idTokenExpected: true,
+      });
+    } catch (err) {
+      throw classify(err, 'oidc code exchange');
+    }
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new LoginError('no id token');
+    let all: Record<string, unknown> = { ...idClaims };
+    if (config.serverMetadata().userinfo_endpoint) {
+      try {
+        const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
+        // The ID token's acr (what this sign-in achieved) wins over anything in userinfo.
+        all = { ...info, ...idClaims };
+        if (info.level !== undefined && idClaims.level === undefined) all.level = info.level;
+      } catch (err) {
+        throw classify(err, 'oidc userinfo');
+      }
+    }
+    const set: TokenSet = { accessToken: tokens.access_token };
+    if (tokens.refresh_token) set.refreshToken = tokens.refresh_token;
+    if (tokens.id_token) set.idToken = tokens.id_token;
+    const expiresIn = tokens.expiresIn();
+    if (expiresIn !== undefined) set.expiresAt = Date.now() + expiresIn * 1000;
+    const sid = typeof idClaims.sid === 'string' ? idClaims.sid : undefined;
+    return { tokens: set, claims: normalizeOidcClaims(all), sid };
+  }
+
+  async refresh(tokens: TokenSet): Promise<TokenSet> {
+    if (!tokens.refreshToken) throw new InvalidGrantError('no refresh token');
+    const config = await this.configuration();
+    let res: Awaited<ReturnType<typeof client.refreshTokenGrant>>;
+    try {
+      res = await client.refreshTokenGrant(config, tokens.refreshToken);
+    } catch (err) {
+      throw classify(err, 'oidc refresh');
+    }
+    const next: TokenSet = {
+      accessToken: res.access_token,
+      // Rotation: a new refresh token replaces the old one; keep the old one only if none came.
+      refreshToken: res.refresh_token ?? tokens.refreshToken,
+      idToken: res.id_token ?? tokens.idToken,
+    };
+    const expiresIn = res.expiresIn();
+    if (expiresIn !== undefined) next.expiresAt = Date.now() + expiresIn * 1000;
+    return next;
+  }
+
+  async logout(tokens: TokenSet): Promise<{ redirectTo?: string }> {
+    const config = await this.configuration();
+    const meta = config.serverMetadata();
+    if (tokens.refreshToken && meta.revocation_endpoint) {
+      await client
+        .tokenRevocation(config, tokens.refreshToken, { token_type_hint: 'refresh_token' })
+        .catch(() => {});
+    }
+    if (!meta.end_session_endpoint) return {};
+    const params: Record<string, string> = {
+      post_logout_redirect_uri: this.#o.postLogoutRedirectUri,
+      client_id: this.#o.clientId,
+    };
+    if (tokens.idToken) params.id_token_hint = tokens.idToken;
+    return { redirectTo: client.buildEndSessionUrl(config, params).href };
+  }
+
+  /** OpenID Connect Back-Channel Logout 1.0 §2.6, every check. */
+  async verifyLogoutToken(token: string): Promise<LogoutTokenClaims> {
+    const config = await this.configuration();
+    const meta = config.serverMetadata();
+    if (!meta.jwks_uri) throw new LoginError('issuer has no jwks_uri');
+    this.#jwks ??= createRemoteJWKSet(new URL(meta.jwks_uri), {
+      [joseCustomFetch]: this.#o.fetch as never,
+    });
+    const { payload, protectedHeader } = await jwtVerify(token, this.#jwks, {
+      issuer: meta.issuer,
+      audience: this.#o.clientId,
+      algorithms: LOGOUT_TOKEN_ALGS,
+      maxTokenAge: '5m',
+      requiredClaims: ['iat', 'jti'],
+    }).catch((err: unknown) => {
+      throw new LoginError(`logout token: ${(err as Error).message}`);
+    });
+    if (protectedHeader.typ && protectedHeader.typ.toLowerCase() !== 'logout+jwt') {
+      throw new LoginError('logout token: wrong typ');
+    }
+    const events = payload.events as Record<string, unknown> | undefined;
+    const event = events?.[BACKCHANNEL_EVENT];
+    if (!event || typeof event !== 'object' || Array.isArray(event)) {
+      throw new LoginError('logout token: no back-channel logout event');
+    }
+    if ('nonce' in payload) throw new LoginError('logout token: nonce is prohibited');
+    const sub = typeof payload.sub === 'string' ? payload.sub : undefined;
+    const sid = typeof payload.sid === 'string' ? payload.sid : undefined;
+    if (!sub && !sid) throw new LoginError('logout token: neither sub nor sid');
+    return { sub, sid, jti: String(payload.jti) };
+  }
+
+  apiAuthHeaders(tokens: TokenSet): Record<string, string> {
+    return { authorization: `Bearer ${tokens.accessToken}` };
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      const res = await this.#o.fetch(`${this.#o.issuer}/.well-known/openid-configuration`);
+      await res.arrayBuffer();
+      return res.ok;
+    } catch {
+      return false;
+    }
+  }
+}

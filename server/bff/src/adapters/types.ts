@@ -1,0 +1,84 @@
+/**
+ * The one interface both identity-provider adapters implement, so the routes never know which
+ * protocol is behind them (DESIGN.md §2: `llave` and `oidc`).
+ */
+import type { Level, SessionUser } from '@llave-cdmx/core';
+import type { AdapterKind } from '../config.js';
+
+/** What a login keeps between the redirect to the IdP and the callback (server-side only). */
+export interface LoginTransaction {
+  state: string;
+  nonce?: string;
+  codeVerifier?: string;
+  /** Validated same-origin path to land on afterwards. */
+  returnTo: string;
+  /** Level the page asked for (step-up). */
+  level?: Level;
+  createdAt: number;
+}
+
+export interface TokenSet {
+  accessToken: string;
+  refreshToken?: string;
+  idToken?: string;
+  /** Epoch milliseconds; undefined when the IdP does not say (Llave). */
+  expiresAt?: number;
+}
+
+/** OIDC-style claims both adapters normalise to (OpenID Connect Core §5.1 names). */
+export interface NormalizedClaims {
+  sub: string;
+  name: string;
+  given_name?: string;
+  family_name?: string;
+  curp?: string;
+  /** ISO `YYYY-MM-DD`. */
+  birthdate?: string;
+  email: string | null;
+  phone?: string;
+  level: Level;
+}
+
+export interface LoginResult {
+  tokens: TokenSet;
+  claims: NormalizedClaims;
+  /** OIDC session id (`sid` claim), the key back-channel logout tokens name. */
+  sid?: string;
+}
+
+export interface LogoutTokenClaims {
+  sub?: string;
+  sid?: string;
+  jti: string;
+}
+
+export interface IdpAdapter {
+  readonly kind: AdapterKind;
+  /** Whether the IdP can raise the level during sign-in (acr_values). Llave cannot. */
+  readonly supportsStepUp: boolean;
+  startLogin(input: {
+    returnTo: string;
+    level?: Level;
+  }): Promise<{ url: string; transaction: LoginTransaction }>;
+  /** Validates the callback against the transaction and exchanges the code. */
+  finishLogin(callbackUrl: URL, tx: LoginTransaction): Promise<LoginResult>;
+  /** Uses the refresh token; throws `InvalidGrantError` when the IdP refuses it. */
+  refresh?(tokens: TokenSet): Promise<TokenSet>;
+  /** Ends the session at the IdP; may return where to send the browser (RP-initiated logout). */
+  logout(tokens: TokenSet): Promise<{ redirectTo?: string }>;
+  /** Fully validates an OIDC back-channel logout token; throws when anything is off. */
+  verifyLogoutToken?(token: string): Promise<LogoutTokenClaims>;
+  /** Headers that carry the access token to the Llave API. */
+  apiAuthHeaders(tokens: TokenSet): Record<string, string>;
+  /** True when the IdP answers at all. */
+  health(): Promise<boolean>;
+}
+
+export function toSessionUser(claims: NormalizedClaims): SessionUser {
+  const user: SessionUser = { sub: claims.sub, name: claims.name, level: claims.level };
+  if (claims.given_name) user.givenName = claims.given_name;
+  if (claims.family_name) user.familyName = claims.family_name;
+  if (claims.curp) user.curp = claims.curp;
+  if (claims.email) user.email = claims.email;
+  return user;
+}

@@ -1,0 +1,168 @@
+/**
+ * The proxy's allow-list: every method and path the browser may reach on the Llave API through
+ * the BFF, who may reach it, and which level it needs. Anything not in this table is a 404.
+ * Paths are those of core's `apiPaths`; `:name` matches one segment of letters, digits, `-`, `_`.
+ */
+import type { Level } from '@llave-cdmx/core';
+
+export type ProxyMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * How a route is rate limited per account: `param` counts per path parameter (a verification
+ * or reset id), `body` per a JSON body field (the CURP of a reset), `session` per signed-in
+ * subject. Sensitive routes are also limited per IP.
+ */
+export type AccountKey =
+  | { from: 'param'; name: string }
+  | { from: 'body'; field: string }
+  | { from: 'session' };
+
+export interface ProxyRoute {
+  method: ProxyMethod;
+  path: string;
+  /** `public`: no session needed (and no token sent); `session`: 401 without one. */
+  access: 'public' | 'session';
+  /** Minimum level for `session` routes (403 level_required below it). */
+  level?: Level;
+  /** Code and password endpoints: limited per IP and per account. */
+  sensitive?: { account: AccountKey };
+}
+
+export const PROXY_ROUTES = [
+  // Catalogs and registry: public look-ups.
+  { method: 'GET', path: '/v1/catalogs/postal-codes/:cp', access: 'public' },
+  { method: 'GET', path: '/v1/registry/curp/:curp', access: 'public' },
+  // Registration.
+  { method: 'POST', path: '/v1/registrations/availability', access: 'public' },
+  {
+    method: 'POST',
+    path: '/v1/registrations',
+    access: 'public',
+    sensitive: { account: { from: 'body', field: 'contact.email' } },
+  },
+  // Contact verification by capability id (a just-registered person has no session yet).
+  { method: 'GET', path: '/v1/verifications/:id', access: 'public' },
+  {
+    method: 'POST',
+    path: '/v1/verifications/:id/check',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/verifications/:id/resend',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  {
+    method: 'PUT',
+    path: '/v1/verifications/:id/destination',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  // Signed in: verify one of your own contacts.
+  {
+    method: 'POST',
+    path: '/v1/verifications',
+    access: 'session',
+    level: 'basica',
+    sensitive: { account: { from: 'session' } },
+  },
+  // Password reset.
+  {
+    method: 'POST',
+    path: '/v1/password-resets',
+    access: 'public',
+    sensitive: { account: { from: 'body', field: 'curp' } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/password-resets/:id/check',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/password-resets/:id/resend',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  {
+    method: 'PUT',
+    path: '/v1/password-resets/:id/password',
+    access: 'public',
+    sensitive: { account: { from: 'param', name: 'id' } },
+  },
+  // Trámites: public look-up by folio or línea de captura; the list is the citizen's own.
+  { method: 'GET', path: '/v1/tramites/:folio', access: 'public' },
+  { method: 'GET', path: '/v1/me/tramites', access: 'session', level: 'basica' },
+  // The citizen's record.
+  { method: 'GET', path: '/v1/me', access: 'session', level: 'basica' },
+  { method: 'PATCH', path: '/v1/me/contact', access: 'session', level: 'basica' },
+  { method: 'PATCH', path: '/v1/me/address', access: 'session', level: 'basica' },
+  // Expediente: documents are personal papers, so a verified contact is required.
+  { method: 'GET', path: '/v1/me/documents', access: 'session', level: 'verificada' },
+  { method: 'POST', path: '/v1/me/documents', access: 'session', level: 'verificada' },
+  { method: 'DELETE', path: '/v1/me/documents/:id', access: 'session', level: 'verificada' },
+  { method: 'PUT', path: '/v1/me/documents/:id/file', access: 'session', level: 'verificada' },
+  { method: 'GET', path: '/v1/me/documents/:id/content', access: 'session', level: 'verificada' },
+  { method: 'POST', path: '/v1/me/document-shares', access: 'session', level: 'verificada' },
+] as const satisfies readonly ProxyRoute[];
+
+export interface RouteMatch {
+  route: ProxyRoute;
+  params: Record<string, string>;
+}
+
+interface Compiled {
+  route: ProxyRoute;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile(route: ProxyRoute): Compiled {
+  const names: string[] = [];
+  const source = route.path
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(segment.slice(1));
+      return '([A-Za-z0-9_-]{1,128})';
+    })
+    .join('/');
+  return { route, regex: new RegExp(`^${source}$`), names };
+}
+
+const COMPILED: Compiled[] = (PROXY_ROUTES as readonly ProxyRoute[]).map(compile);
+
+/** The route for a method and an already-validated path, or undefined. */
+export function matchRoute(method: string, path: string): RouteMatch | undefined {
+  for (const { route, regex, names } of COMPILED) {
+    if (route.method !== method) continue;
+    const m = regex.exec(path);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => {
+      params[name] = m[i + 1]!;
+    });
+    return { route, params };
+  }
+  return undefined;
+}
+
+/**
+ * Refuses any path that could escape the API base once some layer decodes or normalises it:
+ * dot segments, encoded dots, slashes or backslashes, backslashes, empty segments (`//host`),
+ * absolute URLs, anything outside `/v1/`. Checked on the raw request target, before the URL
+ * parser gets a chance to resolve `..` for us.
+ */
+export function isSafeApiPath(rawPath: string): boolean {
+  if (!rawPath.startsWith('/v1/') && rawPath !== '/v1') return false;
+  if (rawPath.includes('//') || rawPath.includes('\\')) return false;
+  if (/%(2e|2f|5c|00)/i.test(rawPath)) return false;
+  if (/(^|\/)\.{1,2}(\/|$)/.test(rawPath)) return false;
+  if (rawPath.includes(':') || rawPath.includes('@')) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
+  if (/[\u0000-\u001f\u007f\s]/.test(rawPath)) return false;
+  return true;
+}

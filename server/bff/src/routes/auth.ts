@@ -1,0 +1,127 @@
+/**
+ * Sign-in and session endpoints: login, callback, logout, session, back-channel logout.
+ */
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { type BffContext, clientIp } from '../context.js';
+import { apiError, LoginError } from '../errors.js';
+import { parseLevel, satisfiesLevel } from '../levels.js';
+import { csrf } from '../middleware/csrf/index.js';
+import { rateLimit } from '../middleware/rate-limit/index.js';
+import { safeReturnTo } from '../return-to.js';
+import { sessionCookieAttrs, transactionCookieAttrs } from '../session/cookies.js';
+import { landingPage, levelPage } from './pages.js';
+
+export function authApp(ctx: BffContext): Hono {
+  const { config, adapter, sessions, store, logger, cookies, dev } = ctx;
+  const app = new Hono();
+
+  app.get(
+    '/login',
+    rateLimit({
+      store,
+      name: 'login-ip',
+      rule: config.rateLimits.loginPerIp,
+      key: (c) => clientIp(c, config.trustProxy),
+    }),
+    async (c) => {
+      const returnTo = safeReturnTo(c.req.query('returnTo'), config.publicOrigin);
+      const level = parseLevel(c.req.query('level'));
+      if (level === null) throw apiError(400, 'bad_request');
+      const current = c.var.session;
+      if (current && satisfiesLevel(current.record.user.level, level)) {
+        // Already signed in at the level asked for: no round trip to the IdP.
+        return c.redirect(returnTo, 303);
+      }
+      if (current && level && !adapter.supportsStepUp) {
+        // Llave has no step-up: sending the person to sign in again cannot raise the level.
+        return levelPage(c, level, false, returnTo, 403);
+      }
+      const { url, transaction } = await adapter.startLogin({ returnTo, level });
+      const txId = randomBytes(32).toString('base64url');
+      await store.putTransaction(txId, transaction, config.transactionTtlSeconds);
+      setCookie(
+        c,
+        cookies.transaction,
+        txId,
+        transactionCookieAttrs(dev, config.transactionTtlSeconds),
+      );
+      logger.info({ adapter: adapter.kind, level }, 'login started');
+      return c.redirect(url, 302);
+    },
+  );
+
+  app.get('/callback', async (c) => {
+    // The callback URL carries the code: never leak it through Referer (RFC 9700 §4.2.4).
+    c.header('Referrer-Policy', 'no-referrer');
+    const txId = getCookie(c, cookies.transaction);
+    deleteCookie(c, cookies.transaction, transactionCookieAttrs(dev));
+    const tx =
+      txId && /^[A-Za-z0-9_-]{43}$/.test(txId) ? await store.takeTransaction(txId) : undefined;
+    if (!tx) {
+      logger.warn('callback without a live login transaction');
+      throw new LoginError('no transaction');
+    }
+    const search = new URL(c.req.url).search;
+    const callbackUrl = new URL(`${config.redirectUri}${search}`);
+    const result = await adapter.finishLogin(callbackUrl, tx);
+    const { id, record } = await sessions.create(result, getCookie(c, cookies.session));
+    setCookie(c, cookies.session, id, sessionCookieAttrs(dev));
+    logger.info(
+      { adapter: adapter.kind, sub: record.user.sub, level: record.user.level },
+      'login completed',
+    );
+    if (!satisfiesLevel(record.user.level, tx.level)) {
+      return levelPage(c, tx.level!, adapter.supportsStepUp, tx.returnTo);
+    }
+    return landingPage(c, tx.returnTo);
+  });
+
+  app.post('/logout', csrf(), async (c) => {
+    const session = c.var.session;
+    deleteCookie(c, cookies.session, sessionCookieAttrs(dev));
+    if (!session) return c.json({ loggedOut: true });
+    await sessions.destroy(session.key);
+    let redirectTo: string | undefined;
+    try {
+      redirectTo = (await adapter.logout(session.record.tokens)).redirectTo;
+    } catch (err) {
+      // The local session is gone either way; the IdP's copy expires on its own.
+      logger.warn({ err: { message: (err as Error).message } }, 'idp logout failed');
+    }
+    logger.info({ sub: session.record.user.sub }, 'logged out');
+    return c.json(redirectTo ? { loggedOut: true, redirectTo } : { loggedOut: true });
+  });
+
+  app.get('/session', (c) => {
+    return c.json(sessions.info(c.var.session?.record));
+  });
+
+  app.post('/backchannel-logout', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (!adapter.verifyLogoutToken) throw apiError(404, 'not_found');
+    let token: string | undefined;
+    try {
+      const form = await c.req.parseBody();
+      token = typeof form.logout_token === 'string' ? form.logout_token : undefined;
+    } catch {
+      token = undefined;
+    }
+    if (!token) throw apiError(400, 'bad_request');
+    let claims: Awaited<ReturnType<NonNullable<typeof adapter.verifyLogoutToken>>>;
+    try {
+      claims = await adapter.verifyLogoutToken(token);
+    } catch (err) {
+      logger.warn({ reason: (err as Error).message }, 'back-channel logout token refused');
+      throw apiError(400, 'bad_request');
+    }
+    // A logout token is single use (BCL §2.6 step 10: jti replay).
+    if (!(await store.markOnce(`jti:${claims.jti}`, 600))) throw apiError(400, 'bad_request');
+    const ended = await sessions.destroyFor(claims);
+    logger.info({ ended }, 'back-channel logout');
+    return c.body(null, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,205 @@
+/**
+ * Session lifecycle on top of a store: opaque ids, idle and absolute timeouts, rotation at
+ * login, indexes for back-channel logout and the single-flight token refresh.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionUser } from '@llave-cdmx/core';
+import type { Logger } from 'pino';
+import type { IdpAdapter, LoginResult, TokenSet } from '../adapters/types.js';
+import { toSessionUser } from '../adapters/types.js';
+import type { LlaveBffConfig } from '../config.js';
+import { InvalidGrantError, UpstreamError } from '../errors.js';
+import type { SessionRecord, SessionStore } from './store.js';
+
+/** 256 bits from the CSPRNG, base64url: opaque, unguessable (OWASP session management). */
+export function newSessionId(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+const ID_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Stores key sessions by a hash of the id, so whoever reads a Redis dump or a memory snapshot
+ * cannot turn it into a working cookie.
+ */
+export function storeKey(id: string): string {
+  return createHash('sha256').update(id).digest('base64url');
+}
+
+export interface LoadedSession {
+  id: string;
+  key: string;
+  record: SessionRecord;
+}
+
+export class Sessions {
+  readonly #inflight = new Map<string, Promise<TokenSet>>();
+
+  constructor(
+    readonly store: SessionStore,
+    readonly config: LlaveBffConfig,
+    readonly adapter: IdpAdapter,
+    readonly logger: Logger,
+  ) {}
+
+  #ttl(record: SessionRecord, now: number): number {
+    const idleLeft = record.lastSeenAt + this.config.idleTimeoutSeconds * 1000 - now;
+    return Math.max(1, Math.ceil(Math.min(idleLeft, record.expiresAt - now) / 1000));
+  }
+
+  /** Creates a session for a finished login, under a brand-new id (rotation at login). */
+  async create(
+    login: LoginResult,
+    previousId?: string,
+  ): Promise<{ id: string; record: SessionRecord }> {
+    if (previousId && ID_SHAPE.test(previousId)) {
+      await this.store.deleteSession(storeKey(previousId));
+    }
+    const now = Date.now();
+    const id = newSessionId();
+    const record: SessionRecord = {
+      user: toSessionUser(login.claims),
+      tokens: login.tokens,
+      adapter: this.adapter.kind,
+      sid: login.sid,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: now + this.config.absoluteTimeoutSeconds * 1000,
+    };
+    const key = storeKey(id);
+    await this.store.setSession(key, record, this.#ttl(record, now));
+    const indexTtl = this.config.absoluteTimeoutSeconds;
+    if (login.sid) await this.store.addToIndex(`sid:${login.sid}`, key, indexTtl);
+    await this.store.addToIndex(`sub:${record.user.sub}`, key, indexTtl);
+    return { id, record };
+  }
+
+  /**
+   * The live session for a cookie value, or undefined. Enforces both timeouts here as well as
+   * through the store's expiry, and slides the idle window at most once a minute so a busy page
+   * does not write on every request.
+   */
+  async load(id: string | undefined): Promise<LoadedSession | undefined> {
+    if (!id || !ID_SHAPE.test(id)) return undefined;
+    const key = storeKey(id);
+    const record = await this.store.getSession(key);
+    if (!record) return undefined;
+    const now = Date.now();
+    if (
+      now >= record.expiresAt ||
+      now - record.lastSeenAt >= this.config.idleTimeoutSeconds * 1000
+    ) {
+      await this.store.deleteSession(key);
+      return undefined;
+    }
+    if (now - record.lastSeenAt > Math.min(60_000, (this.config.idleTimeoutSeconds * 1000) / 10)) {
+      record.lastSeenAt = now;
+      await this.store.setSession(key, record, this.#ttl(record, now));
+    }
+    return { id, key, record };
+  }
+
+  async destroy(key: string): Promise<void> {
+    await this.store.deleteSession(key);
+  }
+
+  /** Ends every session a back-channel logout token names (by `sid`, else by `sub`). */
+  async destroyFor(claims: { sub?: string; sid?: string }): Promise<number> {
+    const keys = claims.sid
+      ? await this.store.takeIndex(`sid:${claims.sid}`)
+      : await this.store.takeIndex(`sub:${claims.sub}`);
+    let ended = 0;
+    for (const key of keys) {
+      const record = await this.store.getSession(key);
+      if (!record) continue;
+      // A sid names one IdP session, but make sure it is the same person before ending it.
+      if (claims.sub && record.user.sub !== claims.sub) continue;
+      await this.store.deleteSession(key);
+      ended++;
+    }
+    return ended;
+  }
+
+  /**
+   * Tokens good for an API call, refreshing first when the access token is about to expire.
+   * Single flight: one refresh per session at a time in this process (a shared promise) and
+   * across instances (a lock in the store). Whoever waits re-reads the session and uses the
+   * tokens the winner stored, because with refresh-token rotation a second refresh with the
+   * old token would be taken as token theft and end the grant (RFC 9700 §4.14.2).
+   * Throws `InvalidGrantError` (the session is then gone) when the IdP refuses.
+   */
+  async freshTokens(session: LoadedSession): Promise<TokenSet> {
+    const { tokens } = session.record;
+    if (!this.#needsRefresh(tokens)) return tokens;
+    let pending = this.#inflight.get(session.key);
+    if (!pending) {
+      pending = this.#refreshShared(session).finally(() => this.#inflight.delete(session.key));
+      this.#inflight.set(session.key, pending);
+    }
+    return pending;
+  }
+
+  #needsRefresh(tokens: TokenSet): boolean {
+    return (
+      !!this.adapter.refresh &&
+      !!tokens.refreshToken &&
+      tokens.expiresAt !== undefined &&
+      tokens.expiresAt - this.config.refreshSkewSeconds * 1000 <= Date.now()
+    );
+  }
+
+  async #refreshShared(session: LoadedSession): Promise<TokenSet> {
+    const seen = session.record.tokens.accessToken;
+    const lockKey = `refresh:${session.key}`;
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const current = await this.store.getSession(session.key);
+      if (!current) throw new InvalidGrantError('session ended while refreshing');
+      // Somebody else refreshed meanwhile: use theirs.
+      if (current.tokens.accessToken !== seen) return current.tokens;
+      const lock = await this.store.lock(lockKey, 15_000);
+      if (lock) {
+        try {
+          // Re-read under the lock: the previous holder may have finished just now.
+          const latest = await this.store.getSession(session.key);
+          if (!latest) throw new InvalidGrantError('session ended while refreshing');
+          if (latest.tokens.accessToken !== seen) return latest.tokens;
+          let tokens: TokenSet;
+          try {
+            tokens = await this.adapter.refresh!(latest.tokens);
+          } catch (err) {
+            if (err instanceof InvalidGrantError) {
+              await this.store.deleteSession(session.key);
+              this.logger.info(
+                { sub: latest.user.sub },
+                'refresh refused (invalid_grant): session ended',
+              );
+            }
+            throw err;
+          }
+          latest.tokens = tokens;
+          await this.store.setSession(session.key, latest, this.#ttl(latest, Date.now()));
+          this.logger.debug({ sub: latest.user.sub }, 'tokens refreshed');
+          return tokens;
+        } finally {
+          await this.store.unlock(lockKey, lock).catch(() => {});
+        }
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new UpstreamError('timeout', 'refresh lock not released in time');
+  }
+
+  info(record: SessionRecord | undefined): {
+    authenticated: boolean;
+    user?: SessionUser;
+    expiresAt?: string;
+  } {
+    if (!record) return { authenticated: false };
+    return {
+      authenticated: true,
+      user: record.user,
+      expiresAt: new Date(record.expiresAt).toISOString(),
+    };
+  }
+}
