@@ -139,8 +139,13 @@ export class I18n {
    * (a bare `off(event)` would remove every other component's listener too).
    */
   onLanguageChanged(listener: Listener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    // A wrapper per subscription: two components sharing one handler function are still two
+    // subscriptions, and removing one must not silently remove the other (a Set would).
+    const subscription: Listener = (lng) => listener(lng);
+    this.#listeners.add(subscription);
+    return () => {
+      this.#listeners.delete(subscription);
+    };
   }
 
   /**

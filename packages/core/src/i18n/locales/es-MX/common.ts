@@ -1,0 +1,192 @@
+/**
+ * Shared strings, es-MX (the source language). Plain, warm Spanish in the tú form, as on the
+ * Llave CDMX site, written for people who rarely use online services: say what happened and
+ * what to do next, no jargon, no blame.
+ */
+export default {
+  actions: {
+    continue: 'Continuar',
+    back: 'Regresar',
+    cancel: 'Cancelar',
+    retry: 'Reintentar',
+    close: 'Cerrar',
+    save: 'Guardar',
+    edit: 'Editar',
+    delete: 'Eliminar',
+    send: 'Enviar',
+    resend: 'Enviar de nuevo',
+    confirm: 'Confirmar',
+    search: 'Buscar',
+    signIn: 'Iniciar sesión',
+    signOut: 'Cerrar sesión',
+    showPassword: 'Mostrar contraseña',
+    hidePassword: 'Ocultar contraseña',
+    help: 'Ayuda',
+  },
+  status: {
+    loading: 'Cargando…',
+    saving: 'Guardando…',
+    required: 'Obligatorio',
+    optional: 'Opcional',
+  },
+  retryIn_one: 'Puedes intentarlo de nuevo en {{count}} segundo.',
+  // `_many` is CLDR's category for a million and more in Spanish ("1 000 000 de segundos");
+  // i18next does not fall back from `_many` to `_other`, so Spanish plurals carry all three.
+  retryIn_many: 'Puedes intentarlo de nuevo en {{count}} de segundos.',
+  retryIn_other: 'Puedes intentarlo de nuevo en {{count}} segundos.',
+  errors: {
+    // Validators (packages/core/src/validators).
+    curp_required: 'Escribe tu CURP.',
+    curp_length: 'La CURP tiene 18 caracteres, sin espacios ni guiones.',
+    curp_format:
+      'Esta CURP no tiene la forma correcta. Revísala letra por letra; la encuentras en tu acta de nacimiento o en tu INE.',
+    curp_date: 'La fecha de nacimiento de esta CURP no existe. Revisa los números del 5 al 10.',
+    curp_state: 'El estado de nacimiento de esta CURP no es válido. Revisa las letras 12 y 13.',
+    curp_check_digit: 'Parece que hay un error al escribir la CURP. Revísala letra por letra.',
+    curp_forbidden_word: 'Esta CURP no es válida. Revisa las primeras cuatro letras.',
+    phone_required: 'Escribe tu número de celular.',
+    phone_chars: 'Escribe solo números, sin letras.',
+    phone_length: 'El número de celular tiene 10 dígitos, con la lada incluida.',
+    phone_format: 'Este número no es válido: la lada no empieza con 0 ni con 1.',
+    email_required: 'Escribe tu correo electrónico.',
+    email_too_long: 'Este correo es demasiado largo. Revisa que esté bien escrito.',
+    email_local_too_long:
+      'La parte antes de la @ es demasiado larga. Revisa que esté bien escrita.',
+    email_format: 'Escribe un correo como nombre@ejemplo.com.',
+    email_domain: 'Revisa lo que va después de la @, por ejemplo gmail.com o hotmail.com.',
+    password_required: 'Escribe una contraseña.',
+    password_too_short: 'Tu contraseña necesita al menos {{min}} caracteres.',
+    password_too_long: 'Tu contraseña puede tener hasta {{max}} caracteres.',
+    password_control_chars:
+      'Tu contraseña tiene un carácter que no se puede escribir igual en todos los equipos, como un tabulador o un salto de línea. Quítalo.',
+    password_common:
+      'Esta contraseña es muy común y fácil de adivinar. Elige otra; puedes usar varias palabras que solo tú relaciones.',
+    password_context:
+      'Tu contraseña se parece a tu nombre, tu CURP o tu correo. Elige otra que nadie pueda adivinar.',
+    folio_required: 'Escribe el folio o la línea de captura.',
+    folio_length: 'El folio o la línea de captura tiene 20 caracteres.',
+    folio_format: 'Escribe solo letras y números, sin otros signos.',
+    postal_code_required: 'Escribe tu código postal.',
+    postal_code_format: 'El código postal tiene 5 números, por ejemplo 06000.',
+    name_required: 'Escribe este dato como aparece en tu identificación.',
+    name_too_long: 'Este dato es demasiado largo. Escríbelo como aparece en tu identificación.',
+    name_chars: 'Escribe solo letras, espacios, apóstrofos o guiones.',
+    // API codes (ApiErrorCode in contract.ts) and the client's own network error.
+    bad_request: 'No pudimos entender la solicitud. Recarga la página e inténtalo de nuevo.',
+    validation_failed: 'Revisa los datos marcados e inténtalo de nuevo.',
+    not_found: 'No encontramos lo que buscas. Revisa los datos e inténtalo de nuevo.',
+    unauthorized: 'Tu sesión terminó. Inicia sesión de nuevo para continuar.',
+    forbidden: 'No tienes permiso para ver o cambiar esto.',
+    level_required: 'Para continuar necesitas una cuenta de nivel {{level}}.',
+    csrf_required:
+      'Por seguridad no pudimos completar la acción. Recarga la página e inténtalo de nuevo.',
+    curp_registered:
+      'Ya existe una cuenta con esta CURP. Inicia sesión o recupera tu contraseña. Si no la creaste tú, llama a LOCATEL al 55 5658 1111.',
+    email_registered:
+      'Este correo ya está registrado en otra cuenta. Inicia sesión con él o usa un correo diferente.',
+    phone_registered:
+      'Este número de celular ya está registrado en otra cuenta. Usa otro número o déjalo en blanco por ahora.',
+    contact_unverified: 'Primero confirma tu correo o tu celular con el código que te enviamos.',
+    code_invalid: 'El código no es correcto. Revisa el mensaje más reciente que te enviamos.',
+    code_expired: 'El código ya venció. Pide uno nuevo.',
+    code_used: 'Este código ya se usó. Pide uno nuevo si lo necesitas.',
+    too_many_attempts: 'Hiciste demasiados intentos. Espera un momento e inténtalo de nuevo.',
+    resend_too_soon: 'Espera un momento antes de pedir otro código.',
+    rate_limited: 'Hiciste muchas solicitudes seguidas. Espera un momento e inténtalo de nuevo.',
+    payload_too_large: 'El archivo es demasiado grande. El máximo es {{max}}.',
+    unsupported_media_type: 'Este tipo de archivo no se acepta. Sube un PDF, JPG o PNG.',
+    upstream_unavailable:
+      'Llave CDMX no responde en este momento. Inténtalo de nuevo en unos minutos.',
+    session_store_unavailable:
+      'Tenemos un problema temporal con las sesiones. Inténtalo de nuevo en unos minutos.',
+    internal_error: 'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos.',
+    network_error: 'No hay conexión. Revisa tu internet e inténtalo de nuevo.',
+  },
+  password: {
+    strength: {
+      label: 'Seguridad de la contraseña: {{level}}',
+      '0': 'muy débil',
+      '1': 'débil',
+      '2': 'regular',
+      '3': 'buena',
+      '4': 'muy buena',
+    },
+    tips: {
+      password_tip_longer: 'Usa 15 caracteres o más: entre más larga, más segura.',
+      password_tip_more_words: 'Junta tres o cuatro palabras que no tengan relación entre sí.',
+      password_tip_repeats: 'Evita repetir letras o palabras.',
+      password_tip_sequences: 'Evita secuencias como abc o 123.',
+      password_tip_keyboard: 'Evita teclas seguidas del teclado, como qwerty.',
+      password_tip_dates: 'Evita fechas y años, sobre todo los de tu familia.',
+      password_tip_common_words: 'Evita palabras y nombres muy usados.',
+      password_tip_personal: 'Evita tu nombre, tu CURP o tu correo.',
+    },
+    minLength_one: 'Al menos {{count}} carácter',
+    minLength_many: 'Al menos {{count}} de caracteres',
+    minLength_other: 'Al menos {{count}} caracteres',
+  },
+  levels: {
+    basica: {
+      name: 'Básica',
+      description: 'Tu CURP está validada. Puedes hacer trámites sencillos.',
+    },
+    verificada: {
+      name: 'Verificada',
+      description:
+        'Además confirmaste tu correo o tu celular con un código. Puedes hacer más trámites.',
+    },
+    firma: {
+      name: 'Con firma',
+      description:
+        'Además tienes tu firma electrónica de la Ciudad de México. Puedes hacer todos los trámites.',
+    },
+  },
+  sexo: {
+    H: 'Hombre',
+    M: 'Mujer',
+    X: 'No binario',
+  },
+  documentTypes: {
+    identificacion: 'Identificación oficial',
+    'comprobante-domicilio': 'Comprobante de domicilio',
+    'personalidad-juridica': 'Documento de personalidad jurídica',
+    fotografia: 'Fotografía',
+    acta: 'Acta',
+    constancia: 'Constancia',
+    permiso: 'Permiso',
+    inmueble: 'Documento de inmueble',
+    vehicular: 'Documento vehicular',
+    otro: 'Otro documento',
+  },
+  documentStatuses: {
+    cargado: 'Cargado',
+    cotejado: 'Cotejado',
+    rechazado: 'Rechazado',
+  },
+  tramiteStatuses: {
+    recibido: 'Recibido',
+    'en-revision': 'En revisión',
+    'requiere-informacion': 'Requiere información',
+    aprobado: 'Aprobado',
+    rechazado: 'Rechazado',
+    concluido: 'Concluido',
+  },
+  foreignDocumentTypes: {
+    'acta-nacimiento': 'Acta de nacimiento',
+    'credencial-inm': 'Credencial del INM',
+    'documento-consular': 'Documento consular',
+    'documento-identidad': 'Documento de identidad (DNI)',
+    'documento-identidad-viaje': 'Documento de identidad y viaje',
+    'forma-migratoria': 'Forma migratoria',
+    'libreta-mar': 'Libreta de mar',
+    'licencia-conducir': 'Licencia de conducir',
+    pasaporte: 'Pasaporte',
+    'tarjeta-residente-temporal': 'Tarjeta de residente temporal',
+    'tarjeta-residente-temporal-estudiante': 'Tarjeta de residente temporal estudiante',
+    visa: 'Visa',
+    otro: 'Otro documento',
+  },
+  estados: {
+    NE: 'Nací en el extranjero',
+  },
+} as const;
