@@ -26,6 +26,12 @@ export interface SimClient {
   backchannelLogoutUri?: string;
   /** Display name on the hosted login page and in consent records. */
   name: string;
+  /**
+   * How the client authenticates at the OIDC token endpoint. Default `client_secret_basic` (as
+   * on the Llave side); openid-client v6 sends `client_secret_post` unless given
+   * `ClientSecretBasic(secret)`, so a client that keeps its default registers `client_secret_post`.
+   */
+  oidcTokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
 }
 
 export interface SimConfig {

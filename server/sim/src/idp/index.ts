@@ -1,17 +1,113 @@
 /**
  * The identity-provider side of the simulator: the Llave CDMX protocol, standard OpenID Connect
- * (oidc-provider) and the hosted login pages. Mounted at the root of the simulator's app.
+ * (oidc-provider) and the hosted login pages both share. Mounted at the root of the simulator's
+ * app.
  */
 import { Hono } from 'hono';
+import type Provider from 'oidc-provider';
 import type { SimContext } from '../types.js';
+import { Csrf } from './csrf.js';
+import { epochTime } from './epoch.js';
+import { hostedApp, type SignInCompleter } from './hosted/index.js';
+import { errorPage, pageContext } from './hosted/shared.js';
+import { loadOrCreateSecrets } from './keys.js';
+import { llaveAuthorizeRoutes, llaveReturnUrl } from './llave/authorize.js';
+import { llaveRestApp } from './llave/rest.js';
+import { LlaveTokens } from './llave/tokens.js';
+import { type LoginTransaction, LoginTransactions } from './login-transaction.js';
+import { oidcMount } from './oidc/mount.js';
+import { createProvider, loginResult, OIDC_PATH } from './oidc/provider.js';
+import { LoginRateLimiter } from './rate-limit.js';
 
 export interface IdpHandle {
-  /** Routes to mount at `/` of the simulator (`/oauthV2.xhtml`, `/rest/oauth/*`, `/oidc/*`, `/login`…). */
+  /** Routes to mount at `/` of the simulator (`/oauthV2.xhtml`, `/rest/oauth/*`, `/oidc/*`, `/login/*`…). */
   app: Hono;
+  /**
+   * The account behind an OIDC access token (`Authorization: Bearer` on `/api/v1/me/**`), or
+   * undefined when it is unknown, expired or its grant was revoked. Llave access tokens are read
+   * by the API from the `llave-access-token` namespace of the key-value store instead.
+   */
+  resolveAccessToken(token: string): Promise<{ accountId: string } | undefined>;
   close(): Promise<void>;
 }
 
-export async function createIdp(_ctx: SimContext): Promise<IdpHandle> {
+/** Thrown when a sign-in's OIDC interaction expired under it; rendered as the expired page. */
+class InteractionGone extends Error {}
+
+export async function createIdp(ctx: SimContext): Promise<IdpHandle> {
+  const secrets = await loadOrCreateSecrets(ctx.kv);
+  const txns = new LoginTransactions(ctx.kv);
+  const tokens = new LlaveTokens(ctx.kv, ctx.config.accessTokenTtlSeconds);
+
+  // Built on first use, so `publicUrl` may be settled after createIdp (listening on port 0).
+  let provider: Provider | undefined;
+  const getProvider = async () => {
+    provider ??= createProvider(ctx, secrets, txns);
+    return provider;
+  };
+
+  async function interactionFor(txn: LoginTransaction) {
+    if (txn.origin.protocol !== 'oidc') throw new InteractionGone();
+    const interaction = await (await getProvider()).Interaction.find(txn.origin.uid);
+    if (!interaction) throw new InteractionGone();
+    return interaction;
+  }
+
+  const completer: SignInCompleter = {
+    async complete(txn, account, amr) {
+      if (txn.origin.protocol === 'llave') {
+        const code = await tokens.issueCode(txn.clientId, txn.origin.redirectUrl, account.id);
+        return llaveReturnUrl(txn.origin.redirectUrl, { code, state: txn.origin.state });
+      }
+      const interaction = await interactionFor(txn);
+      interaction.result = { ...interaction.lastSubmission, login: loginResult(account, amr) };
+      await interaction.save(interaction.exp - epochTime());
+      return interaction.returnTo;
+    },
+    async abort(txn, error, description) {
+      if (txn.origin.protocol === 'llave') {
+        return llaveReturnUrl(txn.origin.redirectUrl, { error, state: txn.origin.state });
+      }
+      const interaction = await interactionFor(txn);
+      interaction.result = { error, error_description: description };
+      await interaction.save(interaction.exp - epochTime());
+      return interaction.returnTo;
+    },
+  };
+
+  const deps = {
+    ctx,
+    txns,
+    csrf: new Csrf(secrets.csrfSecret),
+    limiter: new LoginRateLimiter(ctx.kv),
+    completer,
+  };
+
   const app = new Hono();
-  return { app, close: async () => {} };
+  const hosted = hostedApp(deps);
+  hosted.onError((err, c) => {
+    const pc = pageContext(c);
+    if (err instanceof InteractionGone) return errorPage(c, pc, pc.t('errors.expired'), 410);
+    return errorPage(c, pc, pc.t('errors.generic'), 500);
+  });
+  llaveAuthorizeRoutes(hosted, deps);
+  app.route('/', hosted);
+  app.route('/rest/oauth', llaveRestApp(ctx, tokens));
+  const oidc = oidcMount(getProvider);
+  app.all(OIDC_PATH, oidc.handler);
+  app.all(`${OIDC_PATH}/*`, oidc.handler);
+
+  return {
+    app,
+    async resolveAccessToken(token) {
+      if (!token) return undefined;
+      const p = await getProvider();
+      const at = await p.AccessToken.find(token);
+      if (!at?.accountId) return undefined;
+      // A token outlives nothing: end_session or refresh-token reuse revokes its grant.
+      if (at.grantId && !(await p.Grant.find(at.grantId))) return undefined;
+      return { accountId: at.accountId };
+    },
+    close: () => oidc.close(),
+  };
 }

@@ -1,0 +1,39 @@
+/**
+ * Account levels (DESIGN.md §3) and their OpenID Connect `acr` values. Levels are ordered:
+ * a session at `verificada` satisfies a request for `basica`.
+ */
+import { LEVELS, type Level } from '@llave-cdmx/core';
+
+export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
+export const ACR_VALUES = LEVELS.map((level) => `${ACR_PREFIX}${level}`);
+
+export function acrFor(level: Level): string {
+  return `${ACR_PREFIX}${level}`;
+}
+
+export function levelFromAcr(acr: string | undefined): Level | undefined {
+  if (!acr?.startsWith(ACR_PREFIX)) return undefined;
+  const level = acr.slice(ACR_PREFIX.length);
+  return (LEVELS as readonly string[]).includes(level) ? (level as Level) : undefined;
+}
+
+export function levelRank(level: Level | undefined): number {
+  return level === undefined ? -1 : LEVELS.indexOf(level);
+}
+
+export function satisfies(current: Level | undefined, required: Level | undefined): boolean {
+  return required === undefined || levelRank(current) >= levelRank(required);
+}
+
+/**
+ * The level an `acr_values` request needs. The values are alternatives the client accepts, so
+ * the lowest listed level is enough; unknown values are ignored (OIDC Core §3.1.2.1: voluntary).
+ */
+export function requiredLevelFromAcrValues(acrValues: string | undefined): Level | undefined {
+  const levels = (acrValues ?? '')
+    .split(' ')
+    .map(levelFromAcr)
+    .filter((l): l is Level => l !== undefined);
+  if (levels.length === 0) return undefined;
+  return levels.reduce((low, l) => (levelRank(l) < levelRank(low) ? l : low));
+}
