@@ -1,0 +1,51 @@
+import type es from './es-MX.js';
+
+/** English for `<llave-tramite-tracker>`. */
+export default {
+  titleMine: 'Your procedures',
+  titleLookup: 'Track your procedure',
+  loading: 'Loading…',
+  lookup: {
+    label: 'Folio or payment reference (línea de captura)',
+    help: 'It has 20 letters and numbers. You will find it on your receipt or in the email we sent you.',
+    submit: 'Search',
+    searching: 'Looking for the procedure…',
+    notFound: 'We found no procedure with folio {{folio}}. Check that it is typed correctly.',
+  },
+  errors: {
+    folio_required: 'Enter the folio or payment reference.',
+    folio_length: 'It must have 20 letters and numbers; you typed {{count}}.',
+    folio_format: 'Use only letters and numbers, no symbols.',
+    generic: 'We could not look up your procedures. Please try again in a few minutes.',
+    refreshFailed: 'Could not refresh. Showing the latest information we have.',
+  },
+  offline: {
+    title: 'No connection',
+    message: 'Check your internet connection and try again.',
+  },
+  retry: 'Try again',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  empty: 'You have no procedures yet.',
+  updatedAt: 'Updated at {{time}}.',
+  noChanges: 'No changes since the last check.',
+  changed: '{{name}} ({{folio}}) is now: {{status}}.',
+  tramite: {
+    agency: 'Agency',
+    folio: 'Folio',
+    lineaCaptura: 'Payment reference',
+    createdAt: 'Started',
+    updatedAt: 'Last update',
+    status: 'Status',
+    timeline: 'Progress',
+    current: '(current status)',
+  },
+  statuses: {
+    recibido: 'Received',
+    'en-revision': 'Under review',
+    'requiere-informacion': 'More information needed',
+    aprobado: 'Approved',
+    rechazado: 'Rejected',
+    concluido: 'Completed',
+  },
+} satisfies typeof es;

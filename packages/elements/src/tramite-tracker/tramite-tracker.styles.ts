@@ -1,0 +1,194 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/base-styles.js';
+
+export const tramiteTrackerStyles = [
+  baseStyles,
+  css`
+    :host {
+      --llave-tramite-tracker-background: var(--_surface);
+      --llave-tramite-tracker-border-color: var(--_border);
+      --llave-tramite-tracker-accent: var(--_primary);
+      --llave-tramite-tracker-gap: 1.25rem;
+      --llave-tramite-tracker-radius: var(--_radius);
+      display: block;
+      line-height: 1.5;
+    }
+    .base,
+    .list,
+    .lookup,
+    .tramite {
+      display: grid;
+      gap: var(--llave-tramite-tracker-gap);
+      min-width: 0;
+    }
+    .base {
+      background: var(--llave-tramite-tracker-background);
+    }
+    .lookup {
+      gap: 0.25rem;
+    }
+    h2,
+    h3,
+    h4,
+    p {
+      margin: 0;
+      line-height: 1.25;
+    }
+    h2 {
+      font-size: 1.375rem;
+    }
+    h3 {
+      font-size: 1.125rem;
+    }
+    h4 {
+      font-size: 1rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    input {
+      flex: 1 1 14rem;
+      min-width: 0;
+      min-height: var(--_target);
+      padding: 0.5rem 0.75rem;
+      font: inherit;
+      font-family: ui-monospace, monospace;
+      letter-spacing: 0.05em;
+      border: 1px solid var(--llave-tramite-tracker-border-color);
+      border-radius: var(--llave-tramite-tracker-radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    input[aria-invalid='true'] {
+      border: 2px solid var(--_danger);
+    }
+    button {
+      min-height: var(--_target);
+      padding: 0.5rem 1rem;
+      font: inherit;
+      font-weight: 600;
+      border: 2px solid var(--llave-tramite-tracker-accent);
+      border-radius: var(--llave-tramite-tracker-radius);
+      background: transparent;
+      color: var(--llave-tramite-tracker-accent);
+      cursor: pointer;
+    }
+    button.primary {
+      background: var(--llave-tramite-tracker-accent);
+      color: var(--_on-primary);
+    }
+    button[aria-disabled='true'],
+    button:disabled {
+      opacity: 0.6;
+      cursor: progress;
+    }
+    .error {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .error:empty,
+    .notice:empty {
+      display: none;
+    }
+    .callout {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+      padding: 1rem;
+      border: 1px solid var(--llave-tramite-tracker-border-color);
+      border-radius: var(--llave-tramite-tracker-radius);
+    }
+    .toolbar {
+      display: flex;
+      justify-content: flex-end;
+    }
+    .tramite {
+      gap: 0.75rem;
+      padding: 1rem;
+      border: 1px solid var(--llave-tramite-tracker-border-color);
+      border-radius: var(--llave-tramite-tracker-radius);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+      gap: 0.5rem 1rem;
+      margin: 0;
+    }
+    dt {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .mono {
+      font-family: ui-monospace, monospace;
+    }
+    .status {
+      display: inline-block;
+      padding: 0 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-weight: 600;
+    }
+    .status.aprobado,
+    .status.concluido {
+      color: var(--_success);
+    }
+    .status.rechazado,
+    .status.requiere-informacion {
+      color: var(--_danger);
+    }
+    .timeline {
+      margin: 0;
+      padding: 0 0 0 1.5rem;
+      display: grid;
+      gap: 0.5rem;
+      border-left: 2px solid var(--llave-tramite-tracker-border-color);
+      list-style: none;
+    }
+    .timeline li {
+      position: relative;
+      display: grid;
+    }
+    .timeline li::before {
+      content: '';
+      position: absolute;
+      left: calc(-1.5rem - 7px);
+      top: 0.35em;
+      width: 12px;
+      height: 12px;
+      border-radius: 50%;
+      background: var(--llave-tramite-tracker-border-color);
+    }
+    .timeline li.current::before {
+      background: var(--llave-tramite-tracker-accent);
+      box-shadow: 0 0 0 3px var(--_surface), 0 0 0 5px var(--llave-tramite-tracker-accent);
+    }
+    .timeline time {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    @media (forced-colors: active) {
+      .timeline li::before {
+        background: CanvasText;
+      }
+      .timeline li.current::before {
+        background: Highlight;
+      }
+      button.primary {
+        background: ButtonText;
+        color: ButtonFace;
+      }
+    }
+  `,
+];

@@ -1,0 +1,255 @@
+import { ContextProvider } from '@lit/context';
+import { BffClient, type SessionInfo, type Tramite } from '@llave-cdmx/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { sessionContext } from '../session/session-context.js';
+import { SessionStore } from '../session/session-store.js';
+import './llave-tramite-tracker.js';
+import type { LlaveTramiteTracker } from './tramite-tracker.js';
+
+const FOLIO_OLD = 'SEMOVI2025LIC0000001';
+const FOLIO_NEW = 'SEMOVI2026LIC0000042';
+
+function tramite(folio: string, createdAt: string, steps: Tramite['status'][]): Tramite {
+  return {
+    folio,
+    agency: { id: 'semovi', name: 'Secretaría de Movilidad' },
+    name:
+      folio === FOLIO_NEW
+        ? 'Renovación de licencia tipo A'
+        : 'Reposición de tarjeta de circulación',
+    createdAt,
+    updatedAt: createdAt,
+    status: steps.at(-1)!,
+    timeline: steps.map((status, i) => ({
+      status,
+      at: `${createdAt.slice(0, 10)}T1${i}:00:00Z`,
+      ...(status === 'requiere-informacion' ? { note: 'Falta el comprobante de domicilio.' } : {}),
+    })),
+  };
+}
+
+/** A tiny API with the citizen's trámites; `tramites` can be edited between calls. */
+function setup(session: SessionInfo) {
+  const state = {
+    session,
+    tramites: [
+      tramite(FOLIO_OLD, '2025-11-03T10:00:00Z', ['recibido', 'en-revision', 'concluido']),
+      tramite(FOLIO_NEW, '2026-02-01T10:00:00Z', ['recibido', 'en-revision']),
+    ],
+    fail: undefined as undefined | 'network' | 500,
+    calls: [] as string[],
+  };
+  const client = new BffClient({
+    fetch: async (input) => {
+      const path = new URL(String(input), location.href).pathname;
+      state.calls.push(path);
+      const json = (status: number, body: unknown) =>
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      if (path === '/llave/session') return json(200, state.session);
+      if (state.fail === 'network') throw new TypeError('Failed to fetch');
+      if (state.fail === 500) return json(500, { error: { code: 'internal_error', message: '' } });
+      if (path === '/llave/api/v1/me/tramites') {
+        if (!state.session.authenticated) return json(401, { error: { code: 'unauthorized' } });
+        return json(200, { items: state.tramites });
+      }
+      const m = /^\/llave\/api\/v1\/tramites\/([^/]+)$/.exec(path);
+      const found = m && state.tramites.find((t) => t.folio === m[1] || t.lineaCaptura === m[1]);
+      return found ? json(200, found) : json(404, { error: { code: 'not_found', message: '' } });
+    },
+  });
+  return { state, client };
+}
+
+const signedIn: SessionInfo = {
+  authenticated: true,
+  user: { sub: 'u1', name: 'Juana', level: 'verificada' },
+};
+
+async function mount(session: SessionInfo, attrs = '', lang = 'es-MX') {
+  const { state, client } = setup(session);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  new ContextProvider(wrapper, {
+    context: sessionContext,
+    initialValue: new SessionStore(client, wrapper),
+  });
+  wrapper.innerHTML = `<llave-tramite-tracker ${attrs}></llave-tramite-tracker>`;
+  const el = wrapper.querySelector('llave-tramite-tracker')!;
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('form, .list, .callout, .muted:not([role])'),
+    'never settled',
+  );
+  await el.updateComplete;
+  return { el, state };
+}
+
+const root = (el: LlaveTramiteTracker) => el.shadowRoot!;
+const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ');
+const notice = (el: LlaveTramiteTracker) => root(el).querySelector('.notice')!.textContent!.trim();
+
+async function lookUp(el: LlaveTramiteTracker, value: string) {
+  const input = root(el).querySelector<HTMLInputElement>('#folio')!;
+  input.focus();
+  input.value = value;
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('<llave-tramite-tracker>', () => {
+  it('passes accessibility checks', async () => {
+    const { el } = await mount(signedIn);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults', () => {
+    const el = document.createElement('llave-tramite-tracker');
+    expect(el.refreshInterval).to.equal(0);
+  });
+
+  describe('with a session', () => {
+    it('lists the citizen’s trámites newest first, with agency, dates and timeline', async () => {
+      const { el } = await mount(signedIn);
+      const titles = [...root(el).querySelectorAll('[part=tramite] h3')].map((h) => h.textContent);
+      expect(titles).to.deep.equal([
+        'Renovación de licencia tipo A',
+        'Reposición de tarjeta de circulación',
+      ]);
+      const first = root(el).querySelector('[part=tramite]')!;
+      expect(text(first)).to.contain('Secretaría de Movilidad').and.contain('1 de febrero de 2026');
+      const steps = first.querySelectorAll('ol[part=timeline] > li');
+      expect([...steps].map((s) => s.querySelector('strong')!.textContent)).to.deep.equal([
+        'Recibido',
+        'En revisión',
+      ]);
+      expect(steps[1]!.getAttribute('aria-current')).to.equal('step');
+      expect(steps[0]!.hasAttribute('aria-current')).to.equal(false);
+      expect(steps[1]!.textContent).to.contain('(estado actual)');
+      expect(el.matches(':state(signed-in)')).to.equal(true);
+    });
+
+    it('shows the empty state', async () => {
+      const { state, client } = setup(signedIn);
+      state.tramites = [];
+      const el = document.createElement('llave-tramite-tracker');
+      el.client = client;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      new ContextProvider(wrapper, {
+        context: sessionContext,
+        initialValue: new SessionStore(client, wrapper),
+      });
+      wrapper.append(el);
+      await waitUntil(() => text(el).includes('Todavía no tienes trámites'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('refreshes on demand without moving focus, announcing the change politely once', async () => {
+      const { el, state } = await mount(signedIn);
+      const button = root(el).querySelector<HTMLButtonElement>('[part=refresh]')!;
+      button.focus();
+      state.tramites[1] = tramite(FOLIO_NEW, '2026-02-01T10:00:00Z', [
+        'recibido',
+        'en-revision',
+        'requiere-informacion',
+      ]);
+      const changed = oneEvent(el, 'llave-tramite-status-change');
+      await sendKeys({ press: 'Enter' });
+      const ev = (await changed) as LlaveTramiteStatusChangeEvent;
+      expect(ev.previousStatus).to.equal('en-revision');
+      expect(ev.tramite.status).to.equal('requiere-informacion');
+      await waitUntil(() => notice(el).includes('ahora está: Requiere información'));
+      expect(root(el).querySelector('.notice')!.getAttribute('role')).to.equal('status');
+      expect(root(el).activeElement).to.equal(button);
+      expect(text(el)).to.contain('Falta el comprobante de domicilio.');
+      await expect(el).to.be.accessible();
+      // A second refresh with nothing new says so, and fires nothing.
+      let fired = false;
+      el.addEventListener('llave-tramite-status-change', () => {
+        fired = true;
+      });
+      await el.refresh();
+      expect(notice(el)).to.contain('Sin cambios');
+      expect(fired).to.equal(false);
+    });
+
+    it('refreshes on the interval the page sets, silently when nothing changed', async () => {
+      const { el, state } = await mount(signedIn, 'refresh-interval="5"');
+      const calls = () => state.calls.filter((c) => c.endsWith('/me/tramites')).length;
+      expect(calls()).to.equal(1);
+      // The interval floor is 5 s; wait for one tick.
+      await waitUntil(() => calls() === 2, 'no automatic refresh', { timeout: 7000 });
+      await el.updateComplete;
+      expect(notice(el)).to.equal('');
+      el.remove(); // and it stops when removed
+    }).timeout(10_000);
+
+    it('says "Sin conexión" with a retry when the network fails, keeping what it showed', async () => {
+      const { el, state } = await mount(signedIn);
+      state.fail = 'network';
+      await el.refresh();
+      expect(el.matches(':state(offline)')).to.equal(true);
+      expect(text(el)).to.contain('Sin conexión').and.contain('Renovación de licencia tipo A');
+      await expect(el).to.be.accessible();
+      state.fail = undefined;
+      root(el).querySelector<HTMLButtonElement>('.callout button')!.click();
+      await waitUntil(() => !el.matches(':state(offline)'));
+    });
+  });
+
+  describe('without a session', () => {
+    it('looks a trámite up by folio, normalising what was pasted', async () => {
+      const { el } = await mount({ authenticated: false });
+      await expect(el).to.be.accessible();
+      await lookUp(el, ' semovi-2026-lic0000042 ');
+      await waitUntil(() => root(el).querySelector('[part=tramite]'));
+      expect(text(el)).to.contain('Renovación de licencia tipo A');
+      expect(root(el).querySelector<HTMLInputElement>('#folio')!.value).to.equal(FOLIO_NEW);
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains an invalid folio next to the field and makes no request', async () => {
+      const { el, state } = await mount({ authenticated: false });
+      await lookUp(el, 'ABC123');
+      const input = root(el).querySelector<HTMLInputElement>('#folio')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('escribiste 6');
+      await lookUp(el, 'SEMOVI2026LIC00000#2');
+      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('sin símbolos');
+      expect(root(el).activeElement).to.equal(input);
+      expect(state.calls.some((c) => c.includes('/tramites/'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says clearly when nothing matches', async () => {
+      const { el } = await mount({ authenticated: false });
+      await lookUp(el, 'ZZZZZZZZZZZZZZZZZZZZ');
+      await waitUntil(() =>
+        text(el).includes('No encontramos un trámite con el folio ZZZZZZZZZZZZZZZZZZZZ'),
+      );
+      expect(root(el).querySelector('[role=alert].callout')).to.exist;
+    });
+
+    it('speaks English when the page does', async () => {
+      const { el } = await mount({ authenticated: false }, '', 'en');
+      await waitUntil(() => text(el).includes('Track your procedure'));
+      await lookUp(el, FOLIO_OLD);
+      await waitUntil(() => text(el).includes('Completed'));
+      expect(text(el)).to.contain('November 3, 2025');
+    });
+
+    it('fits 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el } = await mount({ authenticated: false });
+        await lookUp(el, FOLIO_OLD);
+        await waitUntil(() => root(el).querySelector('[part=tramite]'));
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1024, height: 768 });
+      }
+    });
+  });
+});
