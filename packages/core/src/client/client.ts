@@ -60,12 +60,16 @@ export interface RequestOptions {
 export interface BffClientOptions {
   /** Where the BFF is mounted on this origin. */
   prefix?: string;
-  fetch?: typeof fetch;
+  /**
+   * The fetch to use; defaults to the global one. Anything fetch-shaped works, including a
+   * server app's own handler in tests: `fetch: (input, init) => app.request(input, init)`.
+   */
+  fetch?: (input: string, init: RequestInit) => Response | Promise<Response>;
 }
 
 export class BffClient {
   readonly prefix: string;
-  readonly #fetch: typeof fetch;
+  readonly #fetch: NonNullable<BffClientOptions['fetch']>;
 
   constructor({ prefix = DEFAULT_BFF_PREFIX, fetch: f }: BffClientOptions = {}) {
     this.prefix = prefix.replace(/\/$/, '');
@@ -110,6 +114,7 @@ export class BffClient {
       payload = JSON.stringify(body);
     }
     let res: Response;
+    let text: string;
     try {
       res = await this.#fetch(`${this.prefix}${path}`, {
         method,
@@ -118,15 +123,17 @@ export class BffClient {
         signal,
         credentials: 'same-origin',
       });
+      // Read inside the try: a connection that drops mid-body is a network error too.
+      text = res.status === 204 ? '' : await res.text();
     } catch (cause) {
-      // An abort the caller asked for is not an error to show: rethrow it as is.
-      if (signal?.aborted) throw cause;
+      // An abort the caller asked for (a component going away) is not an error to show:
+      // rethrow it as is. A timeout is different: the person waited and must be told.
+      if (signal?.aborted && !isTimeout(signal.reason)) throw cause;
       throw new LlaveError('network', 'network_error', 0, {}, undefined, undefined, undefined, {
         cause,
       });
     }
     if (res.status === 204) return undefined as T;
-    const text = await res.text();
     let data: unknown;
     try {
       data = text ? JSON.parse(text) : undefined;
@@ -135,19 +142,65 @@ export class BffClient {
     }
     if (res.ok) return data as T;
     const err = (data as Partial<ApiErrorBody> | undefined)?.error;
-    const code = (err?.code ?? (res.status >= 500 ? 'internal_error' : 'bad_request')) as ApiErrorCode;
-    const header = Number(res.headers.get('Retry-After'));
-    const retryAfter = err?.retryAfter ?? (Number.isFinite(header) && header > 0 ? header : undefined);
+    // A proxy's HTML error page or a malformed body still gets a code the UI can translate.
+    const code = typeof err?.code === 'string' ? err.code : defaultCode(res.status);
+    const retryAfter =
+      typeof err?.retryAfter === 'number' && err.retryAfter > 0
+        ? err.retryAfter
+        : parseRetryAfter(res.headers.get('Retry-After'));
     throw new LlaveError(
       kindFor(res.status, code),
       code,
       res.status,
-      err?.fields ?? {},
+      err?.fields && typeof err.fields === 'object' ? err.fields : {},
       retryAfter,
       err?.requiredLevel,
       err?.helpUrl,
     );
   }
+}
+
+function isTimeout(reason: unknown): boolean {
+  return reason instanceof DOMException && reason.name === 'TimeoutError';
+}
+
+function defaultCode(status: number): ApiErrorCode {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 422:
+      return 'validation_failed';
+    case 429:
+      return 'rate_limited';
+    case 502:
+    case 503:
+    case 504:
+      return 'upstream_unavailable';
+    default:
+      return status >= 500 ? 'internal_error' : 'bad_request';
+  }
+}
+
+/** Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3); answers whole seconds. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) {
+    const seconds = Number(trimmed);
+    return seconds > 0 ? seconds : undefined;
+  }
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  const seconds = Math.ceil((at - Date.now()) / 1000);
+  return seconds > 0 ? seconds : undefined;
 }
 
 /** The shared client for the default prefix. */
