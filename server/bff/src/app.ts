@@ -12,6 +12,7 @@ import type { IdpAdapter } from './adapters/types.js';
 import { isLocalDev, type LlaveBffConfig, type LlaveBffOptions, resolveConfig } from './config.js';
 import { type BffContext, wantsHtml } from './context.js';
 import {
+  errorBody,
   InvalidGrantError,
   jsonError,
   LoginError,
@@ -121,7 +122,7 @@ export function createLlaveBff(options: LlaveBffOptions, deps: LlaveBffDeps = {}
     }
     if (err instanceof InvalidGrantError) {
       deleteCookie(c, cookies.session, sessionCookieAttrs(dev));
-      return jsonError(401, 'unauthorized');
+      return c.json(errorBody('unauthorized'), 401);
     }
     logger.error(
       { err: { name: err.name, message: err.message }, path: pathOnly(c.req.url) },

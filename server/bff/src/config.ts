@@ -77,7 +77,7 @@ export function isLocalDev(config: Pick<LlaveBffConfig, 'publicOrigin'>): boolea
   return url.protocol === 'http:' && LOOPBACK.has(url.hostname);
 }
 
-function httpUrl(name: string, value: string | undefined): string {
+function httpUrl(name: string, value: string | undefined, keepSlash = false): string {
   if (!value) throw new ConfigError(`${name} is required`);
   let url: URL;
   try {
@@ -88,7 +88,7 @@ function httpUrl(name: string, value: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`${name} must be http(s): ${value}`);
   }
-  return value.replace(/\/+$/, '');
+  return keepSlash ? value : value.replace(/\/+$/, '');
 }
 
 function positive(name: string, value: number): number {
@@ -142,13 +142,18 @@ export function resolveConfig(options: LlaveBffOptions): LlaveBffConfig {
     adapter,
     llaveBaseUrl,
     oidcIssuer,
-    oidcScope: options.oidcScope ?? 'openid profile email',
+    oidcScope: options.oidcScope ?? 'openid profile email phone offline_access',
     clientId: options.clientId,
     clientSecret: options.clientSecret,
-    redirectUri: httpUrl('redirectUri', options.redirectUri ?? `${publicOrigin}${prefix}/callback`),
+    redirectUri: httpUrl(
+      'redirectUri',
+      options.redirectUri ?? `${publicOrigin}${prefix}/callback`,
+      true,
+    ),
     postLogoutRedirectUri: httpUrl(
       'postLogoutRedirectUri',
       options.postLogoutRedirectUri ?? `${publicOrigin}/`,
+      true,
     ),
     apiBase: httpUrl('apiBase', options.apiBase),
     sessionStore,

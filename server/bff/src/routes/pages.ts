@@ -16,7 +16,7 @@ export function errorPage(c: Context, kind: PageKind, status: number, retryHref 
     body,
     link: { href: retryHref, text: kind === 'loginFailed' ? m.retry : m.home },
   });
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return c.html(html, status as 200);
 }
 
 export function levelPage(
@@ -36,7 +36,7 @@ export function levelPage(
     body,
     link: { href: continueTo, text: m.continue },
   });
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return c.html(html, status as 200);
 }
 
 /** Lands on `returnTo` through a same-origin navigation (see session/cookies.ts for why). */
@@ -49,8 +49,5 @@ export function landingPage(c: Context, returnTo: string): Response {
     link: { href: returnTo, text: m.continue },
     refreshTo: returnTo,
   });
-  return new Response(html, {
-    status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  });
+  return c.html(html, 200);
 }
