@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlaveBff, type LlaveBff } from '../src/index.js';
-import { browser, CLIENT, ORIGIN, signIn, startOidcProvider, type TestIdp, walkIdp } from './support.js';
+import {
+  browser,
+  CLIENT,
+  ORIGIN,
+  signIn,
+  startOidcProvider,
+  type TestIdp,
+  walkIdp,
+} from './support.js';
 
 let idp: TestIdp;
 let bff: LlaveBff;
@@ -54,7 +62,12 @@ describe('oidc adapter: sign-in', () => {
     const body = await session.json();
     expect(body).toMatchObject({
       authenticated: true,
-      user: { sub: 'ciudadano-1', name: 'Juan Pérez García', curp: 'PEGJ900115HDFRRN03', level: 'verificada' },
+      user: {
+        sub: 'ciudadano-1',
+        name: 'Juan Pérez García',
+        curp: 'PEGJ900115HDFRRN03',
+        level: 'verificada',
+      },
     });
     expect(JSON.stringify(body)).not.toMatch(/token|eyJ/i);
     expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
@@ -87,7 +100,11 @@ describe('oidc adapter: sign-in', () => {
       headers: { cookie: txCookie, accept: 'text/html' },
     });
     expect(replay.status).toBe(400);
-    expect(replay.headers.getSetCookie().some((c) => c.startsWith('__Host-llave_sid=') && !/Max-Age=0/.test(c))).toBe(false);
+    expect(
+      replay.headers
+        .getSetCookie()
+        .some((c) => c.startsWith('__Host-llave_sid=') && !/Max-Age=0/.test(c)),
+    ).toBe(false);
     expect(await replay.text()).toContain('No se pudo completar el inicio de sesión');
   });
 

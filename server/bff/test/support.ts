@@ -80,7 +80,12 @@ export async function startOidcProvider(
   options: { accessTokenTtl?: number; redirectUris?: string[] } = {},
 ): Promise<TestIdp> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const signingKey = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+  const signingKey = {
+    ...(await exportJWK(privateKey)),
+    kid: 'test-key',
+    alg: 'RS256',
+    use: 'sig',
+  };
   let provider!: Provider;
   const state = {
     nextLogin: { sub: 'ciudadano-1', level: 'verificada' } as TestAccount,
