@@ -3,9 +3,13 @@ import type { SimAccount } from '../../types.js';
 
 export const OIDC_SCOPES = ['openid', 'offline_access', 'profile', 'email', 'phone'];
 
-/** Which claims each scope releases (oidc-provider `claims` configuration). */
+/**
+ * Which claims each scope releases (oidc-provider `claims` configuration). `acr`, `amr` and
+ * `auth_time` ride on `openid` so every ID token says at which level and how the person signed
+ * in, without the client having to use the `claims` parameter.
+ */
 export const SCOPE_CLAIMS = {
-  openid: ['sub'],
+  openid: ['sub', 'acr', 'amr', 'auth_time'],
   profile: ['name', 'given_name', 'family_name', 'birthdate', 'curp', 'level'],
   email: ['email', 'email_verified'],
   phone: ['phone_number', 'phone_number_verified'],

@@ -108,6 +108,14 @@ export function createProvider(
       Grant: 14 * 24 * 60 * 60,
     },
     renderError,
+    // oidc-provider refuses outgoing calls to loopback and private addresses (SSRF guard for
+    // dynamically registered clients). Here the only outgoing calls are back-channel logouts to
+    // clients from the operator's own configuration, which are local BFFs in development, so its
+    // guarding dispatcher is dropped; the 2.5 s timeout signal it sets is kept.
+    fetch: (url, options) => {
+      const { dispatcher: _guard, ...rest } = options as RequestInit & { dispatcher?: unknown };
+      return globalThis.fetch(url, rest);
+    },
     interactions: {
       policy: policy(),
       url: async (koa: KoaContextWithOIDC, interaction) => {
