@@ -1,1 +1,16 @@
-export {};
+/**
+ * @llave-cdmx/elements: the classes and events, without defining any tag (no side effects).
+ * Define tags by importing their registration files, e.g.
+ * `import '@llave-cdmx/elements/login-button/llave-login-button.js'`.
+ */
+export { LlaveLoginStartEvent } from './events/login-start.js';
+export { LlaveSessionChangeEvent } from './events/session-change.js';
+export { LlaveLoginButton } from './login-button/login-button.js';
+export { LlaveSession } from './session/session.js';
+export { sessionContext } from './session/session-context.js';
+export {
+  pageSession,
+  type SessionState,
+  type SessionStatus,
+  SessionStore,
+} from './session/session-store.js';

@@ -26,7 +26,9 @@ export class I18nController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly namespaces: ReadonlyArray<Namespace<Resources>>,
+    // Only `load` is needed here; typed structurally so any `Namespace<R>` fits (a
+    // `Namespace<Resources>` parameter would reject them: `t`'s key type is contravariant).
+    private readonly namespaces: ReadonlyArray<Pick<Namespace<Resources>, 'name' | 'load'>>,
   ) {
     host.addController(this);
   }

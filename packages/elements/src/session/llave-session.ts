@@ -2,7 +2,8 @@ import { LlaveSession } from './session.js';
 
 export { LlaveSession };
 
-if (!customElements.get('llave-session')) customElements.define('llave-session', LlaveSession);
+if (globalThis.customElements && !customElements.get('llave-session'))
+  customElements.define('llave-session', LlaveSession);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -19,7 +19,9 @@ import { SessionStore } from './session-store.js';
  * @property bffPrefix - Where the BFF is mounted on this origin (attribute `prefix`, default
  *   `/llave`). Not called `prefix` as a property because `Element.prefix` is the DOM's own
  *   (namespace prefix) and must keep its meaning.
- * @property store - The session store (read-only in practice; replaced when `prefix` changes).
+ * @property client - The BFF client the session uses (default one for `prefix`); set it to use a
+ *   custom `fetch` (tests, service workers) — the session is then read again through it.
+ * @property store - The shared session store (read-only; replaced when `prefix` or `client` change).
  */
 export class LlaveSession extends LitElement {
   static override styles = css`
@@ -29,6 +31,8 @@ export class LlaveSession extends LitElement {
   `;
 
   @property({ attribute: 'prefix', reflect: true }) bffPrefix = DEFAULT_BFF_PREFIX;
+
+  @property({ attribute: false }) client?: BffClient;
 
   #store = new SessionStore(new BffClient({ prefix: this.bffPrefix }), this);
   #provider = new ContextProvider(this, { context: sessionContext, initialValue: this.#store });
@@ -48,21 +52,27 @@ export class LlaveSession extends LitElement {
     return this.#store.logout();
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (
-      changed.has('bffPrefix') &&
-      this.#store.client.prefix !== this.bffPrefix.replace(/\/$/, '')
-    ) {
-      // A different BFF is a different session: consumers resubscribe through the context.
-      this.#store = new SessionStore(new BffClient({ prefix: this.bffPrefix }), this);
-      this.#provider.setValue(this.#store);
-      if (this.isConnected) void this.#store.load();
-    }
+  override willUpdate(): void {
+    this.#syncStore();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Properties set before connecting (`.client`, `prefix`) must win before anything reads the
+    // session: children connect right after this and ask for the store.
+    this.#syncStore();
     void this.#store.load();
+  }
+
+  /** Swaps the store when the client or prefix no longer match: a different BFF is a different session. */
+  #syncStore(): void {
+    const prefix = this.bffPrefix.replace(/\/$/, '');
+    const current = this.#store.client;
+    const stale = this.client ? this.client !== current : current.prefix !== prefix;
+    if (!stale) return;
+    this.#store = new SessionStore(this.client ?? new BffClient({ prefix }), this);
+    this.#provider.setValue(this.#store);
+    if (this.isConnected) void this.#store.load();
   }
 
   override render() {

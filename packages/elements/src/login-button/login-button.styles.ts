@@ -1,0 +1,233 @@
+import { css } from 'lit';
+
+/**
+ * The host reserves the same box before and after upgrade: `min-block-size` and, while loading or
+ * signed out, `min-inline-size` match the documented `llave-login-button:not(:defined)` snippet
+ * (README), so the fallback link and the upgraded button occupy the same space (WCAG 2.2 has no
+ * criterion for it, but CLS does, and older adults lose their place when things jump).
+ */
+export const loginButtonStyles = css`
+  :host {
+    --_h: var(--llave-login-button-height, 44px);
+    --_w: var(--llave-login-button-min-width, 22rem);
+    --_fs: var(--llave-login-button-font-size, 1rem);
+    --_bg: var(--llave-login-button-background, var(--_primary));
+    --_fg: var(--llave-login-button-color, var(--_on-primary));
+    --_bd: var(--llave-login-button-border-color, var(--_primary));
+    --_r: var(--llave-login-button-radius, var(--_radius));
+    --_menu-bg: var(--llave-login-button-menu-background, var(--_surface));
+    display: inline-block;
+    vertical-align: middle;
+    position: relative;
+    max-inline-size: 100%;
+    min-block-size: var(--_h);
+    font-size: var(--_fs);
+    line-height: 1.25;
+  }
+  :host([size='s']) {
+    --_h: var(--llave-login-button-height, 36px);
+    --_w: var(--llave-login-button-min-width, 19rem);
+    --_fs: var(--llave-login-button-font-size, 0.875rem);
+  }
+  :host([size='l']) {
+    --_h: var(--llave-login-button-height, 52px);
+    --_w: var(--llave-login-button-min-width, 25rem);
+    --_fs: var(--llave-login-button-font-size, 1.125rem);
+  }
+  :host(:state(loading)),
+  :host(:state(signed-out)) {
+    min-inline-size: min(var(--_w), 100%);
+  }
+  :host([variant='outline']) {
+    --_bg: var(--llave-login-button-background, transparent);
+    --_fg: var(--llave-login-button-color, var(--_primary));
+  }
+
+  .button {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_h);
+    inline-size: 100%;
+    padding: 0.25em 1em;
+    border: 2px solid var(--_bd);
+    border-radius: var(--_r);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    text-align: center;
+    cursor: pointer;
+  }
+  a.button:hover {
+    --_bg: var(--llave-login-button-background, var(--_primary-hover));
+    --_bd: var(--llave-login-button-border-color, var(--_primary-hover));
+    text-decoration: underline;
+  }
+  :host([variant='outline']) a.button:hover {
+    --_bg: var(--llave-login-button-background, transparent);
+  }
+  .button.loading {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+    flex: none;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .row > .button {
+    inline-size: auto;
+    min-inline-size: min(var(--_w), 100%);
+  }
+  .error {
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+  .retry,
+  .step-up,
+  .menu-button,
+  [role='menuitem'] {
+    font: inherit;
+    min-block-size: max(24px, var(--_target));
+  }
+  .retry {
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_r);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .step-up {
+    display: inline-flex;
+    align-items: center;
+    color: var(--_primary);
+    font-weight: 600;
+  }
+
+  .menu-wrap {
+    position: relative;
+    max-inline-size: 100%;
+  }
+  .menu-button {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    max-inline-size: 100%;
+    min-block-size: var(--_h);
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_bd);
+    border-radius: var(--_r);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .badge {
+    flex: none;
+    padding: 0.125em 0.5em;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.8125em;
+  }
+  .caret {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg) translateY(-25%);
+  }
+  .menu {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 4px);
+    inset-inline-end: 0;
+    min-inline-size: 12rem;
+    max-inline-size: calc(100vw - 1rem);
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_r);
+    background: var(--_menu-bg);
+    color: var(--_text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .menu[hidden] {
+    display: none;
+  }
+  [role='menuitem'] {
+    display: flex;
+    align-items: center;
+    inline-size: 100%;
+    padding: 0.5em 0.75em;
+    border: 0;
+    border-radius: calc(var(--_r) / 2);
+    background: none;
+    color: inherit;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus-visible {
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+  }
+  [role='menuitem'][aria-disabled='true'] {
+    cursor: progress;
+  }
+  .menu-error {
+    margin: 0.25em 0.75em;
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    .menu-button,
+    .retry {
+      border-color: ButtonText;
+    }
+    a.button {
+      color: LinkText;
+      background: Canvas;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .menu {
+      border-color: CanvasText;
+    }
+  }
+`;

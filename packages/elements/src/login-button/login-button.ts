@@ -1,0 +1,321 @@
+import { LEVELS, type Level } from '@llave-cdmx/core';
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { LlaveLoginStartEvent } from '../events/login-start.js';
+import { baseStyles } from '../internal/base-styles.js';
+import { I18nController } from '../internal/i18n-controller.js';
+import { SessionController } from '../internal/session-controller.js';
+import { loginStrings as S } from './login-button.strings.js';
+import { loginButtonStyles } from './login-button.styles.js';
+
+const keyIcon = svg`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M7.5 14a2 2 0 1 1 0-4 2 2 0 0 1 0 4Zm0-6.5a4.5 4.5 0 1 0 4.24 6H14v2h2.5v-2H18v2.5h2.5V13.5h-8.76A4.5 4.5 0 0 0 7.5 7.5Z"/></svg>`;
+
+const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
+
+/**
+ * @summary "Iniciar sesión con Llave CDMX": the sign-in link, and once signed in the citizen's
+ * name, level and an account menu (profile, step-up, sign-out).
+ *
+ * Put a plain link inside so the page works before and without JavaScript; the element replaces
+ * it when it upgrades (see README for the CSS that reserves its size, so nothing shifts):
+ * `<llave-login-button><a href="/llave/login">Iniciar sesión con Llave CDMX</a></llave-login-button>`
+ *
+ * The session comes from the nearest `<llave-session>` (or the page-wide session at `/llave`).
+ *
+ * @slot - The no-JavaScript fallback link; not shown once the element is defined.
+ *
+ * @event llave-login-start - Cancelable; the browser is about to leave for Llave CDMX
+ *   (`event.url`, `event.returnTo`, `event.level`). `preventDefault()` keeps it on the page.
+ * @event llave-session-change - Fired by the session (on `<llave-session>` or the document)
+ *   after "Cerrar sesión" ends it.
+ *
+ * @csspart button - The sign-in link.
+ * @csspart icon - The key icon.
+ * @csspart label - The text of the sign-in link.
+ * @csspart menu-button - The signed-in button that opens the account menu.
+ * @csspart name - The citizen's name.
+ * @csspart badge - The level badge.
+ * @csspart menu - The account menu.
+ * @csspart menu-item - Each item of the menu.
+ * @csspart step-up - The link that raises the account to the level the page requires.
+ * @csspart error - The "couldn't check your session" message.
+ * @csspart retry - Its retry button.
+ *
+ * @cssproperty --llave-login-button-background - Fill of the primary button (default the primary color).
+ * @cssproperty --llave-login-button-color - Text of the primary button (default on-primary).
+ * @cssproperty --llave-login-button-border-color - Border (default the primary color).
+ * @cssproperty --llave-login-button-radius - Corner radius (default `--llave-radius-m`).
+ * @cssproperty --llave-login-button-height - Height (default 44px; 36px for `s`, 52px for `l`).
+ * @cssproperty --llave-login-button-min-width - Reserved width (default 22rem; 19rem `s`, 25rem `l`).
+ * @cssproperty --llave-login-button-font-size - Text size (default 1rem).
+ * @cssproperty --llave-login-button-menu-background - Menu surface (default the surface color).
+ *
+ * @cssstate loading - The session is being read for the first time.
+ * @cssstate signed-in - A citizen is signed in.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate error - The session could not be read.
+ * @cssstate open - The account menu is open.
+ *
+ * @property level - (`level`) The level this page requires (`basica`, `verificada`, `firma`):
+ *   sign-in asks for it, and a signed-in citizen below it is offered a step-up.
+ * @property profileHref - (`profile-href`) Link of "Mi perfil" in the menu; no item without it.
+ * @property returnTo - (`return-to`) Where to come back after sign-in; default this page.
+ * @property size - (`size`) `s`, `m` (default) or `l`.
+ * @property variant - (`variant`) `primary` (default) or `outline`.
+ */
+export class LlaveLoginButton extends LitElement {
+  static override styles = [baseStyles, loginButtonStyles];
+
+  @property({ reflect: true }) level?: Level;
+  @property({ attribute: 'profile-href' }) profileHref?: string;
+  @property({ attribute: 'return-to' }) returnTo?: string;
+  @property({ reflect: true }) size: 's' | 'm' | 'l' = 'm';
+  @property({ reflect: true }) variant: 'primary' | 'outline' = 'primary';
+
+  @state() private open = false;
+  @state() private busy = false;
+  @state() private logoutFailed = false;
+  @state() private announcement = '';
+
+  @query('[part~="menu-button"]') private menuButton?: HTMLButtonElement;
+  @query('[part~="button"]') private signInLink?: HTMLAnchorElement;
+  @queryAll('[role="menuitem"]') private items!: NodeListOf<HTMLElement>;
+
+  #i18n = new I18nController(this, [S]);
+  #session = new SessionController(this);
+  #internals = this.attachInternals();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+  }
+
+  #t(key: Parameters<typeof S.t>[0], options?: Record<string, unknown>) {
+    return this.#i18n.t(S, key, options);
+  }
+
+  /** Where sign-in comes back to: the attribute, or this page (path + query, never the hash). */
+  get #returnTo(): string {
+    return this.returnTo ?? `${location.pathname}${location.search}`;
+  }
+
+  #loginUrl(level = this.level): string {
+    return this.#session.store.client.loginUrl(this.#returnTo, level);
+  }
+
+  #onLoginClick(event: MouseEvent, level?: Level) {
+    const start = new LlaveLoginStartEvent(this.#loginUrl(level), this.#returnTo, level);
+    if (!this.dispatchEvent(start)) event.preventDefault();
+  }
+
+  override willUpdate(): void {
+    const { status, info } = this.#session.state;
+    const states = this.#internals.states;
+    const signedIn = !!info?.authenticated;
+    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    toggle('loading', !info && (status === 'idle' || status === 'loading'));
+    toggle('error', !info && status === 'error');
+    toggle('signed-in', signedIn);
+    toggle('signed-out', !!info && !signedIn);
+    toggle('open', signedIn && this.open);
+    if (!signedIn) this.open = false;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open' as keyof LlaveLoginButton)) {
+      if (this.open) document.addEventListener('pointerdown', this.#onOutside, true);
+      else document.removeEventListener('pointerdown', this.#onOutside, true);
+    }
+  }
+
+  override render() {
+    const { status, info, error } = this.#session.state;
+    const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
+    if (info?.authenticated && info.user) return html`${this.#renderSignedIn()}${live}`;
+    if (!info && status === 'error' && error) return html`${this.#renderError()}${live}`;
+    if (!info) {
+      return html`<span part="button" class="button loading" role="status">
+          <span class="spinner" aria-hidden="true"></span>
+          <span part="label" class="label">${this.#t('checking')}</span>
+        </span>${live}`;
+    }
+    return html`${this.#renderSignIn()}${live}`;
+  }
+
+  #renderSignIn() {
+    return html`<a
+      part="button"
+      class="button"
+      href=${this.#loginUrl()}
+      @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
+      >${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a
+    >`;
+  }
+
+  #renderError() {
+    return html`<span class="row">
+      ${this.#renderSignIn()}
+      <span part="error" class="error" id="error">${this.#t('error')}</span>
+      <button
+        part="retry"
+        class="retry"
+        type="button"
+        aria-describedby="error"
+        @click=${() => this.#session.store.refresh()}
+      >
+        ${this.#t('retry')}
+      </button>
+    </span>`;
+  }
+
+  #renderSignedIn() {
+    const user = this.#session.state.info!.user!;
+    const levelName = this.#t(`level.${user.level}` as 'level.basica');
+    const needsStepUp = this.level !== undefined && rank(user.level) < rank(this.level);
+    return html`<span class="row">
+      ${
+        needsStepUp
+          ? html`<a
+            part="step-up"
+            class="step-up"
+            href=${this.#loginUrl(this.level)}
+            @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
+            >${this.#t('stepUp', { level: this.#t(`level.${this.level}` as 'level.basica') })}</a
+          >`
+          : nothing
+      }
+      <span class="menu-wrap">
+        <button
+          part="menu-button"
+          class="menu-button"
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="menu"
+          @click=${() => this.#toggle(!this.open, 'first')}
+          @keydown=${this.#onButtonKeydown}
+        >
+          <span class="visually-hidden">${this.#t('account')}:</span>
+          <span part="name" class="name">${user.name}</span>
+          <span part="badge" class="badge"
+            ><span class="visually-hidden">,</span>
+            ${this.#t('levelBadge', { level: levelName })}</span
+          >
+          <span class="caret" aria-hidden="true"></span>
+        </button>
+        <div
+          part="menu"
+          class="menu"
+          role="menu"
+          id="menu"
+          aria-label=${this.#t('account')}
+          ?hidden=${!this.open}
+          @keydown=${this.#onMenuKeydown}
+          @focusout=${this.#onMenuFocusOut}
+        >
+          ${
+            this.profileHref
+              ? html`<a part="menu-item" role="menuitem" tabindex="-1" href=${this.profileHref}
+                >${this.#t('profile')}</a
+              >`
+              : nothing
+          }
+          <button
+            part="menu-item"
+            role="menuitem"
+            tabindex="-1"
+            type="button"
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            @click=${this.#logout}
+          >
+            ${this.busy ? this.#t('loggingOut') : this.#t('logout')}
+          </button>
+          ${
+            this.logoutFailed
+              ? html`<p class="menu-error" role="alert">${this.#t('logoutError')}</p>`
+              : nothing
+          }
+        </div>
+      </span>
+    </span>`;
+  }
+
+  /** Opens or closes the menu; `focus` says which item gets focus once open (APG menu button). */
+  async #toggle(open: boolean, focus: 'first' | 'last' | 'button' | 'none' = 'none') {
+    this.open = open;
+    if (!open) this.logoutFailed = false;
+    await this.updateComplete;
+    if (open && focus === 'first') this.items[0]?.focus();
+    else if (open && focus === 'last') this.items[this.items.length - 1]?.focus();
+    else if (!open && focus === 'button') this.menuButton?.focus();
+  }
+
+  #onButtonKeydown = (event: KeyboardEvent) => {
+    // Enter and Space arrive as a click on a <button>; the arrows are ours (WAI-ARIA APG).
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.#toggle(true, event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  #onMenuKeydown = (event: KeyboardEvent) => {
+    const items = [...this.items];
+    const current = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
+    const move = (index: number) => {
+      event.preventDefault();
+      items[(index + items.length) % items.length]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(current + 1);
+      case 'ArrowUp':
+        return move(current - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(items.length - 1);
+      case 'Escape':
+        event.preventDefault();
+        return void this.#toggle(false, 'button');
+      case 'Tab':
+        // Tab leaves the menu and goes on to the next thing on the page (APG).
+        return void this.#toggle(false);
+      case ' ': {
+        // Space activates a link menu item too, as Enter does.
+        const el = items[current];
+        if (el instanceof HTMLAnchorElement) {
+          event.preventDefault();
+          el.click();
+        }
+        return;
+      }
+    }
+  };
+
+  #onMenuFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.shadowRoot!.contains(next)) void this.#toggle(false);
+  };
+
+  #onOutside = (event: Event) => {
+    if (!event.composedPath().includes(this)) void this.#toggle(false);
+  };
+
+  async #logout() {
+    if (this.busy) return;
+    this.busy = true;
+    this.logoutFailed = false;
+    try {
+      await this.#session.store.logout();
+      this.open = false;
+      this.announcement = this.#t('signedOut');
+      await this.updateComplete;
+      // The menu is gone: put focus somewhere sensible, the sign-in link in its place.
+      this.signInLink?.focus();
+    } catch {
+      this.logoutFailed = true;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
