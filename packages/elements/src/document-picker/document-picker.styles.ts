@@ -91,7 +91,9 @@ export const documentPickerStyles = [
       border: 1px solid var(--llave-document-picker-border-color);
       background: var(--_surface);
       color: var(--_text);
-      max-width: 100%;
+      /* Long type names ("Documento de personalidad jurídica") must not widen the page at 320 px. */
+      width: 100%;
+      min-width: 0;
     }
     label span,
     .field span {
@@ -106,6 +108,11 @@ export const documentPickerStyles = [
     .filters label {
       flex: 1 1 12rem;
       display: grid;
+      min-width: 0;
+    }
+    .upload,
+    .upload .field {
+      min-width: 0;
     }
     ul {
       margin: 0;

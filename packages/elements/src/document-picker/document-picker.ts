@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   apiPaths,
   type BffClient,
+  common,
   DOCUMENT_TYPES,
   type DocumentList,
   type DocumentShare,
@@ -115,7 +116,7 @@ export class LlaveDocumentPicker extends LitElement {
   @query('#list-heading') private _listHeading?: HTMLElement;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S as unknown as Namespace<Resources>]);
+  readonly #i18n = new I18nController(this, [S, common] as unknown as Namespace<Resources>[]);
   readonly #session = new SessionController(this);
   #opener?: HTMLElement;
   #replaceTarget?: ExpedienteDocument;
@@ -212,7 +213,7 @@ export class LlaveDocumentPicker extends LitElement {
   }
 
   #typeName(t: DocumentType): string {
-    return this.#t(`types.${t}` as Parameters<typeof S.t>[0]);
+    return this.#i18n.t(common, `documentTypes.${t}`);
   }
 
   #listOf(types: DocumentType[]): string {
@@ -392,6 +393,11 @@ export class LlaveDocumentPicker extends LitElement {
           text: this.#t('upload.deleted', { name: dialog.doc.name }),
         };
         this.refresh();
+        // Its row (and the button that had focus) is gone: put focus on the list heading.
+        await this.updateComplete;
+        await this.#list.taskComplete.catch(() => undefined);
+        await this.updateComplete;
+        this._listHeading?.focus();
       } catch (error) {
         this.#showError(error, (m) => {
           this._uploadMessage = m;
@@ -517,7 +523,9 @@ export class LlaveDocumentPicker extends LitElement {
         const level = e.requiredLevel ?? 'verificada';
         const here = `${location.pathname}${location.search}${location.hash}`;
         return html`<div class="notice">
-          <p>${this.#t('level.message', { level: this.#t(`levels.${level}`) })}</p>
+          <p>${this.#t('level.message', {
+            level: this.#i18n.t(common, `levels.${level}.name`).toLowerCase(),
+          })}</p>
           <a class="button" href=${this.#client.loginUrl(here, level)}>${this.#t('level.link')}</a>
         </div>`;
       }
@@ -644,7 +652,7 @@ export class LlaveDocumentPicker extends LitElement {
         </div>
         <div>
           <dt>${this.#t('item.status')}</dt>
-          <dd><span part="status" class="status ${d.status}">${this.#t(`statuses.${d.status}`)}</span></dd>
+          <dd><span part="status" class="status ${d.status}">${this.#i18n.t(common, `documentStatuses.${d.status}`)}</span></dd>
         </div>
         ${
           rejected && d.rejectionReason

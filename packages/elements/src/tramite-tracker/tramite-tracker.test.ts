@@ -157,7 +157,7 @@ describe('<llave-tramite-tracker>', () => {
       ]);
       const changed = oneEvent(el, 'llave-tramite-status-change');
       await sendKeys({ press: 'Enter' });
-      const ev = (await changed) as LlaveTramiteStatusChangeEvent;
+      const ev = (await changed) as unknown as LlaveTramiteStatusChangeEvent;
       expect(ev.previousStatus).to.equal('en-revision');
       expect(ev.tramite.status).to.equal('requiere-informacion');
       await waitUntil(() => notice(el).includes('ahora está: Requiere información'));
@@ -215,9 +215,9 @@ describe('<llave-tramite-tracker>', () => {
       await lookUp(el, 'ABC123');
       const input = root(el).querySelector<HTMLInputElement>('#folio')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('escribiste 6');
+      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('tiene 20 caracteres');
       await lookUp(el, 'SEMOVI2026LIC00000#2');
-      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('sin símbolos');
+      expect(root(el).querySelector('#folio-error')!.textContent).to.contain('sin otros signos');
       expect(root(el).activeElement).to.equal(input);
       expect(state.calls.some((c) => c.includes('/tramites/'))).to.equal(false);
       await expect(el).to.be.accessible();

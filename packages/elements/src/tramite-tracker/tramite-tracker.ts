@@ -1,6 +1,7 @@
 import {
   apiPaths,
   type BffClient,
+  common,
   LlaveError,
   type Namespace,
   type Resources,
@@ -69,7 +70,7 @@ export class LlaveTramiteTracker extends LitElement {
   @state() private _online = navigator.onLine;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S as unknown as Namespace<Resources>]);
+  readonly #i18n = new I18nController(this, [S, common] as unknown as Namespace<Resources>[]);
   readonly #session = new SessionController(this);
   #mode?: Mode;
   #folio = '';
@@ -81,6 +82,10 @@ export class LlaveTramiteTracker extends LitElement {
   }
 
   #t(key: string, opts?: Record<string, unknown>): string {
+    // Status labels are shared by every component (core's `common` namespace).
+    if (key.startsWith('statuses.')) {
+      return this.#i18n.t(common, `tramiteStatuses.${key.slice(9)}` as never, opts);
+    }
     return this.#i18n.t(S, key as Parameters<typeof S.t>[0], opts);
   }
 
@@ -212,8 +217,7 @@ export class LlaveTramiteTracker extends LitElement {
     ) as HTMLInputElement;
     const result = validateFolio(input.value);
     if (!result.ok) {
-      const count = input.value.replace(/[\s\u00a0\-–]/g, '').length;
-      this._fieldError = this.#t(`errors.${result.code}`, { count });
+      this._fieldError = this.#i18n.t(common, `errors.${result.code}`);
       this._items = undefined;
       input.focus();
       return;

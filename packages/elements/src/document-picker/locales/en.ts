@@ -12,7 +12,6 @@ export default {
     message: 'To use your document file you need a {{level}} account.',
     link: 'Raise my level',
   },
-  levels: { basica: 'basic', verificada: 'verified', firma: 'e-signature' },
   offline: {
     title: 'No connection',
     message: 'Check your internet connection and try again.',
@@ -49,19 +48,6 @@ export default {
     delete: 'Delete',
     deleteLabel: 'Delete {{name}}',
   },
-  types: {
-    identificacion: 'Official ID',
-    'comprobante-domicilio': 'Proof of address',
-    'personalidad-juridica': 'Legal capacity',
-    fotografia: 'Photograph',
-    acta: 'Certificate',
-    constancia: 'Official record',
-    permiso: 'Permit',
-    inmueble: 'Property',
-    vehicular: 'Vehicle document',
-    otro: 'Other',
-  },
-  statuses: { cargado: 'Uploaded', cotejado: 'Verified', rechazado: 'Rejected' },
   upload: {
     heading: 'Upload a new document',
     type: 'Document type',

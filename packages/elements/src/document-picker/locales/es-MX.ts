@@ -10,7 +10,6 @@ export default {
     message: 'Para usar tu expediente necesitas una cuenta de nivel {{level}}.',
     link: 'Subir mi nivel',
   },
-  levels: { basica: 'básica', verificada: 'verificada', firma: 'con firma' },
   offline: {
     title: 'Sin conexión',
     message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
@@ -47,19 +46,6 @@ export default {
     delete: 'Eliminar',
     deleteLabel: 'Eliminar {{name}}',
   },
-  types: {
-    identificacion: 'Identificación oficial',
-    'comprobante-domicilio': 'Comprobante de domicilio',
-    'personalidad-juridica': 'Personalidad jurídica',
-    fotografia: 'Fotografía',
-    acta: 'Acta',
-    constancia: 'Constancia',
-    permiso: 'Permiso',
-    inmueble: 'Inmueble',
-    vehicular: 'Documento vehicular',
-    otro: 'Otro',
-  },
-  statuses: { cargado: 'Cargado', cotejado: 'Cotejado', rechazado: 'Rechazado' },
   upload: {
     heading: 'Subir un documento nuevo',
     type: 'Tipo de documento',

@@ -13,9 +13,6 @@ export default {
     notFound: 'We found no procedure with folio {{folio}}. Check that it is typed correctly.',
   },
   errors: {
-    folio_required: 'Enter the folio or payment reference.',
-    folio_length: 'It must have 20 letters and numbers; you typed {{count}}.',
-    folio_format: 'Use only letters and numbers, no symbols.',
     generic: 'We could not look up your procedures. Please try again in a few minutes.',
     refreshFailed: 'Could not refresh. Showing the latest information we have.',
   },
@@ -39,13 +36,5 @@ export default {
     status: 'Status',
     timeline: 'Progress',
     current: '(current status)',
-  },
-  statuses: {
-    recibido: 'Received',
-    'en-revision': 'Under review',
-    'requiere-informacion': 'More information needed',
-    aprobado: 'Approved',
-    rechazado: 'Rejected',
-    concluido: 'Completed',
   },
 } satisfies typeof es;

@@ -11,9 +11,6 @@ export default {
     notFound: 'No encontramos un trámite con el folio {{folio}}. Revisa que esté bien escrito.',
   },
   errors: {
-    folio_required: 'Escribe el folio o la línea de captura.',
-    folio_length: 'Debe tener 20 letras y números; escribiste {{count}}.',
-    folio_format: 'Usa solo letras y números, sin símbolos.',
     generic: 'No pudimos consultar tus trámites. Inténtalo de nuevo en unos minutos.',
     refreshFailed: 'No se pudo actualizar. Mostramos la última información disponible.',
   },
@@ -37,13 +34,5 @@ export default {
     status: 'Estado',
     timeline: 'Seguimiento',
     current: '(estado actual)',
-  },
-  statuses: {
-    recibido: 'Recibido',
-    'en-revision': 'En revisión',
-    'requiere-informacion': 'Requiere información',
-    aprobado: 'Aprobado',
-    rechazado: 'Rechazado',
-    concluido: 'Concluido',
   },
 };
