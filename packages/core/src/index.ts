@@ -2,4 +2,5 @@ export * from './client/client.js';
 export * from './contract.js';
 export * from './i18n/common.js';
 export * from './i18n/i18n.js';
+export * from './theme/tokens.js';
 export * from './validators/index.js';
