@@ -205,7 +205,7 @@ describe('<llave-contact-verifier>', () => {
   describe('correcting the contact', () => {
     it('validates the new email before asking the API, then sends the code there', async () => {
       const { el, api, $ } = await mount(pending(), {
-        'PUT /v1/verifications/v-1/destination': ({ body }) => ({
+        'PUT /v1/verifications/v-1/destination': ({ body }: { body: unknown }) => ({
           body: pending({
             id: 'v-2',
             destinationMasked: `${(body as { destination: string }).destination[0]}***@example.org`,

@@ -80,8 +80,7 @@ export class LlaveContactVerifier extends LitElement {
   @query('#code') private input?: HTMLInputElement;
 
   readonly #internals = this.attachInternals();
-  // `as never`: I18nController's parameter type rejects typed namespaces (see the report).
-  readonly #i18n = new I18nController(this, [S] as never);
+  readonly #i18n = new I18nController(this, [S]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
     this.#announce(this.#i18n.t(S, 'resendReady'));

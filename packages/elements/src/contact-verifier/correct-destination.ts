@@ -1,6 +1,5 @@
 import type { Channel } from '@llave-cdmx/core';
-import { validateEmail } from '@llave-cdmx/core/validators/email';
-import { validateMobile } from '@llave-cdmx/core/validators/phone';
+import { validateEmail, validateMobile } from '@llave-cdmx/core';
 import { html } from 'lit';
 
 type T = (

@@ -1,0 +1,23 @@
+import { html } from 'lit';
+import { textField, type WizardView } from './fields.js';
+
+/** Step 2: the email (required, the future username) and an optional mobile. */
+export function contactStep(v: WizardView) {
+  return html`
+    ${textField(v, 'email', {
+      label: v.t('contact.email'),
+      help: v.t('contact.emailHelp'),
+      type: 'email',
+      autocomplete: 'email',
+      inputmode: 'email',
+    })}
+    ${textField(v, 'mobile', {
+      label: v.t('contact.mobile'),
+      help: v.t('contact.mobileHelp'),
+      type: 'tel',
+      autocomplete: 'tel-national',
+      inputmode: 'tel',
+      optional: true,
+    })}
+  `;
+}

@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Draft } from './draft.js';
+import type { FieldErrors } from './validate.js';
+
+/** What the step templates need from the wizard. */
+export interface WizardView {
+  draft: Draft;
+  errors: FieldErrors;
+  /** Unique light-DOM id for a field (`llave-rw-3-curp`). */
+  id(name: string): string;
+  /** Translates a wizard key. */
+  t(key: string, options?: Record<string, unknown>): string;
+  /** Translates an error code next to its field. */
+  message(code: string): string;
+  /** The UI language, for Intl. */
+  lang: string;
+}
+
+export interface FieldOptions {
+  label: string;
+  help?: string;
+  type?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  optional?: boolean;
+  readonly?: boolean;
+  value?: string;
+  maxlength?: number;
+}
+
+/**
+ * Label, help, input and error side by side in the light DOM, so `for`, `aria-describedby` and
+ * the browser's autofill all work (they do not across shadow roots).
+ */
+export function textField(v: WizardView, name: string, o: FieldOptions): TemplateResult {
+  const id = v.id(name);
+  const error = v.errors[name];
+  const value = o.value ?? String(v.draft[name as keyof Draft] ?? '');
+  return html`<div class="llave-rw-field">
+    <label for=${id}>${o.label}${o.optional ? html` <span class="llave-rw-optional">${v.t('optional')}</span>` : nothing}</label>
+    ${o.help ? html`<p class="llave-rw-help" id="${id}-help">${o.help}</p>` : nothing}
+    <input
+      id=${id}
+      name=${name}
+      type=${o.type ?? 'text'}
+      autocomplete=${o.autocomplete ?? 'off'}
+      inputmode=${ifDefined(o.inputmode)}
+      maxlength=${ifDefined(o.maxlength)}
+      ?readonly=${o.readonly}
+      aria-required=${o.optional || o.readonly ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"
+      .value=${live(value)}
+    />
+    <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>
+  </div>`;
+}
+
+export function selectField(
+  v: WizardView,
+  name: string,
+  o: { label: string; help?: string; options: Array<[string, string]>; disabled?: boolean },
+): TemplateResult {
+  const id = v.id(name);
+  const error = v.errors[name];
+  const value = String(v.draft[name as keyof Draft] ?? '');
+  return html`<div class="llave-rw-field">
+    <label for=${id}>${o.label}</label>
+    ${o.help ? html`<p class="llave-rw-help" id="${id}-help">${o.help}</p>` : nothing}
+    <select
+      id=${id}
+      name=${name}
+      ?disabled=${o.disabled}
+      aria-required="true"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"
+    >
+      <option value="" ?selected=${value === ''}>${v.t('personal.choose')}</option>
+      ${o.options.map(([val, text]) => html`<option value=${val} ?selected=${val === value}>${text}</option>`)}
+    </select>
+    <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>
+  </div>`;
+}

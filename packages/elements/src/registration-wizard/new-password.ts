@@ -1,0 +1,116 @@
+import { estimatePasswordStrength, type PasswordContext } from '@llave-cdmx/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+/**
+ * Says the password's strength to screen readers once typing pauses, not on every keystroke
+ * (which would interrupt the person on each character, WCAG 4.1.3).
+ */
+export class StrengthAnnouncer implements ReactiveController {
+  text = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly delayMs = 900,
+  ) {
+    host.addController(this);
+  }
+  schedule(text: string): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.text = text;
+      this.host.requestUpdate();
+    }, this.delayMs);
+  }
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+export interface NewPasswordView {
+  /** Light-DOM id for a field name. */
+  id(name: string): string;
+  t(key: string, options?: Record<string, unknown>): string;
+  message(code: string): string;
+  errors: Record<string, string>;
+  password: string;
+  passwordConfirm: string;
+  shown: boolean;
+  /** The account name password managers should save the password under. */
+  username: string;
+  context: PasswordContext;
+  announcement: string;
+}
+
+/**
+ * The new-password block shared by the registration wizard and the password reset: a username
+ * the password manager can pair with, the password and its confirmation
+ * (`autocomplete="new-password"`, paste allowed), a show/hide toggle button with aria-pressed,
+ * and a strength meter with tips. Expects `password.*` keys in `t`; levels and tips come from core's `common:` namespace.
+ */
+export function newPasswordFields(v: NewPasswordView) {
+  const strength = v.password ? estimatePasswordStrength(v.password, v.context) : undefined;
+  const level = strength ? v.t(`common:password.strength.${strength.score}`) : '';
+  const pw = v.id('password');
+  const confirm = v.id('passwordConfirm');
+  const error = (name: string) => (v.errors[name] ? v.message(v.errors[name]!) : '');
+  return html`
+    <div class="llave-rw-field">
+      <label for=${v.id('username')}>${v.t('password.account')}</label>
+      <input id=${v.id('username')} name="username" type="email" autocomplete="username" readonly .value=${live(v.username)} />
+    </div>
+    <div class="llave-rw-field">
+      <label for=${pw}>${v.t('password.password')}</label>
+      <p class="llave-rw-help" id="${pw}-help">${v.t('password.help')}</p>
+      <input
+        id=${pw}
+        name="password"
+        type=${v.shown ? 'text' : 'password'}
+        autocomplete="new-password"
+        spellcheck="false"
+        autocapitalize="none"
+        aria-required="true"
+        aria-invalid=${v.errors.password ? 'true' : 'false'}
+        aria-describedby="${pw}-help ${pw}-strength ${pw}-error"
+        .value=${live(v.password)}
+      />
+      <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
+      <p class="llave-rw-help" id="${pw}-strength">
+        ${strength ? v.t('common:password.strength.label', { level }) : ''}
+        ${strength?.tips.length ? html`<span class="llave-rw-tips">${strength.tips.map((tip) => v.t(`common:password.tips.${tip}`)).join(' ')}</span>` : nothing}
+      </p>
+      <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
+    </div>
+    <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown ? 'true' : 'false'} aria-controls="${pw} ${confirm}">
+      ${v.t('password.show')}
+    </button>
+    <div class="llave-rw-field">
+      <label for=${confirm}>${v.t('password.confirm')}</label>
+      <input
+        id=${confirm}
+        name="passwordConfirm"
+        type=${v.shown ? 'text' : 'password'}
+        autocomplete="new-password"
+        spellcheck="false"
+        autocapitalize="none"
+        aria-required="true"
+        aria-invalid=${v.errors.passwordConfirm ? 'true' : 'false'}
+        aria-describedby="${confirm}-error"
+        .value=${live(v.passwordConfirm)}
+      />
+      <p class="llave-rw-error" id="${confirm}-error">${error('passwordConfirm')}</p>
+    </div>
+    <p class="llave-rw-visually-hidden" role="status">${v.announcement}</p>
+  `;
+}
+
+/** The sentence the announcer says for a password (empty for an empty one). */
+export function strengthSentence(
+  t: NewPasswordView['t'],
+  password: string,
+  context: PasswordContext,
+): string {
+  if (!password) return '';
+  const { score } = estimatePasswordStrength(password, context);
+  return t('common:password.strength.label', { level: t(`common:password.strength.${score}`) });
+}

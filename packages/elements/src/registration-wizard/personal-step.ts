@@ -1,0 +1,107 @@
+import { CURP_STATES, FOREIGN_DOCUMENT_TYPES, type PostalCodeLookup } from '@llave-cdmx/core';
+import { html, nothing } from 'lit';
+import { countryOptions } from './countries.js';
+import { selectField, textField, type WizardView } from './fields.js';
+
+export interface PersonalStepState {
+  /** `undefined` not asked yet, `null` unknown CP. */
+  postal?: PostalCodeLookup | null;
+  postalPending: boolean;
+  curpPending: boolean;
+}
+
+const SEXOS = ['H', 'M', 'X'] as const;
+
+/** Step 1: identity (CURP or the foreigner branch) and address. */
+export function personalStep(v: WizardView, s: PersonalStepState) {
+  const d = v.draft;
+  const foreign = d.kind === 'extranjero';
+  const names = d.fromRegistry && !foreign;
+  const sexo = SEXOS.map((x) => [x, v.t(`common:sexo.${x}`)] as [string, string]);
+  return html`
+    ${
+      foreign
+        ? nothing
+        : textField(v, 'curp', {
+            label: v.t('personal.curp'),
+            help: v.t('personal.curpHelp'),
+            autocomplete: 'off',
+            maxlength: 18,
+          })
+    }
+    <div class="llave-rw-check">
+      <input type="checkbox" id=${v.id('noCurp')} name="noCurp" .checked=${foreign} />
+      <label for=${v.id('noCurp')}>${v.t('personal.noCurp')}</label>
+    </div>
+    ${s.curpPending ? html`<p class="llave-rw-help">${v.t('personal.looking')}</p>` : nothing}
+    ${names ? html`<p class="llave-rw-help" id=${v.id('registry')}>${v.t('personal.fromRegistry')}</p>` : nothing}
+    ${textField(v, 'nombre', { label: v.t('personal.nombre'), autocomplete: 'given-name', readonly: names })}
+    ${textField(v, 'primerApellido', { label: v.t('personal.primerApellido'), autocomplete: 'family-name', readonly: names })}
+    ${textField(v, 'segundoApellido', { label: v.t('personal.segundoApellido'), autocomplete: 'additional-name', readonly: names, optional: !names })}
+    ${
+      foreign
+        ? html`
+          ${selectField(v, 'sexo', { label: v.t('personal.sexo'), options: sexo })}
+          ${textField(v, 'fechaNacimiento', { label: v.t('personal.fechaNacimiento'), type: 'date', autocomplete: 'bday' })}
+          ${selectField(v, 'nacionalidad', { label: v.t('personal.nacionalidad'), options: countryOptions(v.lang) })}
+          ${selectField(v, 'documentoTipo', {
+            label: v.t('personal.documentoTipo'),
+            options: FOREIGN_DOCUMENT_TYPES.map(
+              (x) => [x, v.t(`common:foreignDocumentTypes.${x}`)] as [string, string],
+            ),
+          })}
+          ${textField(v, 'documentoNumero', { label: v.t('personal.documentoNumero'), maxlength: 30 })}`
+        : d.sexo
+          ? html`<dl class="llave-rw-facts">
+              <div><dt>${v.t('personal.sexo')}</dt><dd>${v.t(`common:sexo.${d.sexo}`)}</dd></div>
+              <div><dt>${v.t('personal.fechaNacimiento')}</dt><dd>${formatDate(d.fechaNacimiento, v.lang)}</dd></div>
+              <div><dt>${v.t('personal.estadoNacimiento')}</dt><dd>${
+                d.estadoNacimiento === 'NE'
+                  ? v.t('common:estados.NE')
+                  : (CURP_STATES[d.estadoNacimiento as keyof typeof CURP_STATES] ??
+                    d.estadoNacimiento)
+              }</dd></div>
+            </dl>`
+          : nothing
+    }
+    <fieldset class="llave-rw-fieldset">
+      <legend>${v.t('address.legend')}</legend>
+      ${textField(v, 'codigoPostal', {
+        label: v.t('address.codigoPostal'),
+        help: v.t('address.codigoPostalHelp'),
+        autocomplete: 'postal-code',
+        inputmode: 'numeric',
+        maxlength: 5,
+      })}
+      ${s.postalPending ? html`<p class="llave-rw-help">${v.t('address.looking')}</p>` : nothing}
+      ${
+        s.postal
+          ? html`
+            ${textField(v, 'estado', { label: v.t('address.estado'), readonly: true, value: s.postal.estado, autocomplete: 'address-level1' })}
+            ${textField(v, 'municipio', { label: v.t('address.municipio'), readonly: true, value: s.postal.municipio, autocomplete: 'address-level2' })}
+            ${selectField(v, 'asentamientoId', {
+              label: v.t('address.colonia'),
+              help: v.t('address.coloniaHelp'),
+              options: s.postal.asentamientos.map(
+                (a) =>
+                  [a.id, v.t('address.coloniaOption', { nombre: a.nombre, tipo: a.tipo })] as [
+                    string,
+                    string,
+                  ],
+              ),
+            })}`
+          : nothing
+      }
+      ${textField(v, 'calle', { label: v.t('address.calle'), autocomplete: 'address-line1' })}
+      ${textField(v, 'numeroExterior', { label: v.t('address.numeroExterior') })}
+      ${textField(v, 'numeroInterior', { label: v.t('address.numeroInterior'), optional: true, autocomplete: 'address-line2' })}
+    </fieldset>
+  `;
+}
+
+function formatDate(iso: string, lang: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}

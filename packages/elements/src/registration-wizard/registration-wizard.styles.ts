@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/** The wizard's own chrome (shadow root): progress, heading, summary, conflicts, buttons. */
+export const wizardStyles = css`
+  :host {
+    --llave-registration-wizard-gap: 1rem;
+    --llave-registration-wizard-max-width: 40rem;
+    display: block;
+    max-width: var(--llave-registration-wizard-max-width);
+  }
+  ol.progress {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0;
+    margin: 0 0 1rem;
+  }
+  ol.progress li {
+    flex: 1 1 6rem;
+    border-top: 4px solid var(--_border);
+    padding-top: 0.25rem;
+  }
+  ol.progress li[aria-current='step'] {
+    border-top-color: var(--_primary);
+    font-weight: 700;
+  }
+  ol.progress li.done {
+    border-top-color: var(--_success);
+  }
+  ol.progress button {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 24px;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: start;
+  }
+  h2 {
+    margin: 0 0 var(--llave-registration-wizard-gap);
+    font-size: 1.5rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_focus);
+  }
+  .step-of {
+    display: block;
+    font-size: 1rem;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .summary,
+  .conflict,
+  .alert {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin-bottom: var(--llave-registration-wizard-gap);
+  }
+  .summary ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary a,
+  .conflict a {
+    color: var(--_danger);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .conflict p {
+    margin: 0 0 0.5rem;
+  }
+  .conflict ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap-reverse;
+    gap: 0.75rem;
+    margin-top: var(--llave-registration-wizard-gap);
+  }
+  button.primary,
+  button.secondary {
+    font: inherit;
+    min-height: var(--_target);
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+  }
+  .done-message {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    ol.progress li[aria-current='step'] {
+      border-top-color: Highlight;
+    }
+    .summary,
+    .conflict {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,407 @@
+import type { RegistrationRequest } from '@llave-cdmx/core';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveRegisteredEvent } from '../events/registered.js';
+import type { LlaveStepChangeEvent } from '../events/step-change.js';
+import './llave-registration-wizard.js';
+import type { LlaveRegistrationWizard } from './registration-wizard.js';
+import { apiError, type Handler, testApi } from './test-api.js';
+
+const CURP = 'PEGJ900115HDFRRN03';
+const PASSWORD = 'jardín nube bicicleta 42';
+
+const routes = (over: Record<string, Handler> = {}): Record<string, Handler> => ({
+  [`GET /v1/registry/curp/${CURP}`]: () => ({
+    body: {
+      curp: CURP,
+      nombre: 'Juan',
+      primerApellido: 'Pérez',
+      segundoApellido: 'García',
+      sexo: 'H',
+      fechaNacimiento: '1990-01-15',
+      estadoNacimiento: 'DF',
+      source: 'renapo',
+    },
+  }),
+  'GET /v1/catalogs/postal-codes/06700': () => ({
+    body: {
+      codigoPostal: '06700',
+      estado: 'Ciudad de México',
+      municipio: 'Cuauhtémoc',
+      asentamientos: [
+        { id: '0001', nombre: 'Roma Norte', tipo: 'Colonia' },
+        { id: '0002', nombre: 'Centro', tipo: 'Colonia' },
+        { id: '0003', nombre: 'Centro', tipo: 'Barrio' },
+      ],
+    },
+  }),
+  'GET /v1/catalogs/postal-codes/99999': () => apiError(404, 'not_found'),
+  'POST /v1/registrations/availability': () => ({
+    body: { curp: 'available', email: 'available', mobile: 'available' },
+  }),
+  'POST /v1/registrations': () => ({
+    status: 201,
+    body: {
+      accountId: 'acc-1',
+      level: 'basica',
+      verification: {
+        id: 'ver-1',
+        channel: 'email',
+        destinationMasked: 'j***@example.com',
+        expiresAt: new Date(Date.now() + 6e5).toISOString(),
+        resendAvailableAt: new Date(Date.now() + 6e4).toISOString(),
+        attemptsLeft: 5,
+        status: 'pending',
+      },
+    },
+  }),
+  ...over,
+});
+
+let keyN = 0;
+async function mount(over: Record<string, Handler> = {}, key = `t${++keyN}`, lang = 'es-MX') {
+  const api = testApi(routes(over));
+  const el = await fixture<LlaveRegistrationWizard>(
+    html`<llave-registration-wizard lang=${lang} draft-key=${key} reset-url="/recuperar.html" .client=${api.client}></llave-registration-wizard>`,
+  );
+  return { el, api, key };
+}
+
+const field = <E extends HTMLElement = HTMLInputElement>(el: Element, name: string) =>
+  el.querySelector<E>(`form [name="${name}"]`)!;
+const heading = (el: LlaveRegistrationWizard) => el.shadowRoot!.querySelector('h2')!;
+const errorOf = (el: Element, name: string) =>
+  el.querySelector(`#${field(el, name).id}-error`)!.textContent!.trim();
+
+async function type(el: LlaveRegistrationWizard, name: string, text: string) {
+  field(el, name).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function fillStep1(el: LlaveRegistrationWizard) {
+  await type(el, 'curp', CURP);
+  await waitUntil(() => field(el, 'nombre').value === 'Juan', 'registry names');
+  await type(el, 'codigoPostal', '06700');
+  await waitUntil(() => field(el, 'asentamientoId'), 'colonias');
+  const select = field<HTMLSelectElement>(el, 'asentamientoId');
+  select.focus();
+  await sendKeys({ press: 'ArrowDown' });
+  await el.updateComplete;
+  await type(el, 'calle', 'Álvaro Obregón');
+  await type(el, 'numeroExterior', '12');
+}
+
+const stored = (key: string) => sessionStorage.getItem(`llave-registration:${key}`) ?? '';
+
+describe('<llave-registration-wizard>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('passes accessibility checks', async () => {
+    const { el } = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults: "Paso 1 de 3" progress with aria-current, fields in a light-DOM form', async () => {
+    const { el } = await mount();
+    const items = el.shadowRoot!.querySelectorAll('ol.progress li');
+    expect(items).to.have.length(3);
+    expect(items[0]!.getAttribute('aria-current')).to.equal('step');
+    expect(items[1]!.hasAttribute('aria-current')).to.equal(false);
+    expect(heading(el).textContent).to.match(/Paso 1 de 3\s+Tus datos/);
+    const form = el.querySelector('form')!;
+    expect(form.parentElement).to.equal(el);
+    expect(field(el, 'codigoPostal').getAttribute('autocomplete')).to.equal('postal-code');
+    expect(field(el, 'curp').labels![0]!.textContent).to.contain('CURP');
+  });
+
+  describe('personal data', () => {
+    it('checks the CURP as typed and puts the error next to it (aria-invalid, aria-describedby)', async () => {
+      const { el, api } = await mount();
+      await type(el, 'curp', 'PEGJ900115HDFRRN04');
+      const curp = field(el, 'curp');
+      expect(curp.getAttribute('aria-invalid')).to.equal('true');
+      expect(curp.getAttribute('aria-describedby')).to.contain(`${curp.id}-error`);
+      expect(errorOf(el, 'curp')).to.not.equal('');
+      expect(api.calls.filter((c) => c.path.startsWith('/v1/registry'))).to.have.length(0);
+    });
+
+    it('prefills from the CURP and the registry, and shows registry names read-only', async () => {
+      const { el } = await mount();
+      await type(el, 'curp', CURP.toLowerCase());
+      await waitUntil(() => field(el, 'nombre').value === 'Juan');
+      expect(field(el, 'nombre').readOnly).to.equal(true);
+      expect(field(el, 'primerApellido').value).to.equal('Pérez');
+      const facts = el.querySelector('.llave-rw-facts')!.textContent!;
+      expect(facts).to.contain('Hombre').and.contain('1990').and.contain('Ciudad de México');
+    });
+
+    it('fills estado and alcaldía read-only from the postal code and tells same-named colonias apart by type', async () => {
+      const { el } = await mount();
+      await type(el, 'codigoPostal', '06700');
+      await waitUntil(() => field(el, 'asentamientoId'));
+      expect(field(el, 'estado').value).to.equal('Ciudad de México');
+      expect(field(el, 'estado').readOnly).to.equal(true);
+      expect(field(el, 'municipio').value).to.equal('Cuauhtémoc');
+      const options = [...field<HTMLSelectElement>(el, 'asentamientoId').options].map((o) =>
+        o.text.trim(),
+      );
+      expect(options).to.include.members(['Centro (Colonia)', 'Centro (Barrio)']);
+    });
+
+    it('says so when the postal code does not exist', async () => {
+      const { el } = await mount();
+      await type(el, 'codigoPostal', '99999');
+      await waitUntil(() => errorOf(el, 'codigoPostal') !== '');
+      expect(errorOf(el, 'codigoPostal')).to.contain('No encontramos');
+    });
+
+    it('offers the foreigner branch with countries named in the UI language and the document types', async () => {
+      const { el } = await mount();
+      field(el, 'noCurp').click();
+      await el.updateComplete;
+      expect(field(el, 'curp')).to.equal(null);
+      const countries = [...field<HTMLSelectElement>(el, 'nacionalidad').options].map(
+        (o) => o.text,
+      );
+      expect(countries).to.include('Guatemala').and.include('Estados Unidos');
+      expect(field<HTMLSelectElement>(el, 'documentoTipo').options.length).to.equal(14);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('does not submit with errors: summarises them at the top, focused, with links that move focus to each field', async () => {
+      const { el, api } = await mount();
+      field(el, 'calle').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      const links = summary.querySelectorAll('a');
+      expect(links.length).to.be.greaterThan(2);
+      expect(api.calls.filter((c) => c.method === 'POST')).to.have.length(0);
+      links[0]!.click();
+      expect(document.activeElement).to.equal(field(el, 'curp'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('completes registration with the keyboard, emits its events and ends with the email code', async () => {
+      const { el, api, key } = await mount();
+      const steps: Array<[number, string]> = [];
+      el.addEventListener('llave-step-change', (e: LlaveStepChangeEvent) =>
+        steps.push([e.step, e.direction]),
+      );
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2, 'step 2');
+      expect(el.shadowRoot!.activeElement).to.equal(heading(el));
+      expect(heading(el).textContent).to.contain('Paso 2 de 3');
+      await type(el, 'email', 'juan@example.com');
+      await type(el, 'mobile', '+52 55 1234 5678');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3, 'step 3');
+      const availability = api.calls.filter((c) => c.path === '/v1/registrations/availability');
+      expect(availability.at(-1)!.body).to.deep.equal({
+        email: 'juan@example.com',
+        mobile: '+525512345678',
+      });
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').focus();
+      await sendKeys({ press: 'Space' });
+      expect(stored(key)).to.not.contain(PASSWORD);
+      const registered = oneEvent(el, 'llave-registered') as Promise<LlaveRegisteredEvent>;
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      const ev = await registered;
+      expect(ev.accountId).to.equal('acc-1');
+      expect(ev.verification.id).to.equal('ver-1');
+      const body = api.calls.find((c) => c.path === '/v1/registrations')!
+        .body as RegistrationRequest;
+      expect(body.kind).to.equal('nacional');
+      expect(body.personal).to.include({
+        curp: CURP,
+        nombre: 'Juan',
+        sexo: 'H',
+        estadoNacimiento: 'DF',
+      });
+      expect(body.address).to.include({
+        codigoPostal: '06700',
+        asentamientoId: '0001',
+        asentamiento: 'Roma Norte',
+        tipoAsentamiento: 'Colonia',
+        municipio: 'Cuauhtémoc',
+      });
+      expect(body.contact).to.deep.equal({ email: 'juan@example.com', mobile: '+525512345678' });
+      expect(body.password).to.equal(PASSWORD);
+      expect(body.acceptPrivacyNotice).to.equal(true);
+      await el.updateComplete;
+      expect(steps).to.deep.equal([
+        [2, 'forward'],
+        [3, 'forward'],
+        [4, 'forward'],
+      ]);
+      expect(el.shadowRoot!.querySelector('llave-contact-verifier')).to.exist;
+      expect(el.querySelector('input')).to.equal(null);
+      expect(stored(key)).to.equal('');
+      expect(el.matches(':state(registered)')).to.equal(true);
+    });
+  });
+
+  describe('nothing is lost', () => {
+    it('keeps every field when going back, and restores them after a reload without the password', async () => {
+      const { el, key } = await mount();
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3);
+      await type(el, 'password', PASSWORD);
+      // Back to step 1 from the progress list.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('ol.progress button')!.click();
+      await waitUntil(() => el.step === 1);
+      expect(field(el, 'calle').value).to.equal('Álvaro Obregón');
+      expect(field<HTMLSelectElement>(el, 'asentamientoId').value).to.equal('0001');
+      expect(stored(key)).to.contain('juan@example.com').and.not.contain(PASSWORD);
+      // "Reload": a new wizard with the same draft-key.
+      el.remove();
+      const { el: again } = await mount({}, key);
+      expect(again.step).to.equal(1);
+      expect(field(again, 'curp').value).to.equal(CURP);
+      await waitUntil(() => field(again, 'asentamientoId'));
+      expect(field<HTMLSelectElement>(again, 'asentamientoId').value).to.equal('0001');
+      for (const k of Object.keys(sessionStorage))
+        expect(sessionStorage.getItem(k)).to.not.contain(PASSWORD);
+    });
+  });
+
+  describe('conflicts', () => {
+    it('explains an email already registered on the contact step, with what to do next', async () => {
+      const { el } = await mount({
+        'POST /v1/registrations/availability': ({ body }) => ({
+          body: (body as { email?: string }).email
+            ? { email: 'registered' }
+            : { curp: 'available' },
+        }),
+      });
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'ya@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.conflict'));
+      const conflict = el.shadowRoot!.querySelector('.conflict')!;
+      expect(el.step).to.equal(2);
+      expect(conflict.getAttribute('role')).to.equal('alert');
+      expect(conflict.textContent).to.contain('correo ya está').and.contain('55 5658 1111');
+      const hrefs = [...conflict.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('/recuperar.html');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a CURP conflict from the final submit back to step 1 with the help link', async () => {
+      const { el } = await mount({
+        'POST /v1/registrations': () =>
+          apiError(409, 'curp_registered', { helpUrl: 'https://llave.cdmx.gob.mx/ayuda' }),
+      });
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3);
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').click();
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 1 && el.shadowRoot!.querySelector('.conflict'));
+      const links = [...el.shadowRoot!.querySelectorAll('.conflict a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(links).to.include('https://llave.cdmx.gob.mx/ayuda');
+      expect(field(el, 'calle').value).to.equal('Álvaro Obregón');
+    });
+  });
+
+  describe('password', () => {
+    async function toStep3() {
+      const m = await mount();
+      await fillStep1(m.el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => m.el.step === 2);
+      await type(m.el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => m.el.step === 3);
+      return m;
+    }
+
+    it('puts username and new-password where password managers look: light DOM, inside a real form', async () => {
+      const { el } = await toStep3();
+      const inputs = [...document.querySelectorAll<HTMLInputElement>('input[autocomplete]')];
+      const user = inputs.find((i) => i.autocomplete === 'username')!;
+      const fresh = inputs.filter((i) => i.autocomplete === 'new-password');
+      expect(user.value).to.equal('juan@example.com');
+      expect(fresh).to.have.length(2);
+      for (const i of [user, ...fresh]) expect(i.form).to.equal(el.querySelector('form'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejects a common password next to the field and never submits it', async () => {
+      const { el, api } = await toStep3();
+      await type(el, 'password', 'password123');
+      await type(el, 'passwordConfirm', 'password123');
+      field(el, 'acceptPrivacyNotice').click();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(errorOf(el, 'password')).to.match(/común|conocida/);
+      expect(api.calls.some((c) => c.path === '/v1/registrations')).to.equal(false);
+    });
+
+    it('announces strength politely once typing pauses, not on every keystroke', async () => {
+      const { el } = await toStep3();
+      const region = el.querySelector('form [role="status"]')!;
+      await type(el, 'password', 'abc');
+      expect(region.textContent!.trim()).to.equal('');
+      await type(el, 'password', 'defghij');
+      expect(region.textContent!.trim()).to.equal('');
+      await waitUntil(() => region.textContent!.includes('Seguridad'), 'announced', {
+        timeout: 3000,
+      });
+    });
+
+    it('shows and hides the password with a real toggle button', async () => {
+      const { el } = await toStep3();
+      const toggle = field<HTMLButtonElement>(el, 'toggle-password');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(field(el, 'password').type).to.equal('text');
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English under lang="en"', async () => {
+      const { el } = await mount({}, undefined, 'en');
+      await waitUntil(() => heading(el).textContent!.includes('Step 1 of 3'));
+      expect(field(el, 'codigoPostal').labels![0]!.textContent).to.contain('Postal code');
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320 px wide screen', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const { el } = await mount();
+      await aTimeout(0);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      await setViewport({ width: 800, height: 600 });
+    });
+  });
+});
