@@ -46,7 +46,12 @@ function parseCss(css: string): Rule[] {
             .trim()
             .replace(/\s+/g, ' ');
         }
-        rules.push({ media, selector: prelude.replace(/\s+/g, ' '), declarations });
+        // Quotes normalised: the formatter may switch them.
+        rules.push({
+          media,
+          selector: prelude.replace(/\s+/g, ' ').replace(/'/g, '"'),
+          declarations,
+        });
       }
       i = j;
     }
@@ -71,17 +76,17 @@ describe('theme.css', () => {
   });
 
   it('declares the dark colours for a dark system preference unless the page opts out', () => {
-    expect(rule('(prefers-color-scheme: dark)', ":root:not([data-llave-theme='light'])")).toEqual(
+    expect(rule('(prefers-color-scheme: dark)', ':root:not([data-llave-theme="light"])')).toEqual(
       darkTokens,
     );
   });
 
   it('declares the dark colours when a page or container asks for them', () => {
-    expect(rule(null, "[data-llave-theme='dark']")).toEqual(darkTokens);
+    expect(rule(null, '[data-llave-theme="dark"]')).toEqual(darkTokens);
   });
 
   it('restores the light colours for a light island', () => {
-    expect(rule(null, "[data-llave-theme='light']")).toEqual(pick(Object.keys(darkTokens)));
+    expect(rule(null, '[data-llave-theme="light"]')).toEqual(pick(Object.keys(darkTokens)));
   });
 
   it('uses only system colours under forced colors, for every colour token', () => {
@@ -173,7 +178,7 @@ describe('contrast (WCAG 2.2 AA)', () => {
     const values =
       theme === 'light'
         ? rule(null, ':root')
-        : { ...rule(null, ':root'), ...rule(null, "[data-llave-theme='dark']") };
+        : { ...rule(null, ':root'), ...rule(null, '[data-llave-theme="dark"]') };
     it.each(CONTRAST_PAIRS.map(([fg, bg, min]) => [fg, bg, min]))(
       `${theme}: %s on %s reaches %s:1`,
       (fg, bg, min) => {
@@ -193,15 +198,15 @@ describe('contrast (WCAG 2.2 AA)', () => {
 
 describe('tokens.ts', () => {
   it('gives var() with the light value as fallback, nested for composite tokens', () => {
-    expect(tokenVar('--llave-color-primary')).toBe('var(--llave-color-primary, #9F2241)');
+    expect(tokenVar('--llave-color-primary')).toBe('var(--llave-color-primary, #9f2241)');
     expect(tokenVar('--llave-focus-ring')).toBe(
-      'var(--llave-focus-ring, var(--llave-focus-ring-width, 3px) solid var(--llave-color-focus, #691C32))',
+      'var(--llave-focus-ring, var(--llave-focus-ring-width, 3px) solid var(--llave-color-focus, #691c32))',
     );
   });
 
   it('builds each theme from the shared tokens and the theme colours', () => {
     expect(themeTokens('dark')['--llave-color-surface']).toBe('#161616');
     expect(themeTokens('dark')['--llave-radius-m']).toBe('8px');
-    expect(themeTokens('light')['--llave-color-surface']).toBe('#FFFFFF');
+    expect(themeTokens('light')['--llave-color-surface']).toBe('#ffffff');
   });
 });

@@ -9,25 +9,25 @@
  */
 
 export const lightTokens = {
-  '--llave-color-primary': '#9F2241',
-  '--llave-color-primary-hover': '#691C32',
-  '--llave-color-on-primary': '#FFFFFF',
+  '--llave-color-primary': '#9f2241',
+  '--llave-color-primary-hover': '#691c32',
+  '--llave-color-on-primary': '#ffffff',
   // Gold is decorative only (2.8:1 on white): rules, badges' borders, never text.
-  '--llave-color-accent': '#BC955C',
-  '--llave-color-surface': '#FFFFFF',
-  '--llave-color-surface-alt': '#F4F4F4',
-  '--llave-color-text': '#1F1F1F',
+  '--llave-color-accent': '#bc955c',
+  '--llave-color-surface': '#ffffff',
+  '--llave-color-surface-alt': '#f4f4f4',
+  '--llave-color-text': '#1f1f1f',
   '--llave-color-muted': '#545454',
   '--llave-color-border': '#767676',
-  '--llave-color-danger': '#B3261E',
-  '--llave-color-success': '#1B6B35',
-  '--llave-color-warning': '#8A5300',
-  '--llave-color-focus': '#691C32',
+  '--llave-color-danger': '#b3261e',
+  '--llave-color-success': '#1b6b35',
+  '--llave-color-warning': '#8a5300',
+  '--llave-color-focus': '#691c32',
   '--llave-focus-ring-width': '3px',
   '--llave-focus-ring': 'var(--llave-focus-ring-width) solid var(--llave-color-focus)',
   '--llave-focus-ring-offset': '2px',
   '--llave-font-family':
-    "'Source Sans 3', 'Source Sans Pro', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    '"Source Sans 3", "Source Sans Pro", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   '--llave-font-size-s': '0.875rem',
   '--llave-font-size-m': '1rem',
   '--llave-font-size-l': '1.25rem',
@@ -54,19 +54,19 @@ export type TokenName = keyof typeof lightTokens;
 
 /** The colours that change in the dark theme; everything else is shared. */
 export const darkTokens = {
-  '--llave-color-primary': '#F0A3B6',
-  '--llave-color-primary-hover': '#F7C6D2',
-  '--llave-color-on-primary': '#2A0A14',
-  '--llave-color-accent': '#BC955C',
+  '--llave-color-primary': '#f0a3b6',
+  '--llave-color-primary-hover': '#f7c6d2',
+  '--llave-color-on-primary': '#2a0a14',
+  '--llave-color-accent': '#bc955c',
   '--llave-color-surface': '#161616',
   '--llave-color-surface-alt': '#262626',
-  '--llave-color-text': '#F2F2F2',
-  '--llave-color-muted': '#BDBDBD',
-  '--llave-color-border': '#8C8C8C',
-  '--llave-color-danger': '#FF8A80',
-  '--llave-color-success': '#7BD88F',
-  '--llave-color-warning': '#F3C26B',
-  '--llave-color-focus': '#D9B77E',
+  '--llave-color-text': '#f2f2f2',
+  '--llave-color-muted': '#bdbdbd',
+  '--llave-color-border': '#8c8c8c',
+  '--llave-color-danger': '#ff8a80',
+  '--llave-color-success': '#7bd88f',
+  '--llave-color-warning': '#f3c26b',
+  '--llave-color-focus': '#d9b77e',
 } as const satisfies Partial<Record<TokenName, string>>;
 
 /**

@@ -39,6 +39,8 @@ export interface PasswordStrength {
   tips: PasswordTip[];
 }
 
+const MAX_ENTRY_LENGTH = Math.max(...[...COMMON_PASSWORDS].map((w) => w.length));
+
 type Pattern = Exclude<PasswordTip, 'password_tip_longer' | 'password_tip_more_words'>;
 interface Piece {
   start: number;
@@ -149,9 +151,12 @@ function findPieces(chars: string[], charBits: number, personal: readonly string
   // Dictionary and personal words, also in leet spelling.
   const plain = chars.map((c) => unleet(c));
   const dictionaryBits = Math.log2(COMMON_PASSWORDS.size);
+  // No word is longer than the longest entry: bounds the scan to O(n·L), not O(n²).
+  const longest = Math.max(MAX_ENTRY_LENGTH, ...personal.map((w) => w.length));
   for (let a = 0; a < chars.length; a++) {
-    for (let b = a + 4; b <= chars.length; b++) {
-      const word = plain.slice(a, b).join('');
+    let word = plain.slice(a, a + 3).join('');
+    for (let b = a + 4; b <= Math.min(chars.length, a + longest); b++) {
+      word += plain[b - 1];
       if (COMMON_PASSWORDS.has(word))
         pieces.push({ start: a, end: b, bits: dictionaryBits, tip: 'password_tip_common_words' });
       if (personal.includes(word))
