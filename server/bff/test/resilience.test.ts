@@ -58,7 +58,9 @@ describe('identity provider down or silent', () => {
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(await page.text()).toContain('Llave CDMX no está disponible');
       expect(Date.now() - started).toBeLessThan(3000);
-      const json = await bff.request(`${ORIGIN}/llave/login`, { headers: { accept: 'application/json' } });
+      const json = await bff.request(`${ORIGIN}/llave/login`, {
+        headers: { accept: 'application/json' },
+      });
       expect(json.status).toBe(502);
       expect(await json.json()).toMatchObject({ error: { code: 'upstream_unavailable' } });
     } finally {
@@ -149,7 +151,10 @@ describe('logs', () => {
       const login = await b.request('/llave/login?returnTo=/x');
       const authorize = new URL(login.headers.get('location')!);
       const callback = new URL(
-        await signInThroughHostedPage(authorize.href, { login: DEMO_EMAIL, password: DEMO_PASSWORD }),
+        await signInThroughHostedPage(authorize.href, {
+          login: DEMO_EMAIL,
+          password: DEMO_PASSWORD,
+        }),
       );
       await b.request(callback.href);
       // A replayed callback and a bad one log too.
