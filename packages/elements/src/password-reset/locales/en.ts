@@ -1,0 +1,38 @@
+/** English strings of `<llave-password-reset>` (same keys as es-MX). */
+export default {
+  steps: {
+    start: 'Recover your password',
+    code: 'Enter the code',
+    password: 'Create your new password',
+    done: 'Your password was changed',
+  },
+  intro: "Enter your CURP and your account's email or mobile number. We'll send you a code.",
+  curp: 'CURP',
+  curpHelp: '18 letters and numbers.',
+  contact: "Your account's email or mobile",
+  contactHelp: 'The one you registered with Llave CDMX.',
+  send: 'Send code',
+  sending: 'Sending…',
+  sent: 'If the details match an account, we sent a code to {{destination}}.',
+  save: 'Save password',
+  saving: 'Saving…',
+  done: 'Done, you can now sign in with your new password.',
+  signIn: 'Sign in to my account',
+  startOver: 'Start again',
+  summary: 'Check these details before you continue:',
+  password: {
+    account: 'Your username',
+    password: 'New password',
+    help: 'Use at least 8 characters; 15 or more is better. Spaces and any symbol are fine.',
+    confirm: 'Type the new password again',
+    show: 'Show password',
+  },
+  errors: {
+    contact: 'Enter an email (name@example.com) or a 10-digit mobile number.',
+    password_mismatch: "The passwords don't match. Type it the same in both fields.",
+    expired: 'Too much time passed and the permission to change the password expired. Start again.',
+    network: "We couldn't connect. Check your internet and try again.",
+    generic: 'Something went wrong on our side. Try again in a few minutes.',
+    rate_limited: 'Too many attempts in a row. Wait a moment and try again.',
+  },
+};

@@ -1,0 +1,39 @@
+/** es-MX source strings of `<llave-password-reset>`: plain, warm Spanish (tú). */
+export default {
+  steps: {
+    start: 'Recupera tu contraseña',
+    code: 'Escribe el código',
+    password: 'Crea tu nueva contraseña',
+    done: 'Tu contraseña cambió',
+  },
+  intro: 'Escribe tu CURP y el correo o celular de tu cuenta. Te enviaremos un código.',
+  curp: 'CURP',
+  curpHelp: 'Son 18 letras y números.',
+  contact: 'Correo o celular de tu cuenta',
+  contactHelp: 'El que registraste en Llave CDMX.',
+  send: 'Enviar código',
+  sending: 'Enviando…',
+  sent: 'Si los datos coinciden con una cuenta, te enviamos un código a {{destination}}.',
+  save: 'Guardar contraseña',
+  saving: 'Guardando…',
+  done: 'Listo, ya puedes entrar con tu nueva contraseña.',
+  signIn: 'Entrar a mi cuenta',
+  startOver: 'Empezar de nuevo',
+  summary: 'Revisa estos datos antes de continuar:',
+  password: {
+    account: 'Tu usuario',
+    password: 'Nueva contraseña',
+    help: 'Usa al menos 8 caracteres; mejor 15 o más. Puedes usar espacios y cualquier símbolo.',
+    confirm: 'Escribe otra vez la nueva contraseña',
+    show: 'Mostrar contraseña',
+  },
+  errors: {
+    contact: 'Escribe un correo (nombre@ejemplo.com) o un celular de 10 números.',
+    password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
+    expired:
+      'Pasó demasiado tiempo y el permiso para cambiar la contraseña venció. Empieza de nuevo.',
+    network: 'No pudimos conectarnos. Revisa tu internet e inténtalo de nuevo.',
+    generic: 'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos.',
+    rate_limited: 'Hiciste muchos intentos seguidos. Espera un momento y vuelve a intentarlo.',
+  },
+};

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const resetStyles = css`
+  :host {
+    --llave-password-reset-max-width: 36rem;
+    display: block;
+    max-width: var(--llave-password-reset-max-width);
+  }
+  h2 {
+    margin: 0 0 1rem;
+    font-size: 1.5rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_focus);
+  }
+  p {
+    overflow-wrap: anywhere;
+  }
+  .summary,
+  .alert {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+  }
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .done {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    text-decoration: none;
+  }
+  button.link {
+    font: inherit;
+    min-height: var(--_target);
+    background: none;
+    border: 0;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    padding: 0;
+  }
+  @media (forced-colors: active) {
+    .summary,
+    .alert {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
+import './llave-password-reset.js';
+import type { LlavePasswordReset } from './password-reset.js';
+
+const CURP = 'PEGJ900115HDFRRN03';
+const NEW = 'cometa lluvia tortuga 8';
+const started = {
+  resetId: 'r-1',
+  channel: 'email',
+  destinationMasked: 'j***@example.com',
+  expiresAt: new Date(Date.now() + 6e5).toISOString(),
+  resendAvailableAt: new Date(Date.now() + 6e4).toISOString(),
+};
+const routes = (over: Record<string, Handler> = {}) => ({
+  'POST /v1/password-resets': () => ({ status: 202, body: started }),
+  'POST /v1/password-resets/r-1/check': () => ({ body: { resetToken: 'tok-1' } }),
+  'PUT /v1/password-resets/r-1/password': () => ({ status: 204 }),
+  ...over,
+});
+
+async function mount(over: Record<string, Handler> = {}, lang = 'es-MX') {
+  const api = testApi(routes(over));
+  const el = await fixture<LlavePasswordReset>(
+    html`<llave-password-reset lang=${lang} .client=${api.client}></llave-password-reset>`,
+  );
+  return { el, api };
+}
+const field = (el: Element, name: string) =>
+  el.querySelector<HTMLInputElement>(`form [name="${name}"]`)!;
+async function type(el: LlavePasswordReset, name: string, text: string) {
+  field(el, name).focus();
+  await sendKeys({ type: text });
+}
+const verifier = (el: LlavePasswordReset) =>
+  el.shadowRoot!.querySelector('llave-contact-verifier')!;
+
+async function toCode(el: LlavePasswordReset) {
+  await type(el, 'curp', CURP);
+  await type(el, 'contact', 'juan@example.com');
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => verifier(el), 'code stage');
+  await verifier(el).updateComplete;
+}
+
+describe('<llave-password-reset>', () => {
+  it('passes accessibility checks', async () => {
+    const { el } = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults: CURP and contact in a light-DOM form, contact as username', async () => {
+    const { el } = await mount();
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Recupera tu contraseña');
+    expect(field(el, 'contact').autocomplete).to.equal('username');
+    expect(field(el, 'curp').form).to.equal(el.querySelector('form'));
+  });
+
+  it('does not send with errors and points at each field', async () => {
+    const { el, api } = await mount();
+    await type(el, 'contact', 'no es nada');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(api.calls).to.have.length(0);
+    expect(el.shadowRoot!.activeElement?.className).to.equal('summary');
+    expect(field(el, 'contact').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('completes with the keyboard using no-enumeration wording, and emits llave-password-reset', async () => {
+    const { el, api } = await mount();
+    await toCode(el);
+    expect(api.calls[0]!.body).to.deep.equal({ curp: CURP, contact: 'juan@example.com' });
+    expect(el.shadowRoot!.textContent).to.contain(
+      'Si los datos coinciden con una cuenta, te enviamos un código',
+    );
+    await expect(el).to.be.accessible();
+    verifier(el).shadowRoot!.querySelector<HTMLInputElement>('#code')!.focus();
+    await sendKeys({ type: '123456' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field(el, 'password'), 'password stage');
+    const inputs = [...document.querySelectorAll<HTMLInputElement>('input[autocomplete]')];
+    expect(inputs.find((i) => i.autocomplete === 'username')!.value).to.equal('juan@example.com');
+    expect(inputs.filter((i) => i.autocomplete === 'new-password')).to.have.length(2);
+    await type(el, 'password', NEW);
+    await type(el, 'passwordConfirm', NEW);
+    const done = oneEvent(el, 'llave-password-reset');
+    await sendKeys({ press: 'Enter' });
+    await done;
+    const put = api.calls.find((c) => c.method === 'PUT')!;
+    expect(put.body).to.deep.equal({ resetToken: 'tok-1', password: NEW });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      'nueva contraseña',
+    );
+    expect(el.querySelector('input')).to.equal(null);
+  });
+
+  it('refuses a mismatched confirmation without calling the API', async () => {
+    const { el, api } = await mount();
+    await toCode(el);
+    await verifier(el).updateComplete;
+    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await waitUntil(() => field(el, 'password'));
+    await type(el, 'password', NEW);
+    await type(el, 'passwordConfirm', `${NEW}x`);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(api.calls.some((c) => c.method === 'PUT')).to.equal(false);
+    expect(el.querySelector(`#${field(el, 'passwordConfirm').id}-error`)!.textContent).to.contain(
+      'no coinciden',
+    );
+  });
+
+  it('starts over, keeping CURP and contact, when the reset permission expired', async () => {
+    const { el } = await mount({
+      'PUT /v1/password-resets/r-1/password': () => apiError(422, 'code_expired'),
+    });
+    await toCode(el);
+    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await waitUntil(() => field(el, 'password'));
+    await type(el, 'password', NEW);
+    await type(el, 'passwordConfirm', NEW);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.alert'));
+    expect(field(el, 'curp').value).to.equal(CURP);
+    expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('venció');
+  });
+
+  it('speaks English and fits 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mount({}, 'en');
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('h2')!.textContent!.includes('Recover your password'),
+    );
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await setViewport({ width: 800, height: 600 });
+  });
+});

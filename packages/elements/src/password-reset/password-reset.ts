@@ -1,0 +1,323 @@
+import {
+  apiPaths,
+  type BffClient,
+  common,
+  LlaveError,
+  type PasswordResetStarted,
+  parseCurp,
+  type Verification,
+  validateEmail,
+  validateMobile,
+  validatePassword,
+} from '@llave-cdmx/core';
+import { html, LitElement, nothing, render } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LlavePasswordResetEvent } from '../events/password-reset.js';
+import { baseStyles } from '../internal/base-styles.js';
+import { I18nController } from '../internal/i18n-controller.js';
+import { SessionController } from '../internal/session-controller.js';
+import { emptyDraft } from '../registration-wizard/draft.js';
+import { textField, type WizardView } from '../registration-wizard/fields.js';
+import {
+  newPasswordFields,
+  StrengthAnnouncer,
+  strengthSentence,
+} from '../registration-wizard/new-password.js';
+import { adoptFormStyles } from '../registration-wizard/registration-wizard.form-styles.js';
+import { resetStrings as S } from './password-reset.strings.js';
+import { resetStyles } from './password-reset.styles.js';
+
+type Stage = 'start' | 'code' | 'password' | 'done';
+let instances = 0;
+
+/** The contact as the API expects it: a normalised email or an E.164 mobile. */
+function normaliseContact(input: string): string | undefined {
+  const email = validateEmail(input);
+  if (email.ok) return email.value;
+  const mobile = validateMobile(input);
+  return mobile.ok ? mobile.value : undefined;
+}
+
+/**
+ * @summary Recovers a forgotten password: CURP and contact, then the code, then a new password
+ * (NIST rules, strength meter), without ever saying whether an account exists.
+ *
+ * Fields are rendered into a light-DOM `<form>` (slotted) so password managers offer to update
+ * the saved password.
+ *
+ * @slot - Holds the light-DOM form the element creates; do not put content here.
+ * @event llave-password-reset - The new password was saved.
+ * @csspart heading - The stage heading.
+ * @cssproperty --llave-password-reset-max-width - Maximum width (default 36rem).
+ * @cssstate busy - A request is under way.
+ * @cssstate done - The password was changed.
+ *
+ * @property client - The BFF client (defaults to the session's).
+ * @property signInUrl - (`sign-in-url`) Where "sign in" goes at the end (default: the BFF login).
+ */
+export class LlavePasswordReset extends LitElement {
+  static override styles = [baseStyles, resetStyles];
+
+  @property({ attribute: false }) client?: BffClient;
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  @state() private stage: Stage = 'start';
+  @state() private curp = '';
+  @state() private contact = '';
+  @state() private errors: Record<string, string> = {};
+  @state() private summary: string[] = [];
+  @state() private alert = '';
+  @state() private busy = false;
+  @state() private shown = false;
+  @state() private started?: PasswordResetStarted;
+
+  #password = '';
+  #passwordConfirm = '';
+  #resetToken = '';
+  readonly #uid = `llave-pr-${++instances}`;
+  readonly #form = document.createElement('form');
+  readonly #internals = this.attachInternals();
+  readonly #i18n = new I18nController(this, [S, common]);
+  readonly #session = new SessionController(this);
+  readonly #announcer = new StrengthAnnouncer(this);
+
+  constructor() {
+    super();
+    this.#form.className = 'llave-rw-form';
+    this.#form.noValidate = true;
+    this.#form.addEventListener('input', (e) => this.#onInput(e));
+    this.#form.addEventListener('submit', (e) => void this.#onSubmit(e));
+    this.#form.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('button')?.name === 'toggle-password')
+        this.shown = !this.shown;
+    });
+  }
+
+  get #client(): BffClient {
+    return this.client ?? this.#session.store.client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#form.parentNode !== this) this.append(this.#form);
+    adoptFormStyles(this);
+  }
+
+  #t = (key: string, options?: Record<string, unknown>) =>
+    key.startsWith('common:')
+      ? this.#i18n.t(common, key.slice(7) as never, options)
+      : this.#i18n.t(S, key as never, options);
+
+  #message = (code: string) => {
+    const own = this.#i18n.t(S, `errors.${code}` as never, { defaultValue: '' });
+    return own || this.#i18n.t(common, `errors.${code}` as never, { defaultValue: code });
+  };
+
+  get #view(): WizardView {
+    return {
+      draft: emptyDraft(),
+      errors: this.errors,
+      id: (name) => `${this.#uid}-${name}`,
+      t: this.#t,
+      message: this.#message,
+      lang: this.#i18n.language,
+    };
+  }
+
+  protected override updated(): void {
+    const states = this.#internals.states;
+    this.busy ? states.add('busy') : states.delete('busy');
+    this.stage === 'done' ? states.add('done') : states.delete('done');
+    render(this.#renderForm(), this.#form, { host: this });
+  }
+
+  override render() {
+    const t = this.#t;
+    return html`<h2 part="heading" tabindex="-1">${t(`steps.${this.stage}`)}</h2>
+      ${
+        this.summary.length
+          ? html`<div class="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
+              <p id="summary-title"><strong>${t('summary')}</strong></p>
+              <ul>
+                ${this.summary.map(
+                  (name) =>
+                    html`<li><a href="#${this.#view.id(name)}" @click=${(e: Event) => {
+                      e.preventDefault();
+                      this.#form.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+                    }}>${this.#message(this.errors[name] ?? '')}</a></li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${this.alert ? html`<div class="alert" role="alert">${this.alert}</div>` : nothing}
+      ${this.stage === 'start' ? html`<p>${t('intro')}</p>` : nothing}
+      ${this.stage === 'code' ? this.#renderCode() : nothing}
+      <slot></slot>
+      ${
+        this.stage === 'done'
+          ? html`<p class="done" role="status">${t('done')}</p>
+              <a class="button" href=${this.signInUrl ?? this.#client.loginUrl()}>${t('signIn')}</a>`
+          : nothing
+      }
+      ${
+        this.stage === 'code' || this.stage === 'password'
+          ? html`<p><button type="button" class="link" @click=${() => this.#restart()}>${t('startOver')}</button></p>`
+          : nothing
+      }`;
+  }
+
+  #renderCode() {
+    const s = this.started!;
+    // The verifier checks reset codes too; it needs the Verification shape it renders from.
+    const verification: Verification = {
+      id: s.resetId,
+      channel: s.channel,
+      destinationMasked: s.destinationMasked,
+      expiresAt: s.expiresAt,
+      resendAvailableAt: s.resendAvailableAt,
+      attemptsLeft: 5,
+      status: 'pending',
+    };
+    return html`<p role="status">${this.#t('sent', { destination: s.destinationMasked })}</p>
+      <llave-contact-verifier
+        .mode=${'password-reset'}
+        .client=${this.#client}
+        .verification=${verification}
+        .codeAccepted=${(token: string) => {
+          this.#resetToken = token;
+          void this.#goTo('password');
+        }}
+      ></llave-contact-verifier>`;
+  }
+
+  #renderForm() {
+    const v = this.#view;
+    const t = this.#t;
+    if (this.stage === 'start')
+      return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18 })}
+        ${textField(v, 'contact', { label: t('contact'), help: t('contactHelp'), value: this.contact, autocomplete: 'username', inputmode: 'email' })}
+        <div class="llave-rw-actions">
+          <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('sending') : t('send')}</button>
+        </div>`;
+    if (this.stage === 'password')
+      return html`${newPasswordFields({
+        id: v.id,
+        t,
+        message: this.#message,
+        errors: this.errors,
+        password: this.#password,
+        passwordConfirm: this.#passwordConfirm,
+        shown: this.shown,
+        username: normaliseContact(this.contact) ?? this.contact,
+        context: { curp: this.curp, email: this.contact },
+        announcement: this.#announcer.text,
+      })}
+        <div class="llave-rw-actions">
+          <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('saving') : t('save')}</button>
+        </div>`;
+    return nothing;
+  }
+
+  #onInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (el.name === 'curp') this.curp = el.value;
+    else if (el.name === 'contact') this.contact = el.value;
+    else if (el.name === 'password') {
+      this.#password = el.value;
+      this.#announcer.schedule(
+        strengthSentence(this.#t, el.value, { curp: this.curp, email: this.contact }),
+      );
+      this.requestUpdate();
+    } else if (el.name === 'passwordConfirm') this.#passwordConfirm = el.value;
+  }
+
+  #validate(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    if (this.stage === 'start') {
+      const curp = parseCurp(this.curp);
+      if (!curp.ok) errors.curp = curp.code;
+      if (!normaliseContact(this.contact)) errors.contact = 'contact';
+    } else {
+      const pw = validatePassword(this.#password, { curp: this.curp, email: this.contact });
+      if (!pw.ok) errors.password = pw.code;
+      else if (this.#password !== this.#passwordConfirm)
+        errors.passwordConfirm = 'password_mismatch';
+    }
+    return errors;
+  }
+
+  async #onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return;
+    this.errors = this.#validate();
+    this.summary = Object.keys(this.errors);
+    this.alert = '';
+    if (this.summary.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      if (this.stage === 'start') {
+        this.started = await this.#client.api<PasswordResetStarted>(apiPaths.passwordResets, {
+          body: { curp: this.curp.trim().toUpperCase(), contact: normaliseContact(this.contact) },
+        });
+        await this.#goTo('code');
+      } else {
+        await this.#client.api(apiPaths.passwordResetPassword(this.started!.resetId), {
+          method: 'PUT',
+          body: { resetToken: this.#resetToken, password: this.#password },
+        });
+        this.#password = '';
+        this.#passwordConfirm = '';
+        this.#resetToken = '';
+        await this.#goTo('done');
+        this.dispatchEvent(new LlavePasswordResetEvent());
+      }
+    } catch (err) {
+      this.#onError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #onError(err: unknown): void {
+    if (!(err instanceof LlaveError)) throw err;
+    if (err.code === 'validation_failed' && err.fields.password) {
+      this.errors = { password: err.fields.password };
+      this.summary = ['password'];
+    } else if (['code_expired', 'code_invalid', 'code_used', 'not_found'].includes(err.code)) {
+      this.#restart('expired');
+    } else {
+      this.alert = this.#message(
+        err.kind === 'network'
+          ? 'network'
+          : err.kind === 'rate-limited'
+            ? 'rate_limited'
+            : 'generic',
+      );
+    }
+  }
+
+  /** Back to the first form; what was typed there stays (only the secret parts go). */
+  #restart(reason?: string): void {
+    this.#password = '';
+    this.#passwordConfirm = '';
+    this.#resetToken = '';
+    this.started = undefined;
+    void this.#goTo('start').then(() => {
+      if (reason) this.alert = this.#message(reason);
+    });
+  }
+
+  async #goTo(stage: Stage): Promise<void> {
+    this.stage = stage;
+    this.errors = {};
+    this.summary = [];
+    this.alert = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+}
