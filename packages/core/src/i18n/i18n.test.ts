@@ -57,6 +57,12 @@ describe('I18n runtime', () => {
     ]);
   });
 
+  it('uses _other when a language lacks the category its rules pick (kinder than showing a key)', () => {
+    const i18n = new I18n();
+    i18n.addResources('es-MX', 'p', { n_one: 'uno', n_other: '{{count}} varios' });
+    expect(i18n.t('p:n', { count: 1_000_000 })).toBe('1000000 varios'); // Spanish picks `many`
+  });
+
   it('falls back to es-MX for a key the current language lacks, then to the key or defaultValue', async () => {
     const i18n = fresh();
     await i18n.changeLanguage('en');
