@@ -155,7 +155,9 @@ export function proxyApp(ctx: BffContext): Hono {
       return jsonError(502, 'upstream_unavailable');
     }
     const status = res.statusCode;
-    return new Response(status === 204 || status === 304 ? null : payload, {
+    // A Uint8Array (not an ArrayBuffer) keeps @hono/node-server on its fast path: it writes the
+    // bytes directly instead of wrapping them in a web ReadableStream (measured: ~6x faster).
+    return new Response(status === 204 || status === 304 ? null : new Uint8Array(payload), {
       status,
       headers: out,
     });
