@@ -95,7 +95,7 @@ export const documentPickerStyles = [
       width: 100%;
       min-width: 0;
     }
-    label span,
+    .field label,
     .field span {
       display: block;
       font-weight: 600;
@@ -105,7 +105,7 @@ export const documentPickerStyles = [
       flex-wrap: wrap;
       gap: 1rem;
     }
-    .filters label {
+    .filters .field {
       flex: 1 1 12rem;
       display: grid;
       min-width: 0;

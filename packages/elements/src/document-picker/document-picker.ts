@@ -577,8 +577,8 @@ export class LlaveDocumentPicker extends LitElement {
       ${
         list.items.length
           ? html`<div part="filters" class="filters">
-              <label>
-                <span>${this.#t('filter.search')}</span>
+              <div class="field">
+                <label for="search">${this.#t('filter.search')}</label>
                 <input
                   id="search"
                   type="search"
@@ -589,9 +589,9 @@ export class LlaveDocumentPicker extends LitElement {
                     this._query = (e.target as HTMLInputElement).value;
                   }}
                 />
-              </label>
-              <label>
-                <span>${this.#t('filter.type')}</span>
+              </div>
+              <div class="field">
+                <label for="type-filter">${this.#t('filter.type')}</label>
                 <select
                   id="type-filter"
                   ?disabled=${this.disabled}
@@ -605,7 +605,7 @@ export class LlaveDocumentPicker extends LitElement {
                       html`<option value=${t} ?selected=${this._typeFilter === t}>${this.#typeName(t)}</option>`,
                   )}
                 </select>
-              </label>
+              </div>
             </div>
             <p class="muted" role="status">${this.#t('filter.count', { count: shown.length })}</p>`
           : html`<p class="muted">${this.#t('empty')}</p>`
@@ -688,8 +688,8 @@ export class LlaveDocumentPicker extends LitElement {
     const busy = this._progress !== undefined;
     return html`<div class="upload">
       <h3 id="upload-heading">${this.#t('upload.heading')}</h3>
-      <label class="field">
-        <span>${this.#t('upload.type')}</span>
+      <div class="field">
+        <label for="upload-type">${this.#t('upload.type')}</label>
         <select
           id="upload-type"
           ?disabled=${this.disabled || busy}
@@ -703,7 +703,7 @@ export class LlaveDocumentPicker extends LitElement {
               html`<option value=${t} ?selected=${this._uploadType === t}>${this.#typeName(t)}</option>`,
           )}
         </select>
-      </label>
+      </div>
       <div
         part="dropzone"
         class="dropzone"

@@ -28,7 +28,7 @@ export default {
   },
   filter: {
     search: 'Search by name',
-    type: 'Document type',
+    type: 'Filter by type',
     allTypes: 'All types',
     count_zero: 'No document matches your search.',
     count_one: '{{count}} document',

@@ -26,7 +26,7 @@ export default {
   },
   filter: {
     search: 'Buscar por nombre',
-    type: 'Tipo de documento',
+    type: 'Filtrar por tipo',
     allTypes: 'Todos los tipos',
     count_zero: 'Ningún documento coincide con tu búsqueda.',
     count_one: '{{count}} documento',

@@ -1,0 +1,120 @@
+/**
+ * The expediente and trámite tracker through the real stack: simulator + BFF + demo page.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage } from './support.js';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Signs in on the simulator's hosted page and comes back to `path`. */
+async function signIn(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl()}/llave/login?returnTo=${encodeURIComponent(path)}`);
+  await page.locator('#login').fill(demoCitizen.email);
+  await page.locator('#password').fill(demoCitizen.password);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname === path, { timeout: 15_000 }),
+    page.locator('#password').press('Enter'),
+  ]);
+}
+
+const SMALL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+test('a citizen uploads a PDF, picks it for the renewal, consents, and the page gets references only', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await signIn(page, '/tramite.html');
+    const picker = page.locator('llave-document-picker');
+    await picker.getByRole('heading', { name: 'Tu expediente', level: 3 }).waitFor();
+    await checkA11y(page, { label: 'tramite.html signed in' });
+
+    const name = `comprobante-e2e-${Date.now()}.pdf`;
+    await picker
+      .getByLabel('Tipo de documento', { exact: true })
+      .selectOption('comprobante-domicilio');
+    await picker
+      .locator('#file-input')
+      .setInputFiles({ name, mimeType: 'application/pdf', buffer: SMALL_PDF });
+    await picker.getByText(`Listo: ${name} ya está en tu expediente.`).waitFor();
+    const uploaded = picker.getByRole('checkbox', { name, exact: true });
+    await uploaded.waitFor();
+    assert.equal(await uploaded.isChecked(), true, 'the new upload is picked for the trámite');
+
+    // An identification from the seeded expediente that is not rejected.
+    const ids = picker.locator('[part=item]').filter({ hasText: 'Identificación oficial' });
+    const usable = ids.filter({ hasNot: page.locator('input:disabled') }).first();
+    await usable.getByRole('checkbox').check();
+
+    const events: unknown[] = [];
+    await page.exposeFunction('recordSelect', (detail: unknown) => events.push(detail));
+    await page.evaluate(() => {
+      document.addEventListener('llave-document-select', (e) =>
+        (window as unknown as { recordSelect(d: unknown): void }).recordSelect(
+          JSON.parse(JSON.stringify((e as Event & { selection: unknown }).selection)),
+        ),
+      );
+    });
+
+    // Without consent nothing is shared.
+    await picker.getByRole('button', { name: 'Compartir documentos' }).click();
+    await picker.getByText('Marca la casilla de autorización').waitFor();
+    assert.equal(events.length, 0);
+
+    await picker
+      .getByRole('checkbox', { name: /^Autorizo compartir estos documentos con/ })
+      .check();
+    await picker.getByRole('button', { name: 'Compartir documentos' }).click();
+    await page.locator('#renewal-result').getByText('Documentos autorizados').waitFor();
+    assert.equal(events.length, 1);
+    const selection = events[0] as { documents: Array<Record<string, unknown>> };
+    assert.equal(selection.documents.length, 2);
+    for (const d of selection.documents) {
+      assert.deepEqual(Object.keys(d).sort(), ['id', 'name', 'ref', 'type']);
+      assert.equal(typeof d.ref, 'string');
+    }
+    assert.ok(selection.documents.some((d) => d.name === name));
+
+    const refs = await page.evaluate(() =>
+      new FormData(document.getElementById('renewal') as HTMLFormElement).getAll('documentos'),
+    );
+    assert.deepEqual(
+      refs,
+      selection.documents.map((d) => d.ref),
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test('anyone can follow a seeded trámite by folio without signing in', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${baseUrl()}/tramite.html`);
+    const tracker = page.locator('llave-tramite-tracker');
+    const field = tracker.getByLabel('Folio o línea de captura');
+    await field.fill('semovi-lic-2026-0000001');
+    await field.press('Enter');
+    const card = tracker.locator('[part=tramite]');
+    await card.waitFor();
+    assert.match(await card.innerText(), /SEMOVILIC20260000001/);
+    assert.equal(await card.locator('ol > li[aria-current="step"]').count(), 1);
+    await checkA11y(page, { label: 'tramite.html lookup' });
+
+    await field.fill('NOEXISTE000000000000');
+    await field.press('Enter');
+    await tracker
+      .getByText('No encontramos un trámite con el folio NOEXISTE000000000000')
+      .waitFor();
+  } finally {
+    await context.close();
+  }
+});

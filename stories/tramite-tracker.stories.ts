@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/session/llave-session.js';
+import '../packages/elements/src/tramite-tracker/llave-tramite-tracker.js';
+import { tramiteHandlers } from './msw/tramites.js';
+
+const meta: Meta = {
+  title: 'Trámites/Trámite tracker',
+  component: 'llave-tramite-tracker',
+  args: { refreshInterval: 0 },
+  // A fresh `<llave-session>` per story: signed-in and signed-out stories never share a session.
+  render: (args) => html`<llave-session>
+    <llave-tramite-tracker refresh-interval=${args.refreshInterval}></llave-tramite-tracker>
+  </llave-session>`,
+  parameters: { msw: { handlers: tramiteHandlers.mine } },
+};
+export default meta;
+type Story = StoryObj;
+
+export const SignedIn: Story = {};
+export const Loading: Story = { parameters: { msw: { handlers: tramiteHandlers.loading } } };
+export const Empty: Story = { parameters: { msw: { handlers: tramiteHandlers.empty } } };
+export const Offline: Story = { parameters: { msw: { handlers: tramiteHandlers.offline } } };
+export const ServerError: Story = {
+  parameters: { msw: { handlers: tramiteHandlers.serverError } },
+};
+/** Try `SEMOVI2026LIC0000042` (found) or `ZZZZZZZZZZZZZZZZZZZZ` (not found). */
+export const Lookup: Story = { parameters: { msw: { handlers: tramiteHandlers.lookup } } };
+export const AutoRefresh: Story = { args: { refreshInterval: 10 } };
+export const English: Story = {
+  render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
+};
