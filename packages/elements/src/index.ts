@@ -3,8 +3,16 @@
  * Define tags by importing their registration files, e.g.
  * `import '@llave-cdmx/elements/login-button/llave-login-button.js'`.
  */
+
+export { LlaveDocumentPicker } from './document-picker/document-picker.js';
+export {
+  type DocumentSelection,
+  LlaveDocumentSelectEvent,
+  type SelectedDocumentRef,
+} from './events/document-select.js';
 export { LlaveLoginStartEvent } from './events/login-start.js';
 export { LlaveSessionChangeEvent } from './events/session-change.js';
+export { LlaveTramiteStatusChangeEvent } from './events/tramite-status-change.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
 export { LlaveSession } from './session/session.js';
 export { sessionContext } from './session/session-context.js';
@@ -14,3 +22,4 @@ export {
   type SessionStatus,
   SessionStore,
 } from './session/session-store.js';
+export { LlaveTramiteTracker } from './tramite-tracker/tramite-tracker.js';
