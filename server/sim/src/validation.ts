@@ -1,49 +1,25 @@
 /**
- * Field checks the simulator applies to requests. They mirror the validators of
- * `@llave-cdmx/core` (same result shape, same error codes) so a 422 from the simulator reads
- * like a check in the browser. TODO(core validators): delegate here once core exports them.
+ * Field checks the simulator applies to requests: the validators of `@llave-cdmx/core`, so a
+ * 422 from the simulator carries the same codes as a check in the browser. These wrappers only
+ * add what a server needs on top: tolerance of non-string JSON values and canonical keys.
  */
-import type { Sexo } from '@llave-cdmx/core';
+import {
+  type CurpData,
+  type PasswordContext,
+  parseCurp,
+  validateEmail,
+  validateFolio,
+  validateMobile,
+  validatePassword,
+} from '@llave-cdmx/core';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; code: string };
-const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-const fail = <T>(code: string): Check<T> => ({ ok: false, code });
 
-const CURP_SHAPE =
-  /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d$/;
-// Ñ sits between N and O in RENAPO's check-digit alphabet.
-const CHECK_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
-
-export interface CurpFacts {
-  curp: string;
-  sexo: Sexo;
-  fechaNacimiento: string;
-  estadoNacimiento: string;
-}
-
-export function curpCheckDigit(first17: string): number {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CHECK_ALPHABET.indexOf(first17.charAt(i)) * (18 - i);
-  return (10 - (sum % 10)) % 10;
-}
+export type CurpFacts = CurpData;
 
 /** Valid CURP → what it says about its holder (sex, birth date, state of birth). */
 export function checkCurp(input: unknown): Check<CurpFacts> {
-  if (typeof input !== 'string' || input.trim() === '') return fail('curp_required');
-  const curp = input.trim().toUpperCase();
-  if (curp.length !== 18) return fail('curp_length');
-  if (!CURP_SHAPE.test(curp)) return fail('curp_format');
-  // Position 17 is a digit for people born in the 1900s, a letter for the 2000s.
-  const century = /\d/.test(curp.charAt(16)) ? 1900 : 2000;
-  const date = `${century + Number(curp.slice(4, 6))}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`;
-  if (!isIsoDate(date)) return fail('curp_date');
-  if (curpCheckDigit(curp) !== Number(curp.charAt(17))) return fail('curp_check_digit');
-  return ok({
-    curp,
-    sexo: curp.charAt(10) as Sexo,
-    fechaNacimiento: date,
-    estadoNacimiento: curp.slice(11, 13),
-  });
+  return parseCurp(typeof input === 'string' ? input : '');
 }
 
 /** A real calendar date `YYYY-MM-DD` (rejects 2023-02-30). */
@@ -53,36 +29,28 @@ export function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-export function checkEmail(input: unknown): Check<string> {
-  if (typeof input !== 'string' || input.trim() === '') return fail('email_required');
-  const email = input.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL.test(email)) return fail('email_format');
-  return ok(email);
-}
-
-/** 10 national digits after stripping spaces, dashes, dots, parentheses and +52/52/+521. */
-export function checkMobile(input: unknown): Check<string> {
-  if (typeof input !== 'string' || input.trim() === '') return fail('phone_required');
-  let digits = input.replace(/[\s\-.()]/g, '');
-  if (!/^\+?\d+$/.test(digits)) return fail('phone_format');
-  digits = digits.replace(/^\+/, '');
-  if (digits.length === 13 && digits.startsWith('521')) digits = digits.slice(3);
-  else if (digits.length === 12 && digits.startsWith('52')) digits = digits.slice(2);
-  if (digits.length !== 10) return fail('phone_length');
-  return ok(`+52${digits}`);
-}
-
 /**
- * NIST SP 800-63B: length is what counts; every printable character and spaces, no
- * composition rules, no truncation.
+ * The whole address lowercased: the simulator uses it as an identity key (sign-in, "already
+ * registered"), and no real mailbox provider distinguishes case in the local part.
  */
-export function checkPassword(input: unknown): Check<string> {
-  if (typeof input !== 'string' || input === '') return fail('password_required');
-  if ([...input].length < 8) return fail('password_too_short');
-  if ([...input].length > 256) return fail('password_too_long');
-  return ok(input);
+export function checkEmail(input: unknown): Check<string> {
+  const result = validateEmail(typeof input === 'string' ? input : '');
+  return result.ok ? { ok: true, value: result.value.toLowerCase() } : result;
+}
+
+/** E.164 `+52XXXXXXXXXX`. */
+export function checkMobile(input: unknown): Check<string> {
+  return validateMobile(typeof input === 'string' ? input : '');
+}
+
+/** NIST SP 800-63B rules from core: length, blocklist, the person's own data. */
+export function checkPassword(input: unknown, context: PasswordContext = {}): Check<string> {
+  return validatePassword(typeof input === 'string' ? input : '', context);
+}
+
+/** A folio or línea de captura, normalised (spaces and dashes dropped, uppercased). */
+export function checkFolio(input: unknown): Check<string> {
+  return validateFolio(typeof input === 'string' ? input : '');
 }
 
 /** Email if it has an @, mobile otherwise, CURP when it looks like one. */

@@ -71,7 +71,8 @@ describe('GET /api/v1/registry/curp/:curp', () => {
   it('answers 422 for an invalid CURP, saying what is wrong', async () => {
     const cases: Array<[string, string]> = [
       ['PEGJ900115HDFRRN0', 'curp_length'],
-      ['PEGJ900115HZZRRN03', 'curp_format'],
+      ['PEGJ900115HZZRRN03', 'curp_state'],
+      ['PEGJ9001I5HDFRRN03', 'curp_format'],
       ['PEGJ900230HDFRRN03', 'curp_date'],
       ['PEGJ900115HDFRRN04', 'curp_check_digit'],
     ];

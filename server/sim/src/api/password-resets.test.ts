@@ -99,7 +99,7 @@ describe('password resets', () => {
     expect(res.status).toBe(422);
     expect((await res.json()).error.fields).toEqual({
       curp: 'curp_length',
-      contact: 'phone_format',
+      contact: 'phone_chars',
     });
     const unknown = await sim.call('POST', '/v1/password-resets/unknown/check', { code: '123456' });
     expect(unknown.status).toBe(404);

@@ -198,6 +198,21 @@ describe('POST /api/v1/registrations', () => {
     });
   });
 
+  it("refuses a common password or one made of the person's own data", async () => {
+    const common = await sim.call(
+      'POST',
+      '/v1/registrations',
+      registration({ password: 'password123' }),
+    );
+    expect((await common.json()).error.fields).toEqual({ password: 'password_common' });
+    const own = await sim.call(
+      'POST',
+      '/v1/registrations',
+      registration({ password: 'LOHM850322MDFPRR04' }),
+    );
+    expect((await own.json()).error.fields).toEqual({ password: 'password_context' });
+  });
+
   it('accepts any printable password of 8 or more, spaces and symbols included, untruncated', async () => {
     const password = `  ñ€ ${'x'.repeat(100)} <>"'; `;
     const res = await sim.call('POST', '/v1/registrations', registration({ password }));

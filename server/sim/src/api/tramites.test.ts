@@ -40,7 +40,7 @@ describe('GET /api/v1/tramites/:folioOrLineaCaptura (public)', () => {
     expect((await unknown.json()).error.code).toBe('not_found');
     const bad = await sim.call('GET', '/v1/tramites/ABC');
     expect(bad.status).toBe(422);
-    expect((await bad.json()).error.fields).toEqual({ folio: 'folio_format' });
+    expect((await bad.json()).error.fields).toEqual({ folio: 'folio_length' });
   });
 
   it('seeds folios and líneas de captura of exactly 20 characters [A-Z0-9]', () => {

@@ -3,10 +3,8 @@ import type { Tramite, TramiteList } from '@llave-cdmx/core';
 import { Hono } from 'hono';
 import { notFound, validationFailed } from '../errors.js';
 import type { StoredTramite } from '../store/schema.js';
+import { checkFolio } from '../validation.js';
 import type { ApiDeps, AuthEnv } from './deps.js';
-
-/** Folios and líneas de captura are opaque: 20 characters `[A-Z0-9]` (DESIGN.md §3). */
-const REFERENCE = /^[A-Z0-9]{20}$/;
 
 function toTramite({ ownerId: _owner, ...tramite }: StoredTramite): Tramite {
   return structuredClone(tramite);
@@ -15,9 +13,11 @@ function toTramite({ ownerId: _owner, ...tramite }: StoredTramite): Tramite {
 export function publicTramiteRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
   app.get('/v1/tramites/:ref', (c) => {
-    // People copy folios with spaces or dashes from a receipt; those are not part of it.
-    const ref = c.req.param('ref').replace(/[\s-]/g, '').toUpperCase();
-    if (!REFERENCE.test(ref)) throw validationFailed({ folio: 'folio_format' });
+    // Opaque 20-character references (DESIGN.md §3); core drops the spaces and dashes people
+    // copy from a receipt.
+    const checked = checkFolio(c.req.param('ref'));
+    if (!checked.ok) throw validationFailed({ folio: checked.code });
+    const ref = checked.value;
     const found = deps.store.data.tramites.find((t) => t.folio === ref || t.lineaCaptura === ref);
     if (!found) throw notFound('No encontramos un trámite con ese folio o línea de captura.');
     return c.json(toTramite(found));

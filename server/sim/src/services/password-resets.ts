@@ -124,7 +124,18 @@ export class PasswordResets implements PasswordResetService {
     if (Date.now() >= (record.resetTokenExpiresAt ?? 0)) {
       throw new SimError(410, 'code_expired', 'El tiempo para cambiar tu contraseña terminó.');
     }
-    const checked = checkPassword(password);
+    const account = await this.accounts.get(record.accountId);
+    const checked = checkPassword(password, {
+      ...('curp' in (account?.personal ?? {})
+        ? { curp: (account!.personal as { curp: string }).curp }
+        : {}),
+      ...(account
+        ? {
+            email: account.contact.email,
+            name: `${account.personal.nombre} ${account.personal.primerApellido}`,
+          }
+        : {}),
+    });
     if (!checked.ok) throw validationFailed({ password: checked.code });
     await this.accounts.setPassword(record.accountId, checked.value);
     record.completedAt = Date.now();
