@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createLlaveBff, type LlaveBffOptions } from '@llave-cdmx/bff';
+import { createLlaveBff, type LlaveBff, type LlaveBffOptions } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,7 +66,10 @@ export function contentSecurityPolicy(simUrl: string): string {
 }
 
 /** Builds the demo app (no socket): pages, elements and the BFF under one origin. */
-export function createDemoApp(options: DemoOptions & { publicOrigin: string }): Hono {
+export function createDemoApp(options: DemoOptions & { publicOrigin: string }): {
+  app: Hono;
+  bff: LlaveBff;
+} {
   const simUrl = (options.simUrl ?? 'http://localhost:4010').replace(/\/+$/, '');
   const internal = (options.simInternalUrl ?? simUrl).replace(/\/+$/, '');
   const elementsDir = options.elementsDir ?? join(here, '../packages/elements/dist/cdn');
@@ -80,7 +83,8 @@ export function createDemoApp(options: DemoOptions & { publicOrigin: string }): 
   const bff = createLlaveBff({
     publicOrigin: options.publicOrigin,
     adapter: 'llave',
-    llaveBaseUrl: internal,
+    // The browser is sent here (authorize), so it must be the browser-facing URL.
+    llaveBaseUrl: simUrl,
     oidcIssuer: `${internal}/oidc`,
     apiBase: `${internal}/api`,
     clientId: 'demo-agency',
@@ -108,7 +112,7 @@ export function createDemoApp(options: DemoOptions & { publicOrigin: string }): 
   );
   app.use('/*', serveStatic({ root: publicDir, index: 'index.html' }));
   app.notFound((c) => c.text('No encontramos esta página / Page not found', 404));
-  return app;
+  return { app, bff };
 }
 
 /** Starts the demo on `host:port` and resolves once it is listening. */
@@ -116,19 +120,22 @@ export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> 
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 3000;
   const publicOrigin = options.publicOrigin ?? `http://localhost:${port}`;
-  const app = createDemoApp({ ...options, publicOrigin });
+  const { app, bff } = createDemoApp({ ...options, publicOrigin });
+  await bff.ready();
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       resolve({
         url: publicOrigin,
         port: info.port,
         app,
-        close: () =>
-          new Promise<void>((done) => {
+        close: async () => {
+          await new Promise<void>((done) => {
             server.close(() => done());
             // Keep-alive sockets from the browser would hold close() open.
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
+          });
+          await bff.close();
+        },
       });
     });
     server.once('error', reject);

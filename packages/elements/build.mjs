@@ -4,9 +4,10 @@
  * 1. `tsc -b` → declarations in dist/ (JavaScript comes from Vite, see tsconfig.json);
  * 2. Vite npm build → dist/**.js (externals: lit, @lit/*, @llave-cdmx/core);
  * 3. Vite CDN build → dist/cdn/llave.js (lazy loader) + one bundle per tag;
- * 4. custom-elements.json from the JSDoc contracts.
+ * 4. dist/cdn/llave.css (the `:not(:defined)` snippet) and custom-elements.json from the JSDoc contracts.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +28,6 @@ function run(label, cmd, args, cwd = pkg) {
 run('declarations (tsc -b)', bin('tsc'), ['-b', 'packages/elements'], root);
 run('npm build (vite)', bin('vite'), ['build', '--mode', 'npm', '--config', 'vite.config.ts']);
 run('CDN build (vite)', bin('vite'), ['build', '--mode', 'cdn', '--config', 'vite.config.ts']);
+// The no-layout-shift snippet for CDN users: <link rel="stylesheet" href=".../llave.css">.
+copyFileSync(join(pkg, 'src/login-button/fallback.css'), join(pkg, 'dist/cdn/llave.css'));
 run('custom-elements.json', process.execPath, [join(pkg, 'scripts/manifest.mjs')]);

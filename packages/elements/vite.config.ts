@@ -13,7 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -32,6 +32,29 @@ function registrationEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * Lit's css`` templates ship as written; in the CDN build, drop their comments and collapse their
+ * whitespace (every byte counts against the 15 KB budget of the login button, DESIGN.md §6).
+ * Only whitespace that CSS ignores is touched: runs become one space, none around `{`, `}`, `;`.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'llave:minify-css-templates',
+    transform(code, id) {
+      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 const external = (id: string) =>
   id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@llave-cdmx/');
 
@@ -41,6 +64,7 @@ export default defineConfig(({ mode }) => {
     root: here,
     base: './',
     logLevel: 'warn',
+    plugins: cdn ? [minifyCssTemplates()] : [],
     resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
     // Lit's dev mode warnings are for development; the builds ship the production code paths.
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -55,20 +79,20 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       sourcemap: true,
       reportCompressedSize: false,
-      // Library mode for npm (keeps exports and pure annotations for the app's bundler); plain
-      // inputs for the CDN, because lib mode never strips whitespace from ES output.
-      lib: cdn
-        ? false
-        : { entry: { index: join(src, 'index.ts'), ...registrationEntries() }, formats: ['es'] },
+      // Library mode for both: no preload helper around dynamic imports (the CDN files load from
+      // any origin and path). Lib mode never strips whitespace from ES output, so the CDN build
+      // asks rolldown's own minifier for it (output.minify below).
+      lib: {
+        entry: cdn
+          ? { llave: join(src, 'llave.ts'), ...registrationEntries() }
+          : { index: join(src, 'index.ts'), ...registrationEntries() },
+        formats: ['es'],
+      },
       rolldownOptions: {
         external: cdn ? [] : external,
-        ...(cdn && {
-          input: { llave: join(src, 'llave.ts'), ...registrationEntries() },
-          preserveEntrySignatures: 'exports-only' as const,
-        }),
         output: cdn
           ? {
-              format: 'es' as const,
+              minify: true,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
             }

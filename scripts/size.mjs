@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: builds the elements, then measures what pages download (gzip, level 9) from the
+ * CDN build and fails above the budgets of DESIGN.md §6:
+ * - a page with only `<llave-login-button>`: the loader `llave.js`, the button's entry and every
+ *   chunk they import statically (what the browser fetches before the button works) ≤ 15 KB;
+ * - every component together (all entries and chunks, English strings excluded as they load
+ *   only on demand) ≤ 60 KB.
+ * `--no-build` measures the existing dist/cdn. Writes `.size-report.json` for CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cdn = join(root, 'packages/elements/dist/cdn');
+const KB = 1024;
+const budgets = { loginButton: 15 * KB, all: 60 * KB };
+
+if (!process.argv.includes('--no-build')) {
+  const r = spawnSync('npm', ['run', 'build', '-w', '@llave-cdmx/elements', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+if (!existsSync(join(cdn, 'llave.js'))) {
+  console.error('dist/cdn/llave.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+const gz = new Map();
+const gzipSize = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length);
+  return gz.get(file);
+};
+
+/** Relative paths of the modules `file` imports statically (`import … from "./x.js"`). */
+function staticImports(file) {
+  const code = readFileSync(join(cdn, file), 'utf8');
+  const found = new Set();
+  // Minified ES output: `import{a as b}from"./chunks/x.js"` and bare `import"./x.js"`; dynamic
+  // `import("./x.js")` is excluded on purpose (loaded later, on demand).
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    found.add(posix.normalize(posix.join(posix.dirname(file), m[1])));
+  }
+  return [...found];
+}
+
+/** `file` and everything it imports statically, transitively. */
+function closure(files) {
+  const seen = new Set();
+  const stack = [...files];
+  while (stack.length) {
+    const f = stack.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    stack.push(...staticImports(f));
+  }
+  return [...seen].sort();
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+const jsFiles = walk(cdn)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => relative(cdn, f).split('\\').join('/'));
+const entries = jsFiles.filter((f) => /(^|\/)llave(-[a-z0-9-]+)?\.js$/.test(f));
+const isLazyLocale = (f) => /^chunks\/en-/.test(f);
+
+const sum = (files) => files.reduce((n, f) => n + gzipSize(f), 0);
+const fmt = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+const rows = [];
+const loginFiles = closure(['llave.js', 'login-button/llave-login-button.js']);
+rows.push({
+  name: '<llave-login-button> alone (loader + entry + static chunks)',
+  files: loginFiles,
+  budget: budgets.loginButton,
+});
+for (const entry of entries.filter((e) => e !== 'llave.js').sort()) {
+  const files = closure(['llave.js', entry]);
+  rows.push({ name: `<${posix.basename(entry, '.js')}> alone`, files });
+}
+const allFiles = closure(entries).filter((f) => !isLazyLocale(f));
+const everything = [...new Set([...allFiles, ...jsFiles.filter((f) => !isLazyLocale(f))])].sort();
+rows.push({ name: 'all components together', files: everything, budget: budgets.all });
+
+let failed = false;
+console.log('\nGzipped JavaScript (level 9) from packages/elements/dist/cdn\n');
+const width = Math.max(...rows.map((r) => r.name.length)) + 2;
+for (const r of rows) {
+  const size = sum(r.files);
+  const over = r.budget !== undefined && size > r.budget;
+  failed ||= over;
+  const budget = r.budget ? ` / ${fmt(r.budget)} ${over ? '✘ OVER BUDGET' : '✔'}` : '';
+  console.log(`${r.name.padEnd(width)}${fmt(size).padStart(10)}${budget}`);
+  r.size = size;
+}
+const loginDetail = loginFiles.map((f) => `    ${f.padEnd(48)}${fmt(gzipSize(f)).padStart(10)}`);
+console.log(`\n<llave-login-button> downloads:\n${loginDetail.join('\n')}\n`);
+writeFileSync(
+  join(root, '.size-report.json'),
+  `${JSON.stringify(
+    rows.map(({ name, size, budget, files }) => ({ name, size, budget, files })),
+    null,
+    2,
+  )}\n`,
+);
+if (failed) {
+  console.error('Bundle size budget exceeded (DESIGN.md §6).');
+  process.exit(1);
+}
