@@ -1,0 +1,144 @@
+/**
+ * Password reset on the demo through the real stack: a citizen registered through the API (so
+ * this test does not depend on the registration one) recovers the password with the code from
+ * the simulator's outbox, then signs in with the new one. Keyboard only.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  baseUrl,
+  checkA11y,
+  launchBrowser,
+  newPage,
+  simUrl,
+  uniqueCurp,
+  uniqueEmail,
+} from './support.js';
+
+/**
+ * The newest code the simulator "sent" to `to`. Local because support.ts's `readOutboxCode`
+ * expects `[...]` or `{ messages }` while the simulator answers `{ items }` (reported).
+ */
+async function outboxCode(to: string, purpose?: string): Promise<string> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const res = await fetch(`${simUrl()}/dev/outbox.json?to=${encodeURIComponent(to)}`);
+    const body = (await res.json()) as { items?: Array<{ code?: string; purpose?: string }> };
+    const hit = body.items?.find((m) => m.code && (!purpose || m.purpose === purpose));
+    if (hit?.code) return hit.code;
+    if (Date.now() > deadline) throw new Error(`no code in the outbox for ${to}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function registerViaApi(curp: string, email: string, password: string) {
+  const res = await fetch(`${baseUrl()}/llave/api/v1/registrations`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF': '1' },
+    body: JSON.stringify({
+      kind: 'nacional',
+      personal: {
+        curp,
+        nombre: 'Reina',
+        primerApellido: 'Olvido',
+        sexo: 'M',
+        fechaNacimiento: `19${curp.slice(4, 6)}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`,
+        estadoNacimiento: 'DF',
+      },
+      address: {
+        codigoPostal: '06700',
+        asentamientoId: await firstAsentamiento(),
+        calle: 'Colima',
+        numeroExterior: '5',
+      },
+      contact: { email },
+      password,
+      acceptPrivacyNotice: true,
+    }),
+  });
+  assert.equal(res.status, 201, await res.text());
+}
+
+async function firstAsentamiento(): Promise<string> {
+  const res = await fetch(`${baseUrl()}/llave/api/v1/catalogs/postal-codes/06700`, {
+    headers: { 'X-CSRF': '1' },
+  });
+  return ((await res.json()) as { asentamientos: Array<{ id: string }> }).asentamientos[0]!.id;
+}
+
+test('a citizen recovers the password with the emailed code and signs in with the new one', async () => {
+  const curp = uniqueCurp('M');
+  const email = uniqueEmail('reset');
+  await registerViaApi(curp, email, 'contraseña vieja 2020');
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${baseUrl()}/recuperar.html`);
+    const reset = page.locator('llave-password-reset');
+    const field = (name: string) => reset.locator(`form [name="${name}"]`);
+    await field('curp').waitFor();
+    await checkA11y(page, { label: 'password reset start' });
+    await field('curp').focus();
+    await page.keyboard.type(curp);
+    await field('contact').focus();
+    await page.keyboard.type(email);
+    await page.keyboard.press('Enter');
+    await reset.getByText('Si los datos coinciden con una cuenta, te enviamos un código').waitFor();
+    const code = await outboxCode(email, 'password-reset');
+    const codeInput = reset.locator('llave-contact-verifier #code');
+    await codeInput.focus();
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    await field('password').waitFor();
+    await checkA11y(page, { label: 'new password' });
+    const fresh = 'nopal cielo campana 19';
+    await field('password').focus();
+    await page.keyboard.type(fresh);
+    await field('passwordConfirm').focus();
+    await page.keyboard.type(fresh);
+    await page.keyboard.press('Enter');
+    await reset.getByText('Listo, ya puedes entrar con tu nueva contraseña.').waitFor();
+
+    await page
+      .locator('header llave-login-button')
+      .getByRole('link', { name: /Iniciar sesión|Sign in/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    const login = page.getByLabel(/CURP, correo/i);
+    await login.waitFor();
+    await login.focus();
+    await page.keyboard.type(email);
+    await page.getByLabel(/^Contraseña$/i).focus();
+    await page.keyboard.type(fresh);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/recuperar\.html/);
+    const me = await page.evaluate(async () => (await fetch('/llave/session')).json());
+    assert.equal(me.authenticated, true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an unknown CURP and contact get the same answer as a real one (no enumeration)', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${baseUrl()}/recuperar.html`);
+    const reset = page.locator('llave-password-reset');
+    await reset.locator('form [name="curp"]').focus();
+    await page.keyboard.type(uniqueCurp('H'));
+    await reset.locator('form [name="contact"]').focus();
+    await page.keyboard.type(uniqueEmail('nadie'));
+    await page.keyboard.press('Enter');
+    await reset.getByText('Si los datos coinciden con una cuenta, te enviamos un código').waitFor();
+  } finally {
+    await context.close();
+  }
+});
