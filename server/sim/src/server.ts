@@ -12,7 +12,8 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-type Fetch = (req: Request) => Response | Promise<Response>;
+/** The env argument carries @hono/node-server's raw `incoming`/`outgoing`, which the OIDC side needs. */
+type Fetch = (req: Request, env?: unknown) => Response | Promise<Response>;
 
 const starting: Fetch = () =>
   Response.json(
@@ -52,7 +53,7 @@ export async function startSimulator(
 ): Promise<RunningSimulator> {
   const base = resolveConfig(overrides);
   let handler: Fetch = starting;
-  const { server, port } = await listen(base.host, base.port, (req) => handler(req));
+  const { server, port } = await listen(base.host, base.port, (req, env) => handler(req, env));
   const publicUrl = overrides.publicUrl ?? `http://localhost:${port}`;
   let sim: Simulator;
   try {
@@ -61,7 +62,7 @@ export async function startSimulator(
     await closeServer(server);
     throw err;
   }
-  handler = sim.app.fetch;
+  handler = (req, env) => sim.app.fetch(req, env);
   return {
     url: sim.ctx.config.publicUrl,
     port,
