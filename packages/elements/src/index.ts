@@ -4,16 +4,23 @@
  * `import '@llave-cdmx/elements/login-button/llave-login-button.js'`.
  */
 
+export { LlaveContactVerifier } from './contact-verifier/contact-verifier.js';
 export { LlaveDocumentPicker } from './document-picker/document-picker.js';
+export { LlaveContactVerifiedEvent } from './events/contact-verified.js';
 export {
   type DocumentSelection,
   LlaveDocumentSelectEvent,
   type SelectedDocumentRef,
 } from './events/document-select.js';
 export { LlaveLoginStartEvent } from './events/login-start.js';
+export { LlavePasswordResetEvent } from './events/password-reset.js';
+export { LlaveRegisteredEvent } from './events/registered.js';
 export { LlaveSessionChangeEvent } from './events/session-change.js';
+export { LlaveStepChangeEvent, type StepDirection } from './events/step-change.js';
 export { LlaveTramiteStatusChangeEvent } from './events/tramite-status-change.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
+export { LlavePasswordReset } from './password-reset/password-reset.js';
+export { LlaveRegistrationWizard } from './registration-wizard/registration-wizard.js';
 export { LlaveSession } from './session/session.js';
 export { sessionContext } from './session/session-context.js';
 export {
