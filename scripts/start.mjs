@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the elements when needed, then runs the Llave simulator (4010, accounts kept
+ * in .data/sim) and the demo agency site with its BFF (3000), both on loopback, until Ctrl-C.
+ * Ports: DEMO_PORT, SIM_PORT. `npm start -- --build` rebuilds the elements first.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const built = join(root, 'packages/elements/dist/cdn/llave.js');
+
+/** Newest modification time under a folder (sources newer than the build → rebuild). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const stale =
+  !existsSync(built) ||
+  newest(join(root, 'packages/elements/src')) > statSync(built).mtimeMs ||
+  newest(join(root, 'packages/core/src')) > statSync(built).mtimeMs;
+if (process.argv.includes('--build') || stale) {
+  console.log('Building the elements…');
+  const r = spawnSync('npm', ['run', 'build', '-w', '@llave-cdmx/elements', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const dataDir = join(root, '.data/sim');
+mkdirSync(dataDir, { recursive: true });
+const env = {
+  ...process.env,
+  DEMO_PORT: process.env.DEMO_PORT ?? '3000',
+  SIM_PORT: process.env.SIM_PORT ?? '4010',
+  SIM_DATA_DIR: dataDir,
+};
+const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'demo/main.ts'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+
+child.stdout.on('data', (chunk) => {
+  for (const line of String(chunk).split('\n')) {
+    if (!line.startsWith('LLAVE_STACK_READY ')) {
+      if (line.trim()) process.stdout.write(`${line}\n`);
+      continue;
+    }
+    const { demoUrl, simUrl, outboxUrl } = JSON.parse(line.slice('LLAVE_STACK_READY '.length));
+    console.log(`
+  Llave CDMX Elements is running
+
+  Demo agency site (SEMOVI):  ${demoUrl}/
+  BFF session:                ${demoUrl}/llave/session
+  Llave simulator:            ${simUrl}/
+  Dev outbox (codes):         ${outboxUrl}
+
+  Demo account:  CURP PEGJ900115HDFRRN03 · demo.ciudadana@example.com
+                 password LlaveDemo2026!
+  Simulator data is kept in .data/sim (delete it to start fresh).
+
+  Press Ctrl-C to stop.
+`);
+  }
+});
+
+let stopping = false;
+const stop = (signal) => {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+  setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+child.on('exit', (code) => process.exit(stopping ? 0 : (code ?? 1)));
