@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/login-button/llave-login-button.js';
+import '../packages/elements/src/session/llave-session.js';
+import { sessionHandlers } from './msw/session.js';
+
+interface Args {
+  level?: string;
+  size: 's' | 'm' | 'l';
+  variant: 'primary' | 'outline';
+  profileHref?: string;
+}
+
+/*
+ * Each story wraps the button in its own <llave-session> so it reads the session that story's
+ * msw handlers answer, not a session cached by another story.
+ */
+const meta: Meta<Args> = {
+  title: 'Components/Login button',
+  component: 'llave-login-button',
+  args: { size: 'm', variant: 'primary', profileHref: '/mi-perfil' },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
+    variant: { control: 'inline-radio', options: ['primary', 'outline'] },
+    level: { control: 'select', options: [undefined, 'basica', 'verificada', 'firma'] },
+  },
+  render: (args) =>
+    html`<llave-session>
+      <llave-login-button
+        size=${args.size}
+        variant=${args.variant}
+        level=${args.level ?? ''}
+        profile-href=${args.profileHref ?? ''}
+        ><a href="/llave/login">Iniciar sesión con Llave CDMX</a></llave-login-button
+      >
+    </llave-session>`,
+  parameters: { msw: { handlers: sessionHandlers.signedOut() } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const SignedOut: Story = {};
+export const Outline: Story = { args: { variant: 'outline' } };
+export const Small: Story = { args: { size: 's' } };
+export const Large: Story = { args: { size: 'l' } };
+export const Loading: Story = { parameters: { msw: { handlers: sessionHandlers.loading() } } };
+export const SessionError: Story = { parameters: { msw: { handlers: sessionHandlers.error() } } };
+export const SignedInBasica: Story = {
+  parameters: { msw: { handlers: sessionHandlers.signedIn('basica') } },
+};
+export const SignedInVerificada: Story = {
+  parameters: { msw: { handlers: sessionHandlers.signedIn('verificada') } },
+};
+export const StepUpRequired: Story = {
+  args: { level: 'verificada' },
+  parameters: { msw: { handlers: sessionHandlers.signedIn('basica') } },
+};
+export const English: Story = {
+  globals: { locale: 'en' },
+  parameters: { msw: { handlers: sessionHandlers.signedIn('firma') } },
+};
