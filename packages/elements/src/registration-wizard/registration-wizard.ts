@@ -21,7 +21,7 @@ import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { contactStep } from './contact-step.js';
-import { clearDraft, type Draft, loadDraft, saveDraft } from './draft.js';
+import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft.js';
 import type { WizardView } from './fields.js';
 import { newPasswordFields, StrengthAnnouncer, strengthSentence } from './new-password.js';
 import { personalStep } from './personal-step.js';
@@ -76,7 +76,7 @@ export class LlaveRegistrationWizard extends LitElement {
   @property({ attribute: 'reset-url' }) resetUrl?: string;
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
-  @state() private draft: Draft = loadDraft('');
+  @state() private draft: Draft = emptyDraft();
   @state() private errors: FieldErrors = {};
   @state() private summary: string[] = [];
   @state() private conflict?: Conflict;
