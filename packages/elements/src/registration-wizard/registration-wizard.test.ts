@@ -168,6 +168,57 @@ describe('<llave-registration-wizard>', () => {
       expect(field<HTMLSelectElement>(el, 'documentoTipo').options.length).to.equal(14);
       await expect(el).to.be.accessible();
     });
+
+    it('sends a foreigner registration without CURP, with nationality and document', async () => {
+      const { el, api } = await mount();
+      field(el, 'noCurp').click();
+      await el.updateComplete;
+      await type(el, 'nombre', 'Ana');
+      await type(el, 'primerApellido', 'Silva');
+      const pick = async (name: string, value: string) => {
+        const select = field<HTMLSelectElement>(el, name);
+        select.value = value;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        await el.updateComplete;
+      };
+      await pick('sexo', 'M');
+      await pick('nacionalidad', 'GT');
+      await pick('documentoTipo', 'pasaporte');
+      const date = field(el, 'fechaNacimiento');
+      date.value = '1992-03-04';
+      date.dispatchEvent(new Event('input', { bubbles: true }));
+      await type(el, 'documentoNumero', 'G1234567');
+      await type(el, 'codigoPostal', '06700');
+      await waitUntil(() => field(el, 'asentamientoId'));
+      await pick('asentamientoId', '0003');
+      await type(el, 'calle', 'Madero');
+      await type(el, 'numeroExterior', '1');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2, 'step 2');
+      expect(api.calls.some((c) => c.path === '/v1/registrations/availability')).to.equal(false);
+      await type(el, 'email', 'ana@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3, 'step 3');
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').click();
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 4, 'registered');
+      const body = api.calls.find((c) => c.path === '/v1/registrations')!
+        .body as RegistrationRequest;
+      expect(body.kind).to.equal('extranjero');
+      expect(body.personal).to.deep.equal({
+        nombre: 'Ana',
+        primerApellido: 'Silva',
+        sexo: 'M',
+        fechaNacimiento: '1992-03-04',
+        nacionalidad: 'GT',
+        documentoTipo: 'pasaporte',
+        documentoNumero: 'G1234567',
+      });
+      expect(body.address).to.include({ asentamiento: 'Centro', tipoAsentamiento: 'Barrio' });
+    });
   });
 
   describe('errors', () => {
@@ -269,7 +320,13 @@ describe('<llave-registration-wizard>', () => {
       expect(stored(key)).to.contain('juan@example.com').and.not.contain(PASSWORD);
       // "Reload": a new wizard with the same draft-key.
       el.remove();
+      let restoredSteps = 0;
+      const counter = () => restoredSteps++;
+      document.addEventListener('llave-step-change', counter);
       const { el: again } = await mount({}, key);
+      document.removeEventListener('llave-step-change', counter);
+      // Restoring a draft is not the citizen moving: no llave-step-change.
+      expect(restoredSteps).to.equal(0);
       expect(again.step).to.equal(1);
       expect(field(again, 'curp').value).to.equal(CURP);
       await waitUntil(() => field(again, 'asentamientoId'));
