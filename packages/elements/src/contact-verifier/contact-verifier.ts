@@ -3,6 +3,7 @@ import {
   apiPaths,
   type BffClient,
   type CheckCodeResponse,
+  common,
   LlaveError,
   type PasswordResetCheckResponse,
   type Verification,
@@ -80,7 +81,7 @@ export class LlaveContactVerifier extends LitElement {
   @query('#code') private input?: HTMLInputElement;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S]);
+  readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
     this.#announce(this.#i18n.t(S, 'resendReady'));
@@ -443,9 +444,9 @@ export class LlaveContactVerifier extends LitElement {
 
   #message(err: unknown): string {
     if (err instanceof LlaveError) {
-      if (err.kind === 'network') return this.#i18n.t(S, 'errors.network');
+      if (err.kind === 'network') return this.#i18n.t(common, 'errors.network_error');
       if (err.kind === 'not-found') return this.#i18n.t(S, 'errors.not_found');
     }
-    return this.#i18n.t(S, 'errors.generic');
+    return this.#i18n.t(common, 'errors.internal_error');
   }
 }

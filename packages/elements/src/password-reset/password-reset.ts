@@ -293,10 +293,10 @@ export class LlavePasswordReset extends LitElement {
     } else {
       this.alert = this.#message(
         err.kind === 'network'
-          ? 'network'
+          ? 'network_error'
           : err.kind === 'rate-limited'
             ? 'rate_limited'
-            : 'generic',
+            : 'internal_error',
       );
     }
   }

@@ -80,32 +80,6 @@ export const wizardStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap-reverse;
-    gap: 0.75rem;
-    margin-top: var(--llave-registration-wizard-gap);
-  }
-  button.primary,
-  button.secondary {
-    font: inherit;
-    min-height: var(--_target);
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_primary);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-  }
   .done-message {
     color: var(--_success);
     font-weight: 600;

@@ -31,8 +31,5 @@ export default {
     contact: 'Enter an email (name@example.com) or a 10-digit mobile number.',
     password_mismatch: "The passwords don't match. Type it the same in both fields.",
     expired: 'Too much time passed and the permission to change the password expired. Start again.',
-    network: "We couldn't connect. Check your internet and try again.",
-    generic: 'Something went wrong on our side. Try again in a few minutes.',
-    rate_limited: 'Too many attempts in a row. Wait a moment and try again.',
   },
 };

@@ -32,8 +32,5 @@ export default {
     password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
     expired:
       'Pasó demasiado tiempo y el permiso para cambiar la contraseña venció. Empieza de nuevo.',
-    network: 'No pudimos conectarnos. Revisa tu internet e inténtalo de nuevo.',
-    generic: 'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos.',
-    rate_limited: 'Hiciste muchos intentos seguidos. Espera un momento y vuelve a intentarlo.',
   },
 };

@@ -10,7 +10,6 @@ export default {
   submit: 'Create my account',
   sending: 'Creating your account…',
   checking: 'Checking…',
-  required: '(required)',
   optional: '(optional)',
   personal: {
     curp: 'CURP',
@@ -18,7 +17,6 @@ export default {
       '18 letters and numbers. You can find it on your birth certificate or at gob.mx/curp.',
     noCurp: "I don't have a CURP (I am a foreign national)",
     looking: 'Looking up your details…',
-    found: 'We found your details in the population registry.',
     fromRegistry: 'These details come from the population registry and cannot be changed here.',
     nombre: 'First name(s)',
     primerApellido: 'First surname',
@@ -85,7 +83,6 @@ export default {
     network: "We couldn't connect. Check your internet and try again; nothing you typed was lost.",
     generic:
       'Something went wrong on our side. Try again in a few minutes; nothing you typed was lost.',
-    rate_limited: 'Too many attempts in a row. Wait a moment and try again.',
   },
   verify: {
     intro: 'Your account exists. Confirm your email to do more online.',

@@ -10,14 +10,12 @@ export default {
   submit: 'Crear mi cuenta',
   sending: 'Creando tu cuenta…',
   checking: 'Revisando…',
-  required: '(obligatorio)',
   optional: '(opcional)',
   personal: {
     curp: 'CURP',
     curpHelp: 'Son 18 letras y números. La encuentras en tu acta de nacimiento o en gob.mx/curp.',
     noCurp: 'No tengo CURP (soy persona extranjera)',
     looking: 'Buscando tus datos…',
-    found: 'Encontramos tus datos en el registro de población.',
     fromRegistry: 'Estos datos vienen del registro de población y no se pueden cambiar aquí.',
     nombre: 'Nombre o nombres',
     primerApellido: 'Primer apellido',
@@ -87,7 +85,6 @@ export default {
       'No pudimos conectarnos. Revisa tu internet e inténtalo de nuevo; no perdiste nada de lo que escribiste.',
     generic:
       'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos; no perdiste nada de lo que escribiste.',
-    rate_limited: 'Hiciste muchos intentos seguidos. Espera un momento y vuelve a intentarlo.',
   },
   verify: {
     intro: 'Tu cuenta ya existe. Confirma tu correo para poder hacer más trámites.',
