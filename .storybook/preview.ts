@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import manifest from '../packages/elements/custom-elements.json';
+import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import './preview.css';
 
 setCustomElementsManifest(manifest);

@@ -7,7 +7,7 @@
  * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
  * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 function required(name: string): string {

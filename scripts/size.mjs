@@ -5,7 +5,7 @@
  * - a page with only `<llave-login-button>`: the loader `llave.js`, the button's entry and every
  *   chunk they import statically (what the browser fetches before the button works) ≤ 15 KB;
  * - every component together (all entries and chunks, English strings excluded as they load
- *   only on demand) ≤ 60 KB.
+ *   only on demand; the CDN build names them `chunks/en-*`) ≤ 60 KB.
  * `--no-build` measures the existing dist/cdn. Writes `.size-report.json` for CI.
  */
 import { spawnSync } from 'node:child_process';

@@ -94,7 +94,12 @@ export default defineConfig(({ mode }) => {
           ? {
               minify: true,
               entryFileNames: '[name].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // English strings (components' `locales/en.ts` and core's `locales/en/*`) load only
+              // when a page asks for English; name them so the size check can tell them apart.
+              chunkFileNames: (chunk) =>
+                /[/\\]locales[/\\]en([/\\.])/.test(chunk.facadeModuleId ?? '')
+                  ? `chunks/en-${chunk.name === 'en' ? '' : `${chunk.name}-`}[hash].js`
+                  : 'chunks/[name]-[hash].js',
             }
           : {
               preserveModules: true,
