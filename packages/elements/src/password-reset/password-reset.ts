@@ -195,7 +195,7 @@ export class LlavePasswordReset extends LitElement {
     const v = this.#view;
     const t = this.#t;
     if (this.stage === 'start')
-      return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18 })}
+      return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18, autocapitalize: 'characters' })}
         ${textField(v, 'contact', { label: t('contact'), help: t('contactHelp'), value: this.contact, autocomplete: 'username', inputmode: 'email' })}
         <div class="llave-rw-actions">
           <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('sending') : t('send')}</button>

@@ -28,6 +28,8 @@ export interface FieldOptions {
   readonly?: boolean;
   value?: string;
   maxlength?: number;
+  /** `characters` for codes typed in capitals (CURP) on phone keyboards. */
+  autocapitalize?: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export function textField(v: WizardView, name: string, o: FieldOptions): Templat
       autocomplete=${o.autocomplete ?? 'off'}
       inputmode=${ifDefined(o.inputmode)}
       maxlength=${ifDefined(o.maxlength)}
+      autocapitalize=${ifDefined(o.autocapitalize)}
       ?readonly=${o.readonly}
       aria-required=${o.optional || o.readonly ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}

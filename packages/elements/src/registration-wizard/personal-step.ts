@@ -27,6 +27,7 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
             help: v.t('personal.curpHelp'),
             autocomplete: 'off',
             maxlength: 18,
+            autocapitalize: 'characters',
           })
     }
     <div class="llave-rw-check">

@@ -7,7 +7,6 @@ import {
   LlaveError,
   type PostalCodeLookup,
   parseCurp,
-  type RegistrationRequest,
   type RegistrationResponse,
   validateEmail,
   validateMobile,
@@ -20,6 +19,7 @@ import { LlaveStepChangeEvent, type StepDirection } from '../events/step-change.
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { buildRequest } from './build-request.js';
 import { contactStep } from './contact-step.js';
 import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft.js';
 import type { WizardView } from './fields.js';
@@ -526,65 +526,10 @@ export class LlaveRegistrationWizard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.conflict a')?.focus();
   }
 
-  #request(): RegistrationRequest {
-    const d = this.draft;
-    const lookup = this.postal ?? undefined;
-    const asenta = lookup?.asentamientos.find((a) => a.id === d.asentamientoId);
-    const opt = (s: string) => (s.trim() ? s.trim() : undefined);
-    const names = {
-      nombre: d.nombre.trim(),
-      primerApellido: d.primerApellido.trim(),
-      segundoApellido: opt(d.segundoApellido),
-    };
-    const sexo = d.sexo as 'H' | 'M' | 'X';
-    const mobile = validateMobile(d.mobile);
-    return {
-      ...(d.kind === 'nacional'
-        ? {
-            kind: 'nacional' as const,
-            personal: {
-              curp: d.curp.trim().toUpperCase(),
-              ...names,
-              sexo,
-              fechaNacimiento: d.fechaNacimiento,
-              estadoNacimiento: d.estadoNacimiento,
-            },
-          }
-        : {
-            kind: 'extranjero' as const,
-            personal: {
-              ...names,
-              sexo,
-              fechaNacimiento: d.fechaNacimiento,
-              nacionalidad: d.nacionalidad,
-              documentoTipo: d.documentoTipo as never,
-              documentoNumero: d.documentoNumero.trim(),
-            },
-          }),
-      address: {
-        codigoPostal: d.codigoPostal.trim(),
-        asentamientoId: d.asentamientoId,
-        calle: d.calle.trim(),
-        numeroExterior: d.numeroExterior.trim(),
-        numeroInterior: opt(d.numeroInterior),
-        estado: lookup?.estado,
-        municipio: lookup?.municipio,
-        asentamiento: asenta?.nombre,
-        tipoAsentamiento: asenta?.tipo,
-      },
-      contact: {
-        email: (validateEmail(d.email) as { value: string }).value,
-        mobile: mobile.ok ? mobile.value : undefined,
-      },
-      password: this.#password,
-      acceptPrivacyNotice: true,
-    };
-  }
-
   async #register(): Promise<void> {
     try {
       const res = await this.#client.api<RegistrationResponse>(apiPaths.registrations, {
-        body: this.#request(),
+        body: buildRequest(this.draft, this.postal ?? undefined, this.#password),
       });
       clearDraft(this.draftKey);
       this.#password = '';
