@@ -105,7 +105,7 @@ test('anyone can follow a seeded trámite by folio without signing in', async ()
     await field.press('Enter');
     const card = tracker.locator('[part=tramite]');
     await card.waitFor();
-    assert.match(await card.innerText(), /SEMOVILIC20260000001/);
+    assert.match((await card.textContent()) ?? '', /SEMOVILIC20260000001/);
     assert.equal(await card.locator('ol > li[aria-current="step"]').count(), 1);
     await checkA11y(page, { label: 'tramite.html lookup' });
 

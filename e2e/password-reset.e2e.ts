@@ -11,26 +11,10 @@ import {
   checkA11y,
   launchBrowser,
   newPage,
-  simUrl,
+  readOutboxCode,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
-
-/**
- * The newest code the simulator "sent" to `to`. Local because support.ts's `readOutboxCode`
- * expects `[...]` or `{ messages }` while the simulator answers `{ items }` (reported).
- */
-async function outboxCode(to: string, purpose?: string): Promise<string> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const res = await fetch(`${simUrl()}/dev/outbox.json?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { items?: Array<{ code?: string; purpose?: string }> };
-    const hit = body.items?.find((m) => m.code && (!purpose || m.purpose === purpose));
-    if (hit?.code) return hit.code;
-    if (Date.now() > deadline) throw new Error(`no code in the outbox for ${to}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 let browser: Browser;
 before(async () => {
@@ -92,7 +76,7 @@ test('a citizen recovers the password with the emailed code and signs in with th
     await page.keyboard.type(email);
     await page.keyboard.press('Enter');
     await reset.getByText('Si los datos coinciden con una cuenta, te enviamos un código').waitFor();
-    const code = await outboxCode(email, 'password-reset');
+    const code = await readOutboxCode(email, { purpose: 'password-reset' });
     const codeInput = reset.locator('llave-contact-verifier #code');
     await codeInput.focus();
     await page.keyboard.type(code);

@@ -12,26 +12,10 @@ import {
   checkA11y,
   launchBrowser,
   newPage,
-  simUrl,
+  readOutboxCode,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
-
-/**
- * The newest code the simulator "sent" to `to`. Local because support.ts's `readOutboxCode`
- * expects `[...]` or `{ messages }` while the simulator answers `{ items }` (reported).
- */
-async function outboxCode(to: string, purpose?: string): Promise<string> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const res = await fetch(`${simUrl()}/dev/outbox.json?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { items?: Array<{ code?: string; purpose?: string }> };
-    const hit = body.items?.find((m) => m.code && (!purpose || m.purpose === purpose));
-    if (hit?.code) return hit.code;
-    if (Date.now() > deadline) throw new Error(`no code in the outbox for ${to}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 let browser: Browser;
 before(async () => {
@@ -119,7 +103,7 @@ async function register(page: Page, lang: 'es-MX' | 'en') {
   const codeInput = verifier.locator('#code');
   await codeInput.waitFor();
   await checkA11y(page, { label: `email code (${lang})` });
-  const code = await outboxCode(email);
+  const code = await readOutboxCode(email);
   await codeInput.focus();
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');

@@ -103,10 +103,9 @@ export async function readOutboxCode(
   for (;;) {
     const res = await fetch(`${simUrl()}/dev/outbox.json?to=${encodeURIComponent(to)}`);
     if (res.ok) {
-      const body = (await res.json()) as OutboxEntry[] | { messages: OutboxEntry[] };
-      const messages = Array.isArray(body) ? body : body.messages;
-      // Newest first (the simulator's order).
-      const hit = messages.find((m) => m.code && (!purpose || m.purpose === purpose));
+      // `GET /dev/outbox.json` answers `{ items }`, newest first.
+      const { items = [] } = (await res.json()) as { items?: OutboxEntry[] };
+      const hit = items.find((m) => m.code && (!purpose || m.purpose === purpose));
       if (hit?.code) return hit.code;
     }
     if (Date.now() > deadline) throw new Error(`no code in the outbox for ${to}`);
