@@ -76,7 +76,11 @@ describe('the bundled sample (data/cp-sample.txt)', () => {
   });
 });
 
-const FULL = '/work/shared/data/CPdescarga.txt';
+// The official file lives in the shared folder beside the repository (a checkout's `../shared`),
+// never in the repository; CP_CATALOG_FILE points elsewhere.
+const FULL =
+  process.env.CP_CATALOG_FILE ??
+  fileURLToPath(new URL('../../../../../shared/data/CPdescarga.txt', import.meta.url));
 describe.skipIf(!existsSync(FULL))(
   `the official Correos de México file (${FULL}; skipped when absent: it may not be redistributed)`,
   () => {
