@@ -7,7 +7,11 @@
  *   2. a proxied public API call vs the same upstream call made directly: p50/p99 and the
  *      latency the BFF adds (budget ≤ 2 ms p50, ≤ 10 ms p99).
  * `--check` exits 1 when a budget is missed. A run takes ~40 s.
+ * `--soak[=minutes]` (default 10) then keeps both loads going and samples the BFF's resident
+ * memory every 30 s: "memory flat under a 10-minute load" holds when the median of the last third
+ * of the samples is within 10% of the median of the first third. Too long for every CI run.
  */
+import { readFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -17,6 +21,8 @@ import autocannon from 'autocannon';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const check = process.argv.includes('--check');
+const soakArg = process.argv.find((a) => a.startsWith('--soak'));
+const soakMinutes = soakArg ? Number(soakArg.split('=')[1] ?? 10) : 0;
 const BUDGET = { sessionRps: 15_000, addedP50: 2, addedP99: 10 };
 const children = [];
 
@@ -67,6 +73,43 @@ function run(opts) {
   return new Promise((resolve, reject) => {
     autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
   });
+}
+
+/** Resident memory of a process in MB (Linux). */
+function rssMb(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Keeps the session and proxy loads going for `soakMinutes` in 30 s slices, sampling the BFF's
+ * RSS after each; returns true when memory grew (leak budget missed).
+ */
+async function soak(pid, { origin, cookie, proxiedOpts }) {
+  const slices = Math.max(3, Math.round((soakMinutes * 60) / 30));
+  const samples = [];
+  console.log(`\nSoak: ${soakMinutes} min of load, BFF RSS sampled every 30 s`);
+  for (let i = 0; i < slices; i++) {
+    const [s, p] = await Promise.all([
+      run({ url: `${origin}/llave/session`, headers: { cookie }, connections: 20, duration: 30 }),
+      run({ ...proxiedOpts, duration: 30 }),
+    ]);
+    if (s.non2xx || s.errors || p.non2xx || p.errors) throw new Error('soak: errors under load');
+    samples.push(rssMb(pid));
+    const total = Math.round(s.requests.total + p.requests.total);
+    console.log(`  ${String((i + 1) * 30).padStart(4)} s  RSS ${samples.at(-1).toFixed(1)} MB  (${total} requests)`);
+  }
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const first = median(samples.slice(0, third));
+  const last = median(samples.slice(-third));
+  const growth = (last - first) / first;
+  const ok = growth <= 0.1;
+  console.log(
+    `memory: first third ${first.toFixed(1)} MB, last third ${last.toFixed(1)} MB (${(growth * 100).toFixed(1)}%)  budget ≤ +10% ${ok ? 'OK' : 'OVER BUDGET'}`,
+  );
+  return !ok;
 }
 
 const pinned = hasTaskset();
@@ -195,6 +238,7 @@ try {
     );
     if (!ok) failed = true;
   }
+  if (soakMinutes > 0) failed = (await soak(children.at(-1).pid, { origin, cookie, proxiedOpts })) || failed;
 } catch (err) {
   console.error(`bench failed: ${err instanceof Error ? err.message : err}`);
   failed = true;
