@@ -5,38 +5,23 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Channel, PasswordResetStarted } from '@llave-cdmx/core';
-import { notFound, SimError, validationFailed } from '../errors.js';
+import { SimError, validationFailed } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Accounts } from '../store/accounts.js';
 import type { KeyValueStore, Outbox, PasswordResetService, SimConfig } from '../types.js';
-import {
-  checkCurp,
-  checkEmail,
-  checkMobile,
-  checkPassword,
-  maskEmail,
-  maskMobile,
-} from '../validation.js';
-import {
-  assertCanResend,
-  CODE_FORMAT,
-  type CodeTicket,
-  consumeCode,
-  issueCode,
-} from './code-ticket.js';
+import { checkCurp, checkEmail, checkMobile, checkPassword } from '../validation.js';
+import { assertCanResend } from './code-ticket.js';
 import { resetMessage } from './messages.js';
+import { readCode, type SentTicket, TicketStore } from './ticket-store.js';
 
 const NS = 'password-reset';
 const RECORD_TTL_SECONDS = 60 * 60;
 /** The reset token lets the citizen choose a password for this long after the code checked. */
 const TOKEN_TTL_MS = 15 * 60 * 1000;
 
-interface ResetRecord extends CodeTicket {
-  id: string;
+interface ResetRecord extends SentTicket {
   /** Absent when the data matched no account: the ticket then accepts no code. */
   accountId?: string;
-  channel: Channel;
-  destination: string;
   resetTokenHash?: string;
   resetTokenExpiresAt?: number;
   completedAt?: number;
@@ -45,12 +30,27 @@ interface ResetRecord extends CodeTicket {
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
 export class PasswordResets implements PasswordResetService {
+  readonly #tickets: TicketStore<ResetRecord>;
+
   constructor(
-    private readonly config: SimConfig,
-    private readonly kv: KeyValueStore,
+    config: SimConfig,
+    kv: KeyValueStore,
     private readonly accounts: Accounts,
-    private readonly outbox: Outbox,
-  ) {}
+    outbox: Outbox,
+  ) {
+    this.#tickets = new TicketStore<ResetRecord>(
+      {
+        namespace: NS,
+        ttlSeconds: RECORD_TTL_SECONDS,
+        purpose: 'password-reset',
+        message: resetMessage,
+        notFoundMessage: 'La solicitud no existe o ya venció.',
+      },
+      config,
+      kv,
+      outbox,
+    );
+  }
 
   async start(curpInput: unknown, contactInput: unknown): Promise<PasswordResetStarted> {
     const curp = checkCurp(curpInput);
@@ -74,44 +74,34 @@ export class PasswordResets implements PasswordResetService {
       destination: contact.value,
       ...(owned ? { accountId: account.id } : {}),
     } as ResetRecord;
-    const code = issueCode(record, this.config);
-    await this.#save(record);
-    if (record.accountId) await this.#send(record, code);
+    await this.#tickets.issue(record, Boolean(record.accountId));
     return this.#view(record);
   }
 
   async check(resetId: string, code: string): Promise<{ resetToken: string }> {
-    const record = await this.#require(resetId);
-    if (typeof code !== 'string' || !CODE_FORMAT.test(code.trim())) {
-      throw validationFailed({ code: 'code_format' });
-    }
+    const record = await this.#tickets.require(resetId);
+    const typed = readCode(code);
     if (!record.accountId) {
       // Same bookkeeping as a wrong code, so both paths look alike from outside.
       record.codeHash = `${newId()}:${newId()}`;
     }
-    try {
-      consumeCode(record, code.trim());
-    } finally {
-      await this.#save(record);
-    }
+    await this.#tickets.consume(record, typed);
     const resetToken = newId(32);
     record.resetTokenHash = sha256(resetToken).toString('base64url');
     record.resetTokenExpiresAt = Date.now() + TOKEN_TTL_MS;
-    await this.#save(record);
+    await this.#tickets.save(record);
     return { resetToken };
   }
 
   async resend(resetId: string): Promise<PasswordResetStarted> {
-    const record = await this.#require(resetId);
+    const record = await this.#tickets.require(resetId);
     assertCanResend(record);
-    const code = issueCode(record, this.config);
-    await this.#save(record);
-    if (record.accountId) await this.#send(record, code);
+    await this.#tickets.issue(record, Boolean(record.accountId));
     return this.#view(record);
   }
 
   async complete(resetId: string, resetToken: string, password: string): Promise<void> {
-    const record = await this.#require(resetId);
+    const record = await this.#tickets.require(resetId);
     if (record.completedAt !== undefined) {
       throw new SimError(409, 'code_used', 'Ya cambiaste tu contraseña con este enlace.');
     }
@@ -139,42 +129,11 @@ export class PasswordResets implements PasswordResetService {
     if (!checked.ok) throw validationFailed({ password: checked.code });
     await this.accounts.setPassword(record.accountId, checked.value);
     record.completedAt = Date.now();
-    await this.#save(record);
-  }
-
-  async #require(id: string): Promise<ResetRecord> {
-    const record =
-      typeof id === 'string' && id.length <= 64
-        ? await this.kv.get<ResetRecord>(NS, id)
-        : undefined;
-    if (!record) throw notFound('La solicitud no existe o ya venció.');
-    return record;
-  }
-
-  #save(record: ResetRecord): Promise<void> {
-    return this.kv.set(NS, record.id, record, RECORD_TTL_SECONDS);
-  }
-
-  async #send(record: ResetRecord, code: string): Promise<void> {
-    const minutes = Math.round(this.config.codeTtlSeconds / 60);
-    await this.outbox.send({
-      channel: record.channel,
-      to: record.destination,
-      code,
-      purpose: 'password-reset',
-      ...resetMessage(record.channel, code, minutes),
-    });
+    await this.#tickets.save(record);
   }
 
   #view(record: ResetRecord): PasswordResetStarted {
-    return {
-      resetId: record.id,
-      channel: record.channel,
-      destinationMasked:
-        record.channel === 'email' ? maskEmail(record.destination) : maskMobile(record.destination),
-      expiresAt: new Date(record.expiresAt).toISOString(),
-      resendAvailableAt: new Date(record.resendAvailableAt).toISOString(),
-    };
+    return { resetId: record.id, ...this.#tickets.view(record) };
   }
 }
 

@@ -8,36 +8,43 @@ import { HELP_URL, notFound, SimError, validationFailed } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Accounts } from '../store/accounts.js';
 import type { KeyValueStore, Outbox, SimConfig, VerificationService } from '../types.js';
-import { checkEmail, checkMobile, maskEmail, maskMobile } from '../validation.js';
-import {
-  assertCanResend,
-  CODE_FORMAT,
-  type CodeTicket,
-  consumeCode,
-  issueCode,
-} from './code-ticket.js';
+import { checkEmail, checkMobile } from '../validation.js';
+import { assertCanResend, issueCode } from './code-ticket.js';
 import { verificationMessage } from './messages.js';
+import { readCode, type SentTicket, TicketStore } from './ticket-store.js';
 
 const NS = 'verification';
 /** The latest verification per account and channel: starting a new one retires the old. */
 const LATEST_NS = 'verification-latest';
 const RECORD_TTL_SECONDS = 24 * 60 * 60;
 
-interface VerificationRecord extends CodeTicket {
-  id: string;
+interface VerificationRecord extends SentTicket {
   accountId: string;
-  channel: Channel;
-  destination: string;
   supersededBy?: string;
 }
 
 export class Verifications implements VerificationService {
+  readonly #tickets: TicketStore<VerificationRecord>;
+
   constructor(
     private readonly config: SimConfig,
     private readonly kv: KeyValueStore,
     private readonly accounts: Accounts,
-    private readonly outbox: Outbox,
-  ) {}
+    outbox: Outbox,
+  ) {
+    this.#tickets = new TicketStore<VerificationRecord>(
+      {
+        namespace: NS,
+        ttlSeconds: RECORD_TTL_SECONDS,
+        purpose: 'verification',
+        message: verificationMessage,
+        notFoundMessage: 'La verificación no existe o ya venció.',
+      },
+      config,
+      kv,
+      outbox,
+    );
+  }
 
   async start(accountId: string, channel: Channel): Promise<Verification> {
     const account = await this.accounts.get(accountId);
@@ -47,7 +54,7 @@ export class Verifications implements VerificationService {
       throw validationFailed({ channel: channel === 'sms' ? 'phone_required' : 'email_required' });
     }
     const latestId = await this.kv.get<string>(LATEST_NS, `${accountId}:${channel}`);
-    const latest = latestId ? await this.#load(latestId) : undefined;
+    const latest = latestId ? await this.#tickets.load(latestId) : undefined;
     // The cooldown protects the destination from floods, whichever endpoint asks for a code.
     if (latest && latest.usedAt === undefined && latest.destination === destination) {
       assertCanResend(latest);
@@ -56,34 +63,28 @@ export class Verifications implements VerificationService {
     const code = issueCode(record, this.config);
     if (latest && latest.usedAt === undefined) {
       latest.supersededBy = record.id;
-      await this.#save(latest);
+      await this.#tickets.save(latest);
     }
-    await this.#save(record);
+    await this.#tickets.save(record);
     await this.kv.set(LATEST_NS, `${accountId}:${channel}`, record.id, RECORD_TTL_SECONDS);
-    await this.#send(record, code);
+    await this.#tickets.send(record, code);
     return this.#view(record);
   }
 
   async get(verificationId: string): Promise<Verification | undefined> {
-    const record = await this.#load(verificationId);
+    const record = await this.#tickets.load(verificationId);
     return record && this.#view(record);
   }
 
   async check(verificationId: string, code: string): Promise<CheckCodeResponse> {
-    const record = await this.#require(verificationId);
-    if (typeof code !== 'string' || !CODE_FORMAT.test(code.trim())) {
-      throw validationFailed({ code: 'code_format' });
-    }
+    const record = await this.#tickets.require(verificationId);
+    const typed = readCode(code);
     if (record.supersededBy && record.usedAt === undefined) {
       throw new SimError(422, 'code_invalid', 'Pediste un código más reciente: usa ese.', {
         fields: { code: 'code_invalid' },
       });
     }
-    try {
-      consumeCode(record, code.trim());
-    } finally {
-      await this.#save(record);
-    }
+    await this.#tickets.consume(record, typed);
     const account = await this.accounts.update(record.accountId, (a) => {
       // Only the contact the code went to is verified: it may have changed since.
       if (record.channel === 'email' && a.contact.email === record.destination) {
@@ -99,7 +100,7 @@ export class Verifications implements VerificationService {
   }
 
   async resend(verificationId: string): Promise<Verification> {
-    const record = await this.#require(verificationId);
+    const record = await this.#tickets.require(verificationId);
     if (record.supersededBy) {
       throw new SimError(
         409,
@@ -108,15 +109,13 @@ export class Verifications implements VerificationService {
       );
     }
     assertCanResend(record);
-    const code = issueCode(record, this.config);
-    await this.#save(record);
-    await this.#send(record, code);
+    await this.#tickets.issue(record);
     return this.#view(record);
   }
 
   /** Corrects a mistyped contact before it is verified, and sends a code to the new one. */
   async correctDestination(verificationId: string, destination: unknown): Promise<Verification> {
-    const record = await this.#require(verificationId);
+    const record = await this.#tickets.require(verificationId);
     if (record.usedAt !== undefined) {
       throw new SimError(409, 'code_used', 'Este contacto ya se verificó.');
     }
@@ -144,46 +143,14 @@ export class Verifications implements VerificationService {
       }
     });
     record.destination = checked.value;
-    const code = issueCode(record, this.config);
-    await this.#save(record);
-    await this.#send(record, code);
+    await this.#tickets.issue(record);
     return this.#view(record);
-  }
-
-  async #load(id: string): Promise<VerificationRecord | undefined> {
-    if (typeof id !== 'string' || id.length > 64) return undefined;
-    return this.kv.get<VerificationRecord>(NS, id);
-  }
-
-  async #require(id: string): Promise<VerificationRecord> {
-    const record = await this.#load(id);
-    if (!record) throw notFound('La verificación no existe o ya venció.');
-    return record;
-  }
-
-  #save(record: VerificationRecord): Promise<void> {
-    return this.kv.set(NS, record.id, record, RECORD_TTL_SECONDS);
-  }
-
-  async #send(record: VerificationRecord, code: string): Promise<void> {
-    const minutes = Math.round(this.config.codeTtlSeconds / 60);
-    await this.outbox.send({
-      channel: record.channel,
-      to: record.destination,
-      code,
-      purpose: 'verification',
-      ...verificationMessage(record.channel, code, minutes),
-    });
   }
 
   #view(record: VerificationRecord): Verification {
     return {
       id: record.id,
-      channel: record.channel,
-      destinationMasked:
-        record.channel === 'email' ? maskEmail(record.destination) : maskMobile(record.destination),
-      expiresAt: new Date(record.expiresAt).toISOString(),
-      resendAvailableAt: new Date(record.resendAvailableAt).toISOString(),
+      ...this.#tickets.view(record),
       attemptsLeft: record.attemptsLeft,
       status: record.usedAt === undefined ? 'pending' : 'verified',
     };
