@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const steps = [
-  ['lint', 'npx', ['biome', 'ci', '.']],
+  ['lint', 'npx', ['biome', 'ci', '--colors=off', '.']],
   ['types', 'npx', ['tsc', '-b']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.tools.json']],
   ['unit', 'npx', ['vitest', 'run']],

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execFileSync, spawn } from 'node:child_process';
 /**
  * BFF benchmark on loopback (DESIGN.md §6). Starts the simulator and the BFF in their own
  * processes (the BFF pinned to one core with taskset when available), signs in through the
@@ -12,7 +13,6 @@
  * of the samples is within 10% of the median of the first third. Too long for every CI run.
  */
 import { readFileSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -99,7 +99,9 @@ async function soak(pid, { origin, cookie, proxiedOpts }) {
     if (s.non2xx || s.errors || p.non2xx || p.errors) throw new Error('soak: errors under load');
     samples.push(rssMb(pid));
     const total = Math.round(s.requests.total + p.requests.total);
-    console.log(`  ${String((i + 1) * 30).padStart(4)} s  RSS ${samples.at(-1).toFixed(1)} MB  (${total} requests)`);
+    console.log(
+      `  ${String((i + 1) * 30).padStart(4)} s  RSS ${samples.at(-1).toFixed(1)} MB  (${total} requests)`,
+    );
   }
   const third = Math.max(1, Math.floor(samples.length / 3));
   const first = median(samples.slice(0, third));
@@ -238,7 +240,8 @@ try {
     );
     if (!ok) failed = true;
   }
-  if (soakMinutes > 0) failed = (await soak(children.at(-1).pid, { origin, cookie, proxiedOpts })) || failed;
+  if (soakMinutes > 0)
+    failed = (await soak(children.at(-1).pid, { origin, cookie, proxiedOpts })) || failed;
 } catch (err) {
   console.error(`bench failed: ${err instanceof Error ? err.message : err}`);
   failed = true;
