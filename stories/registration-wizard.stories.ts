@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/registration-wizard/llave-registration-wizard.js';
+import {
+  postalCode06700,
+  registryPerson,
+} from '../packages/elements/src/registration-wizard/fixtures.js';
 import { registrationHandlers } from './msw/registration.js';
 
 /**
@@ -10,17 +14,12 @@ import { registrationHandlers } from './msw/registration.js';
 const draft = (key: string, data: Record<string, unknown>) => {
   sessionStorage.setItem(`llave-registration:${key}`, JSON.stringify(data));
 };
+const { source: _source, ...personal } = registryPerson;
 const filled = {
   kind: 'nacional',
-  curp: 'PEGJ900115HDFRRN03',
-  nombre: 'Juan',
-  primerApellido: 'Pérez',
-  segundoApellido: 'García',
-  sexo: 'H',
-  fechaNacimiento: '1990-01-15',
-  estadoNacimiento: 'DF',
+  ...personal,
   fromRegistry: true,
-  codigoPostal: '06700',
+  codigoPostal: postalCode06700.codigoPostal,
   asentamientoId: '0003',
   calle: 'Madero',
   numeroExterior: '1',

@@ -2,51 +2,15 @@
  * msw handlers for `<llave-document-picker>` stories: the expediente in each state.
  * Stories only; component tests use a real in-page handler (document-picker/test-api.ts).
  */
-import type {
-  DocumentList,
-  DocumentShare,
-  ExpedienteDocument,
-  ShareRequest,
-} from '@llave-cdmx/core';
+import type { DocumentShare, ShareRequest } from '@llave-cdmx/core';
 import { delay, HttpResponse, http } from 'msw';
+import {
+  documentList,
+  sampleDocuments,
+} from '../../packages/elements/src/document-picker/fixtures.js';
 
-export const storyDocuments: ExpedienteDocument[] = [
-  {
-    id: 'doc-ine',
-    type: 'identificacion',
-    name: 'Credencial INE',
-    mediaType: 'application/pdf',
-    sizeBytes: 120_000,
-    uploadedAt: '2026-01-05T10:00:00Z',
-    cotejadoAt: '2026-01-08T10:00:00Z',
-    status: 'cotejado',
-  },
-  {
-    id: 'doc-cfe',
-    type: 'comprobante-domicilio',
-    name: 'Recibo de luz (CFE)',
-    mediaType: 'image/jpeg',
-    sizeBytes: 300_000,
-    uploadedAt: '2026-02-10T10:00:00Z',
-    status: 'cargado',
-  },
-  {
-    id: 'doc-foto',
-    type: 'fotografia',
-    name: 'Fotografía de frente',
-    mediaType: 'image/png',
-    sizeBytes: 90_000,
-    uploadedAt: '2026-02-11T10:00:00Z',
-    status: 'rechazado',
-    rejectionReason: 'La foto está borrosa.',
-  },
-];
+export const storyDocuments = sampleDocuments();
 
-const list = (items: ExpedienteDocument[]): DocumentList => ({
-  items,
-  maxUploadBytes: 2 * 1024 * 1024,
-  acceptedMediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-});
 const error = (status: number, code: string, extra: object = {}) =>
   HttpResponse.json({ error: { code, message: code, ...extra } }, { status });
 
@@ -103,12 +67,12 @@ const writes = [
 export const documentHandlers = {
   default: [
     signedInSession,
-    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(list(storyDocuments))),
+    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(documentList(storyDocuments))),
     ...writes,
   ],
   empty: [
     signedInSession,
-    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(list([]))),
+    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(documentList([]))),
     ...writes,
   ],
   loading: [signedInSession, http.get('*/llave/api/v1/me/documents', () => delay('infinite'))],
@@ -126,7 +90,7 @@ export const documentHandlers = {
   offline: [signedInSession, http.get('*/llave/api/v1/me/documents', () => HttpResponse.error())],
   uploadTooLarge: [
     signedInSession,
-    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(list(storyDocuments))),
+    http.get('*/llave/api/v1/me/documents', () => HttpResponse.json(documentList(storyDocuments))),
     http.post('*/llave/api/v1/me/documents', () => error(413, 'payload_too_large')),
   ],
 };

@@ -2,8 +2,12 @@
  * msw handlers for `<llave-registration-wizard>` stories: the registry, the postal-code catalog,
  * availability and the final registration in each state. Stories only.
  */
-import type { PostalCodeLookup, RegistrationResponse } from '@llave-cdmx/core';
+import type { RegistrationResponse } from '@llave-cdmx/core';
 import { delay, HttpResponse, http } from 'msw';
+import {
+  postalCode06700,
+  registryPerson,
+} from '../../packages/elements/src/registration-wizard/fixtures.js';
 import { storyVerification, verificationHandlers } from './verification.js';
 
 const API = '/llave/api/v1';
@@ -14,17 +18,8 @@ const fail = (status: number, code: string, extra: Record<string, unknown> = {})
 const registry = http.get(`${API}/registry/curp/:curp`, async ({ params }) => {
   await delay(300);
   const curp = String(params.curp);
-  return curp === 'PEGJ900115HDFRRN03'
-    ? HttpResponse.json({
-        curp,
-        nombre: 'Juan',
-        primerApellido: 'Pérez',
-        segundoApellido: 'García',
-        sexo: 'H',
-        fechaNacimiento: '1990-01-15',
-        estadoNacimiento: 'DF',
-        source: 'renapo',
-      })
+  return curp === registryPerson.curp
+    ? HttpResponse.json(registryPerson)
     : HttpResponse.json({
         curp,
         nombre: '',
@@ -39,18 +34,8 @@ const registry = http.get(`${API}/registry/curp/:curp`, async ({ params }) => {
 /** 06700 has two "Centro" (Colonia and Barrio) to show why the type is shown. */
 const postal = http.get(`${API}/catalogs/postal-codes/:cp`, async ({ params }) => {
   await delay(300);
-  if (params.cp !== '06700') return fail(404, 'not_found');
-  const body: PostalCodeLookup = {
-    codigoPostal: '06700',
-    estado: 'Ciudad de México',
-    municipio: 'Cuauhtémoc',
-    asentamientos: [
-      { id: '0001', nombre: 'Roma Norte', tipo: 'Colonia' },
-      { id: '0002', nombre: 'Centro', tipo: 'Colonia' },
-      { id: '0003', nombre: 'Centro', tipo: 'Barrio' },
-    ],
-  };
-  return HttpResponse.json(body);
+  if (params.cp !== postalCode06700.codigoPostal) return fail(404, 'not_found');
+  return HttpResponse.json(postalCode06700);
 });
 
 const available = http.post(`${API}/registrations/availability`, () =>

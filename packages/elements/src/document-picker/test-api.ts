@@ -15,42 +15,9 @@ import {
 } from '@llave-cdmx/core';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
+import { documentList, sampleDocuments } from './fixtures.js';
 
-export const MAX_BYTES = 2 * 1024 * 1024;
-
-export function sampleDocuments(): ExpedienteDocument[] {
-  return [
-    {
-      id: 'doc-ine',
-      type: 'identificacion',
-      name: 'Credencial INE',
-      mediaType: 'application/pdf',
-      sizeBytes: 120_000,
-      uploadedAt: '2026-01-05T10:00:00Z',
-      cotejadoAt: '2026-01-08T10:00:00Z',
-      status: 'cotejado',
-    },
-    {
-      id: 'doc-cfe',
-      type: 'comprobante-domicilio',
-      name: 'Recibo de luz (CFE)',
-      mediaType: 'image/jpeg',
-      sizeBytes: 300_000,
-      uploadedAt: '2026-02-10T10:00:00Z',
-      status: 'cargado',
-    },
-    {
-      id: 'doc-foto',
-      type: 'fotografia',
-      name: 'Fotografía de frente',
-      mediaType: 'image/png',
-      sizeBytes: 90_000,
-      uploadedAt: '2026-02-11T10:00:00Z',
-      status: 'rechazado',
-      rejectionReason: 'La foto está borrosa.',
-    },
-  ];
-}
+export { MAX_BYTES, sampleDocuments } from './fixtures.js';
 
 export interface TestApi {
   docs: ExpedienteDocument[];
@@ -89,11 +56,7 @@ export function createTestApi(docs = sampleDocuments()): TestApi {
       if (path === '/llave/session') return json(200, api.session);
       if (!api.session.authenticated) return apiError(401, 'unauthorized');
       if (path === '/llave/api/v1/me/documents' && req.method === 'GET') {
-        return json(200, {
-          items: api.docs,
-          maxUploadBytes: MAX_BYTES,
-          acceptedMediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-        });
+        return json(200, documentList(api.docs));
       }
       if (path === '/llave/api/v1/me/documents' && req.method === 'POST') {
         const form = await req.formData();

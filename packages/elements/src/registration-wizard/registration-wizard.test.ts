@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
 import './llave-registration-wizard.js';
+import { postalCode06700, registryPerson } from './fixtures.js';
 import type { LlaveRegistrationWizard } from './registration-wizard.js';
 import { apiError, type Handler, testApi } from './test-api.js';
 
@@ -11,30 +12,8 @@ const CURP = 'PEGJ900115HDFRRN03';
 const PASSWORD = 'jardín nube bicicleta 42';
 
 const routes = (over: Record<string, Handler> = {}): Record<string, Handler> => ({
-  [`GET /v1/registry/curp/${CURP}`]: () => ({
-    body: {
-      curp: CURP,
-      nombre: 'Juan',
-      primerApellido: 'Pérez',
-      segundoApellido: 'García',
-      sexo: 'H',
-      fechaNacimiento: '1990-01-15',
-      estadoNacimiento: 'DF',
-      source: 'renapo',
-    },
-  }),
-  'GET /v1/catalogs/postal-codes/06700': () => ({
-    body: {
-      codigoPostal: '06700',
-      estado: 'Ciudad de México',
-      municipio: 'Cuauhtémoc',
-      asentamientos: [
-        { id: '0001', nombre: 'Roma Norte', tipo: 'Colonia' },
-        { id: '0002', nombre: 'Centro', tipo: 'Colonia' },
-        { id: '0003', nombre: 'Centro', tipo: 'Barrio' },
-      ],
-    },
-  }),
+  [`GET /v1/registry/curp/${CURP}`]: () => ({ body: registryPerson }),
+  'GET /v1/catalogs/postal-codes/06700': () => ({ body: postalCode06700 }),
   'GET /v1/catalogs/postal-codes/99999': () => apiError(404, 'not_found'),
   'POST /v1/registrations/availability': () => ({
     body: { curp: 'available', email: 'available', mobile: 'available' },
