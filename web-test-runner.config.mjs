@@ -1,8 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** Browser component tests: real Chromium (Debian's, see .ci/run), TypeScript sources via esbuild. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/core/src/**/*.browser-test.ts'],
@@ -14,17 +14,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
