@@ -18,12 +18,12 @@ import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { emptyDraft } from '../registration-wizard/draft.js';
 import { textField, type WizardView } from '../registration-wizard/fields.js';
+import { LightForm } from '../registration-wizard/light-form.js';
 import {
   newPasswordFields,
   StrengthAnnouncer,
   strengthSentence,
 } from '../registration-wizard/new-password.js';
-import { adoptFormStyles } from '../registration-wizard/registration-wizard.form-styles.js';
 import { resetStrings as S } from './password-reset.strings.js';
 import { resetStyles } from './password-reset.styles.js';
 
@@ -75,7 +75,7 @@ export class LlavePasswordReset extends LitElement {
   #passwordConfirm = '';
   #resetToken = '';
   readonly #uid = `llave-pr-${++instances}`;
-  readonly #form = document.createElement('form');
+  readonly #form = new LightForm(this).form;
   readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
@@ -83,8 +83,6 @@ export class LlavePasswordReset extends LitElement {
 
   constructor() {
     super();
-    this.#form.className = 'llave-rw-form';
-    this.#form.noValidate = true;
     this.#form.addEventListener('input', (e) => this.#onInput(e));
     this.#form.addEventListener('submit', (e) => void this.#onSubmit(e));
     this.#form.addEventListener('click', (e) => {
@@ -95,12 +93,6 @@ export class LlavePasswordReset extends LitElement {
 
   get #client(): BffClient {
     return this.client ?? this.#session.store.client;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#form.parentNode !== this) this.append(this.#form);
-    adoptFormStyles(this);
   }
 
   #t = (key: string, options?: Record<string, unknown>) =>

@@ -62,18 +62,7 @@ export function newPasswordFields(v: NewPasswordView) {
     <div class="llave-rw-field">
       <label for=${pw}>${v.t('password.password')}</label>
       <p class="llave-rw-help" id="${pw}-help">${v.t('password.help')}</p>
-      <input
-        id=${pw}
-        name="password"
-        type=${v.shown ? 'text' : 'password'}
-        autocomplete="new-password"
-        spellcheck="false"
-        autocapitalize="none"
-        aria-required="true"
-        aria-invalid=${v.errors.password ? 'true' : 'false'}
-        aria-describedby="${pw}-help ${pw}-strength ${pw}-error"
-        .value=${live(v.password)}
-      />
+      ${newPasswordInput(v, 'password', `${pw}-help ${pw}-strength ${pw}-error`)}
       <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
       <p class="llave-rw-help" id="${pw}-strength">
         ${strength ? v.t('common:password.strength.label', { level }) : ''}
@@ -86,22 +75,34 @@ export function newPasswordFields(v: NewPasswordView) {
     </button>
     <div class="llave-rw-field">
       <label for=${confirm}>${v.t('password.confirm')}</label>
-      <input
-        id=${confirm}
-        name="passwordConfirm"
-        type=${v.shown ? 'text' : 'password'}
-        autocomplete="new-password"
-        spellcheck="false"
-        autocapitalize="none"
-        aria-required="true"
-        aria-invalid=${v.errors.passwordConfirm ? 'true' : 'false'}
-        aria-describedby="${confirm}-error"
-        .value=${live(v.passwordConfirm)}
-      />
+      ${newPasswordInput(v, 'passwordConfirm', `${confirm}-error`)}
       <p class="llave-rw-error" id="${confirm}-error">${error('passwordConfirm')}</p>
     </div>
     <p class="llave-rw-visually-hidden" role="status">${v.announcement}</p>
   `;
+}
+
+/**
+ * The password and its confirmation are the same kind of input (shown or hidden together, never
+ * autocorrected, saved as a new password), so both come from here and cannot drift apart.
+ */
+function newPasswordInput(
+  v: NewPasswordView,
+  name: 'password' | 'passwordConfirm',
+  describedBy: string,
+) {
+  return html`<input
+    id=${v.id(name)}
+    name=${name}
+    type=${v.shown ? 'text' : 'password'}
+    autocomplete="new-password"
+    spellcheck="false"
+    autocapitalize="none"
+    aria-required="true"
+    aria-invalid=${v.errors[name] ? 'true' : 'false'}
+    aria-describedby=${describedBy}
+    .value=${live(v[name])}
+  />`;
 }
 
 /** The sentence the announcer says for a password (empty for an empty one). */

@@ -23,9 +23,9 @@ import { buildRequest } from './build-request.js';
 import { contactStep } from './contact-step.js';
 import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft.js';
 import type { WizardView } from './fields.js';
+import { LightForm } from './light-form.js';
 import { newPasswordFields, StrengthAnnouncer, strengthSentence } from './new-password.js';
 import { personalStep } from './personal-step.js';
-import { adoptFormStyles } from './registration-wizard.form-styles.js';
 import { errorMessage, wizardStrings as S } from './registration-wizard.strings.js';
 import { wizardStyles } from './registration-wizard.styles.js';
 import { FIELD_STEP, type FieldErrors, validateField, validateStep } from './validate.js';
@@ -93,7 +93,7 @@ export class LlaveRegistrationWizard extends LitElement {
   #password = '';
   #passwordConfirm = '';
   readonly #uid = `llave-rw-${++instances}`;
-  readonly #form = document.createElement('form');
+  readonly #form = new LightForm(this).form;
   readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
@@ -104,8 +104,6 @@ export class LlaveRegistrationWizard extends LitElement {
 
   constructor() {
     super();
-    this.#form.className = 'llave-rw-form';
-    this.#form.noValidate = true;
     this.#form.addEventListener('input', (e) => this.#onInput(e));
     this.#form.addEventListener('change', (e) => this.#onChange(e));
     this.#form.addEventListener('submit', (e) => void this.#onSubmit(e));
@@ -128,8 +126,6 @@ export class LlaveRegistrationWizard extends LitElement {
       // A restored CP or CURP brings back what was looked up for it.
       if (this.draft.codigoPostal) void this.#lookupPostal(this.draft.codigoPostal);
     }
-    if (this.#form.parentNode !== this) this.append(this.#form);
-    adoptFormStyles(this);
   }
 
   override disconnectedCallback(): void {
