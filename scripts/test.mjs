@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['lint', 'npx', ['biome', 'ci', '--colors=off', '.']],
   ['types', 'npx', ['tsc', '-b']],
+  // Storybook's preview imports the generated custom-elements.json (never committed).
+  ['types', 'node', ['packages/elements/scripts/manifest.mjs']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.tools.json']],
   ['unit', 'npx', ['vitest', 'run']],
   ['browser', 'npx', ['web-test-runner']],
