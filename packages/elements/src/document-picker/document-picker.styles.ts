@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { recordStyles } from '../internal/record-styles.js';
 
 export const documentPickerStyles = [
   baseStyles,
+  recordStyles,
   css`
     :host {
       --llave-document-picker-background: var(--_surface);
@@ -39,9 +41,6 @@ export const documentPickerStyles = [
     }
     p {
       margin: 0;
-    }
-    .muted {
-      color: var(--_muted);
     }
     .notice {
       display: grid;
@@ -155,25 +154,7 @@ export const documentPickerStyles = [
       accent-color: var(--llave-document-picker-accent);
     }
     dl {
-      display: grid;
       grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-      gap: 0.5rem 1rem;
-      margin: 0;
-    }
-    dt {
-      color: var(--_muted);
-      font-size: 0.875rem;
-    }
-    dd {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    .status {
-      display: inline-block;
-      padding: 0 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: 999px;
-      font-weight: 600;
     }
     .status.cotejado {
       color: var(--_success);

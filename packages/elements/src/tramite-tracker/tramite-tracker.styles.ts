@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { recordStyles } from '../internal/record-styles.js';
 
 export const tramiteTrackerStyles = [
   baseStyles,
+  recordStyles,
   css`
     :host {
       --llave-tramite-tracker-background: var(--_surface);
@@ -45,9 +47,6 @@ export const tramiteTrackerStyles = [
     }
     label {
       font-weight: 600;
-    }
-    .muted {
-      color: var(--_muted);
     }
     .row {
       display: flex;
@@ -117,28 +116,10 @@ export const tramiteTrackerStyles = [
       border-radius: var(--llave-tramite-tracker-radius);
     }
     dl {
-      display: grid;
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-      gap: 0.5rem 1rem;
-      margin: 0;
-    }
-    dt {
-      color: var(--_muted);
-      font-size: 0.875rem;
-    }
-    dd {
-      margin: 0;
-      overflow-wrap: anywhere;
     }
     .mono {
       font-family: ui-monospace, monospace;
-    }
-    .status {
-      display: inline-block;
-      padding: 0 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: 999px;
-      font-weight: 600;
     }
     .status.aprobado,
     .status.concluido {
