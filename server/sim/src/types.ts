@@ -78,6 +78,8 @@ export interface AccountService {
   findByLogin(login: string): Promise<SimAccount | undefined>;
   get(id: string): Promise<SimAccount | undefined>;
   checkPassword(account: SimAccount, password: string): Promise<boolean>;
+  /** Login + password → the account, with equal work for unknown logins (no timing oracle). */
+  authenticate(login: string, password: string): Promise<SimAccount | undefined>;
   setPassword(accountId: string, password: string): Promise<void>;
   /** Raises (never lowers) the stored level, e.g. after a contact is verified. */
   raiseLevel(accountId: string, level: Level): Promise<void>;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CURP, DEMO_PASSWORD, SEED_IDS } from '../seed/ids.js';
 import { Accounts } from './accounts.js';
+import { verifyPassword } from './password-hash.js';
 import { openStore } from './store.js';
 
-async function accounts() {
+async function accounts(verify?: ConstructorParameters<typeof Accounts>[1]) {
   const store = await openStore();
-  const service = new Accounts(store);
+  const service = new Accounts(store, verify);
   await service.create({
     kind: 'nacional',
     level: 'basica',
@@ -53,6 +54,28 @@ describe('Accounts', () => {
     const account = (await service.get(SEED_IDS.demo))!;
     expect(await service.checkPassword(account, DEMO_PASSWORD)).toBe(true);
     expect(await service.checkPassword(account, 'LlaveDemo2026')).toBe(false);
+  });
+
+  it('signs in by any login format, and refuses a wrong password or an unknown login alike', async () => {
+    const { service } = await accounts();
+    expect((await service.authenticate('juan@example.com', DEMO_PASSWORD))?.id).toBe(SEED_IDS.demo);
+    expect((await service.authenticate('55 1234 5678', DEMO_PASSWORD))?.id).toBe(SEED_IDS.demo);
+    expect(await service.authenticate(DEMO_CURP, 'LlaveDemo2026')).toBeUndefined();
+    expect(await service.authenticate('nadie@example.com', DEMO_PASSWORD)).toBeUndefined();
+    expect(await service.authenticate('not a login', DEMO_PASSWORD)).toBeUndefined();
+  });
+
+  it('checks a password hash even for unknown logins, so timing does not reveal who has an account', async () => {
+    const hashes: string[] = [];
+    const { service } = await accounts(async (password, hash) => {
+      hashes.push(hash);
+      return verifyPassword(password, hash);
+    });
+    await service.authenticate('nadie@example.com', DEMO_PASSWORD);
+    await service.authenticate('not a login', DEMO_PASSWORD);
+    await service.authenticate('juan@example.com', 'wrong password');
+    expect(hashes).toHaveLength(3);
+    for (const hash of hashes) expect(hash).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 
   it('raises the level but never lowers it', async () => {

@@ -20,7 +20,13 @@ export type NewAccount = Omit<SimAccount, 'id' | 'passwordHash' | 'createdAt' | 
 export const CITIZEN_ROLE = { idRol: 1, rol: 'CIUDADANO' };
 
 export class Accounts implements AccountService {
-  constructor(private readonly store: Store) {}
+  #decoyHash?: Promise<string>;
+
+  constructor(
+    private readonly store: Store,
+    /** The password check; injectable so a test can see that every sign-in attempt pays for one. */
+    private readonly verify: (password: string, hash: string) => Promise<boolean> = verifyPassword,
+  ) {}
 
   #all(): SimAccount[] {
     return this.store.data.accounts;
@@ -59,6 +65,25 @@ export class Accounts implements AccountService {
     if (!m.ok) return undefined;
     const found = this.#all().find((a) => a.contact.mobile === m.value);
     return found && structuredClone(found);
+  }
+
+  /**
+   * Signs a citizen in by login (CURP, email or mobile) and password, doing the same scrypt work
+   * whether or not the login exists: a quick "no" for unknown logins would tell an attacker,
+   * by timing alone, which CURPs and emails have accounts (OWASP Authentication Cheat Sheet).
+   */
+  async authenticate(login: string, password: string): Promise<SimAccount | undefined> {
+    let account: SimAccount | undefined;
+    try {
+      account = await this.findByLogin(login);
+    } catch {
+      account = undefined; // a login no validator can read matches nobody
+    }
+    const stored = account && this.#all().find((a) => a.id === account.id);
+    this.#decoyHash ??= hashPassword(newId(16));
+    const hash = stored?.passwordHash ?? (await this.#decoyHash);
+    const ok = await this.verify(typeof password === 'string' ? password : '', hash);
+    return stored && ok ? account : undefined;
   }
 
   async checkPassword(account: SimAccount, password: string): Promise<boolean> {

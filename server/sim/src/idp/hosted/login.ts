@@ -88,14 +88,8 @@ export function loginRoutes(app: Hono, deps: HostedDeps): void {
       return show(c, pc, txn, { login, errors: [{ message }] }, 429);
     }
 
-    let account: SimAccount | undefined;
-    try {
-      account = await deps.ctx.accounts.findByLogin(login);
-    } catch {
-      account = undefined; // a login no validator can read matches nobody
-    }
-    const ok = account !== undefined && (await deps.ctx.accounts.checkPassword(account, password));
-    if (!account || !ok) {
+    const account = await deps.ctx.accounts.authenticate(login, password);
+    if (!account) {
       await deps.limiter.fail(login, ip);
       // One message whatever was wrong, so the page never says which logins exist.
       return show(
