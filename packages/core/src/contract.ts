@@ -409,15 +409,31 @@ export interface SessionUser {
   familyName?: string;
   curp?: string;
   email?: string;
+  /** Mobile as the IdP reports it (E.164 `+52…` or 10 digits), when it has one. */
+  phone?: string;
   level: Level;
 }
 
-/** `GET /llave/session` */
+/**
+ * How a signed-in citizen reaches a higher level (DESIGN.md §3):
+ * - `login`: sign in again asking for it (`GET /llave/login?level=…`); the IdP steps up (OIDC `acr_values`);
+ * - `verify-contact`: verify the email or mobile with a code (`POST /v1/verifications`, then
+ *   `POST /llave/session/refresh` so the session sees the new level), as with the Llave protocol;
+ * - `unavailable`: cannot be reached online here (e.g. `firma`, the e.firma, with the Llave protocol).
+ */
+export type LevelUpMethod = 'login' | 'verify-contact' | 'unavailable';
+
+/** `GET /llave/session`, and `POST /llave/session/refresh` (claims read again from the IdP). */
 export interface SessionInfo {
   authenticated: boolean;
   user?: SessionUser;
   /** Absolute expiry of the session (ISO timestamp). */
   expiresAt?: string;
+  /**
+   * For a signed-in session: each level above `user.level`, and how to reach it. Absent when
+   * signed out, and from BFFs older than this field (then assume `login`).
+   */
+  levelUp?: Partial<Record<Level, LevelUpMethod>>;
 }
 
 /* ---------------------------------------------------------- paths */
