@@ -94,6 +94,7 @@ export function createLlaveBff(options: LlaveBffOptions, deps: LlaveBffDeps = {}
   app.use(`${p}/login`, withSession);
   app.use(`${p}/logout`, withSession);
   app.use(`${p}/session`, withSession);
+  app.use(`${p}/session/refresh`, withSession);
   app.use(`${p}/api/*`, withSession);
   app.route(p, authApp(ctx));
   app.route(p, healthApp(ctx));

@@ -6,9 +6,22 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { LEVELS, type Level } from '@llave-cdmx/core';
-import { LoginError, UpstreamError } from '../errors.js';
+import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
-import type { IdpAdapter, LoginTransaction, NormalizedClaims, TokenSet } from './types.js';
+import type { LevelWays } from '../levels.js';
+import type {
+  FreshClaims,
+  IdpAdapter,
+  LoginTransaction,
+  NormalizedClaims,
+  TokenSet,
+} from './types.js';
+
+/**
+ * Llave has no step-up at sign-in: a citizen reaches `verificada` by verifying a contact with a
+ * code (the account API's `/v1/verifications`), and `firma` (e.firma) is not reachable online.
+ */
+const LLAVE_WAYS: LevelWays = Object.freeze({ verificada: 'verify-contact', firma: 'unavailable' });
 
 export interface LlaveAdapterOptions {
   baseUrl: string;
@@ -166,7 +179,16 @@ export class LlaveAdapter implements IdpAdapter {
     );
     const accessToken = present(token.accessToken);
     if (!accessToken) throw new LoginError('token answer has no accessToken');
-    const user = await this.#call(
+    const user = await this.#usuario(accessToken);
+    const expiresIn = Number(token.expiresIn);
+    const tokens: TokenSet = { accessToken };
+    if (Number.isFinite(expiresIn) && expiresIn > 0)
+      tokens.expiresAt = Date.now() + expiresIn * 1000;
+    return { tokens, claims: normalizeLlaveUser(user) };
+  }
+
+  #usuario(accessToken: string): Promise<Record<string, unknown>> {
+    return this.#call(
       '/rest/oauth/usuario',
       {
         headers: {
@@ -177,11 +199,29 @@ export class LlaveAdapter implements IdpAdapter {
       },
       'llave usuario',
     );
-    const expiresIn = Number(token.expiresIn);
-    const tokens: TokenSet = { accessToken };
-    if (Number.isFinite(expiresIn) && expiresIn > 0)
-      tokens.expiresAt = Date.now() + expiresIn * 1000;
-    return { tokens, claims: normalizeLlaveUser(user) };
+  }
+
+  async levelWays(): Promise<LevelWays> {
+    return LLAVE_WAYS;
+  }
+
+  async readClaims(tokens: TokenSet, sub: string): Promise<FreshClaims> {
+    let raw: Record<string, unknown>;
+    try {
+      raw = await this.#usuario(tokens.accessToken);
+    } catch (err) {
+      // Llave refused the token (expired, revoked): no refresh token exists, so the session is over.
+      if (err instanceof LoginError) throw new InvalidGrantError(err.message);
+      throw err;
+    }
+    let claims: NormalizedClaims;
+    try {
+      claims = normalizeLlaveUser(raw);
+    } catch (err) {
+      throw new UpstreamError('bad_response', (err as Error).message);
+    }
+    if (claims.sub !== sub) throw new InvalidGrantError('usuario names another person');
+    return claims;
   }
 
   async logout(tokens: TokenSet) {

@@ -8,7 +8,9 @@ import { createRemoteJWKSet, customFetch as joseCustomFetch, jwtVerify } from 'j
 import * as client from 'openid-client';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
+import type { LevelWays } from '../levels.js';
 import type {
+  FreshClaims,
   IdpAdapter,
   LoginTransaction,
   LogoutTokenClaims,
@@ -102,6 +104,7 @@ export class OidcAdapter implements IdpAdapter {
   readonly #o: OidcAdapterOptions;
   #config: Promise<client.Configuration> | undefined;
   #jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  #ways: LevelWays | undefined;
 
   constructor(options: OidcAdapterOptions) {
     this.#o = options;
@@ -207,6 +210,49 @@ export class OidcAdapter implements IdpAdapter {
     if (expiresIn !== undefined) set.expiresAt = Date.now() + expiresIn * 1000;
     const sid = typeof idClaims.sid === 'string' ? idClaims.sid : undefined;
     return { tokens: set, claims: normalizeOidcClaims(all), sid };
+  }
+
+  /**
+   * Step-up is a new sign-in with `acr_values` (OIDC Core §3.1.2.1), so a level is reachable by
+   * `login` exactly when discovery advertises its acr in `acr_values_supported`.
+   */
+  async levelWays(): Promise<LevelWays | undefined> {
+    if (this.#ways) return this.#ways;
+    let config: client.Configuration;
+    try {
+      config = await this.configuration();
+    } catch {
+      // Discovery is down: say nothing rather than fail `/session` (components fall back).
+      return undefined;
+    }
+    const supported = config.serverMetadata().acr_values_supported ?? [];
+    const ways: LevelWays = {};
+    for (const level of LEVELS) {
+      ways[level] = supported.includes(`${ACR_PREFIX}${level}`) ? 'login' : 'unavailable';
+    }
+    this.#ways = Object.freeze(ways);
+    return this.#ways;
+  }
+
+  async readClaims(tokens: TokenSet, sub: string): Promise<FreshClaims> {
+    const config = await this.configuration();
+    if (!config.serverMetadata().userinfo_endpoint) {
+      throw new UpstreamError('bad_response', 'issuer has no userinfo endpoint');
+    }
+    let info: Record<string, unknown>;
+    try {
+      // Also checks that userinfo's `sub` is the session's (OIDC Core §5.3.2).
+      info = await client.fetchUserInfo(config, tokens.accessToken, sub);
+    } catch (err) {
+      const e = classify(err, 'oidc userinfo');
+      throw e instanceof LoginError ? new InvalidGrantError(e.message) : e;
+    }
+    const claims: FreshClaims = normalizeOidcClaims(info);
+    // userinfo carries no `acr`: without a `level` claim, keep the level the sign-in achieved.
+    if (typeof info.level !== 'string' || !(LEVELS as readonly string[]).includes(info.level)) {
+      delete claims.level;
+    }
+    return claims;
   }
 
   async refresh(tokens: TokenSet): Promise<TokenSet> {

@@ -4,6 +4,7 @@
  */
 import type { Level, SessionUser } from '@llave-cdmx/core';
 import type { AdapterKind } from '../config.js';
+import type { LevelWays } from '../levels.js';
 
 /** What a login keeps between the redirect to the IdP and the callback (server-side only). */
 export interface LoginTransaction {
@@ -39,6 +40,9 @@ export interface NormalizedClaims {
   level: Level;
 }
 
+/** Claims read again during a session; `level` is absent when the IdP does not say it there. */
+export type FreshClaims = Omit<NormalizedClaims, 'level'> & { level?: Level };
+
 export interface LoginResult {
   tokens: TokenSet;
   claims: NormalizedClaims;
@@ -62,6 +66,17 @@ export interface IdpAdapter {
   }): Promise<{ url: string; transaction: LoginTransaction }>;
   /** Validates the callback against the transaction and exchanges the code. */
   finishLogin(callbackUrl: URL, tx: LoginTransaction): Promise<LoginResult>;
+  /**
+   * How a signed-in citizen reaches each level with this IdP (`SessionInfo.levelUp`);
+   * undefined while that cannot be known (OIDC discovery not answering).
+   */
+  levelWays(): Promise<LevelWays | undefined>;
+  /**
+   * Reads the citizen's claims again with the session's access token, e.g. after a contact
+   * verification raised the account's level. Throws `InvalidGrantError` when the IdP no longer
+   * accepts the token or names somebody other than `sub`.
+   */
+  readClaims(tokens: TokenSet, sub: string): Promise<FreshClaims>;
   /** Uses the refresh token; throws `InvalidGrantError` when the IdP refuses it. */
   refresh?(tokens: TokenSet): Promise<TokenSet>;
   /** Ends the session at the IdP; may return where to send the browser (RP-initiated logout). */
@@ -80,5 +95,6 @@ export function toSessionUser(claims: NormalizedClaims): SessionUser {
   if (claims.family_name) user.familyName = claims.family_name;
   if (claims.curp) user.curp = claims.curp;
   if (claims.email) user.email = claims.email;
+  if (claims.phone) user.phone = claims.phone;
   return user;
 }

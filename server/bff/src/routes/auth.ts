@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { type BffContext, clientIp } from '../context.js';
-import { apiError, LoginError } from '../errors.js';
+import { apiError, InvalidGrantError, LoginError } from '../errors.js';
 import { parseLevel, satisfiesLevel } from '../levels.js';
 import { csrf } from '../middleware/csrf/index.js';
-import { rateLimit } from '../middleware/rate-limit/index.js';
+import { enforceRateLimit, rateLimit } from '../middleware/rate-limit/index.js';
 import { safeReturnTo } from '../return-to.js';
 import { sessionCookieAttrs, transactionCookieAttrs } from '../session/cookies.js';
 import { landingPage, levelPage } from './pages.js';
@@ -94,9 +94,45 @@ export function authApp(ctx: BffContext): Hono {
     return c.json(redirectTo ? { loggedOut: true, redirectTo } : { loggedOut: true });
   });
 
-  app.get('/session', (c) => {
-    return c.json(sessions.info(c.var.session?.record));
+  app.get('/session', async (c) => {
+    return c.json(await sessions.info(c.var.session?.record));
   });
+
+  // Reads the citizen's claims again from the IdP, so a level raised meanwhile (a contact
+  // verified through the proxy) shows without a new sign-in, which Llave could not do anyway.
+  // It calls the IdP on every hit, hence the same limits as the code endpoints.
+  app.post(
+    '/session/refresh',
+    csrf(),
+    rateLimit({
+      store,
+      name: 'ip:session-refresh',
+      rule: config.rateLimits.sensitivePerIp,
+      key: (c) => clientIp(c, config.trustProxy),
+    }),
+    async (c) => {
+      const session = c.var.session;
+      if (!session) throw apiError(401, 'unauthorized');
+      const { sub, level: before } = session.record.user;
+      await enforceRateLimit(
+        store,
+        'acct:session-refresh',
+        config.rateLimits.sensitivePerAccount,
+        sub,
+      );
+      let record: Awaited<ReturnType<typeof sessions.updateUser>>;
+      try {
+        const tokens = await sessions.freshTokens(session);
+        record = await sessions.updateUser(session.key, await adapter.readClaims(tokens, sub));
+      } catch (err) {
+        // The IdP no longer accepts the token: the session cannot be trusted any more.
+        if (err instanceof InvalidGrantError) await sessions.destroy(session.key);
+        throw err;
+      }
+      logger.info({ sub, from: before, to: record.user.level }, 'session claims refreshed');
+      return c.json(await sessions.info(record));
+    },
+  );
 
   app.post('/backchannel-logout', async (c) => {
     c.header('Cache-Control', 'no-store');

@@ -3,12 +3,13 @@
  * login, indexes for back-channel logout and the single-flight token refresh.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { SessionUser } from '@llave-cdmx/core';
+import type { Level, SessionInfo } from '@llave-cdmx/core';
 import type { Logger } from 'pino';
-import type { IdpAdapter, LoginResult, TokenSet } from '../adapters/types.js';
+import type { FreshClaims, IdpAdapter, LoginResult, TokenSet } from '../adapters/types.js';
 import { toSessionUser } from '../adapters/types.js';
 import type { LlaveBffConfig } from '../config.js';
 import { InvalidGrantError, UpstreamError } from '../errors.js';
+import { type LevelUp, levelUpTable } from '../levels.js';
 import type { SessionRecord, SessionStore } from './store.js';
 
 /** 256 bits from the CSPRNG, base64url: opaque, unguessable (OWASP session management). */
@@ -34,6 +35,7 @@ export interface LoadedSession {
 
 export class Sessions {
   readonly #inflight = new Map<string, Promise<TokenSet>>();
+  #levelUp: Record<Level, LevelUp> | undefined;
 
   constructor(
     readonly store: SessionStore,
@@ -190,16 +192,44 @@ export class Sessions {
     throw new UpstreamError('timeout', 'refresh lock not released in time');
   }
 
-  info(record: SessionRecord | undefined): {
-    authenticated: boolean;
-    user?: SessionUser;
-    expiresAt?: string;
-  } {
+  /**
+   * Puts what the IdP now says about the citizen (level, email, phone) into the stored session.
+   * Re-reads the record first: a token refresh a moment ago may have rotated the tokens, and
+   * writing back an older copy would lose them.
+   */
+  async updateUser(key: string, claims: FreshClaims): Promise<SessionRecord> {
+    const record = await this.store.getSession(key);
+    if (!record) throw new InvalidGrantError('session ended while reading claims');
+    const user = { ...record.user };
+    if (claims.level) user.level = claims.level;
+    if (claims.email) user.email = claims.email;
+    else delete user.email;
+    if (claims.phone) user.phone = claims.phone;
+    else delete user.phone;
+    record.user = user;
+    await this.store.setSession(key, record, this.#ttl(record, Date.now()));
+    return record;
+  }
+
+  /** `SessionInfo` for the browser: never a token; `levelUp` from the adapter, when it can tell. */
+  async info(record: SessionRecord | undefined): Promise<SessionInfo> {
     if (!record) return { authenticated: false };
-    return {
+    const info: SessionInfo = {
       authenticated: true,
       user: record.user,
       expiresAt: new Date(record.expiresAt).toISOString(),
     };
+    const levelUp = await this.#levelUpFor(record.user.level);
+    if (levelUp) info.levelUp = levelUp;
+    return info;
+  }
+
+  async #levelUpFor(level: Level): Promise<LevelUp | undefined> {
+    if (!this.#levelUp) {
+      const ways = await this.adapter.levelWays();
+      if (!ways) return undefined;
+      this.#levelUp = levelUpTable(ways);
+    }
+    return this.#levelUp[level];
   }
 }
