@@ -25,6 +25,16 @@ function createApp() {
       expiresAt: '2030-01-01T00:00:00Z',
     }),
   );
+  app.post('/session/refresh', (c) =>
+    c.req.header('x-csrf') === '1'
+      ? c.json({
+          authenticated: true,
+          user: { sub: 'u1', name: 'Ana', level: 'verificada' },
+          expiresAt: '2030-01-01T00:00:00Z',
+          levelUp: { firma: 'unavailable' },
+        })
+      : error(403, { code: 'csrf_required', message: 'X-CSRF' }),
+  );
   app.post('/logout', (c) =>
     c.req.header('x-csrf') === '1' ? c.body(null, 204) : c.json({}, 403),
   );
@@ -184,6 +194,13 @@ describe('BffClient against a real Hono app', () => {
         authenticated: true,
         user: { name: 'Ana' },
       });
+    });
+
+    it('refreshes the session from the IdP with a POST carrying X-CSRF', async () => {
+      const info = await client.refreshSession();
+      expect(info.user?.level).toBe('verificada');
+      // The stand-in answers only a POST with X-CSRF (anything else is a 404 or a 403).
+      expect(info.levelUp).toEqual({ firma: 'unavailable' });
     });
 
     it('resolves undefined for 204 and for an empty 200', async () => {

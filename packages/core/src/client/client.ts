@@ -89,6 +89,14 @@ export class BffClient {
     return this.request<SessionInfo>('/session', { signal });
   }
 
+  /**
+   * Asks the BFF to read the citizen's claims again from the IdP (`POST /session/refresh`), e.g.
+   * after a contact verification raised the account's level; answers the updated session.
+   */
+  refreshSession(signal?: AbortSignal): Promise<SessionInfo> {
+    return this.request<SessionInfo>('/session/refresh', { method: 'POST', signal });
+  }
+
   async logout(signal?: AbortSignal): Promise<void> {
     await this.request<unknown>('/logout', { method: 'POST', signal });
   }

@@ -1,6 +1,7 @@
 import { BffClient, type SessionInfo } from '@llave-cdmx/core';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import type { LlaveLoginStartEvent } from '../events/login-start.js';
 import type { LlaveSessionChangeEvent } from '../events/session-change.js';
 import '../session/llave-session.js';
@@ -10,7 +11,7 @@ import { LlaveLoginButton } from './login-button.js';
 /** A real BFF client whose fetch answers like the BFF does, and remembers what it was asked. */
 function fakeBff(
   session: SessionInfo | 'pending' | 'error',
-  opts: { logout?: number; prefix?: string } = {},
+  opts: { logout?: number; prefix?: string; refreshed?: SessionInfo } = {},
 ) {
   const calls: { url: string; method: string; csrf: string | null }[] = [];
   let current = session;
@@ -33,6 +34,11 @@ function fakeBff(
         if (current === 'pending') return new Promise<Response>((r) => waiting.push(r));
         return answer();
       }
+      if (url.endsWith('/session/refresh') && init?.method === 'POST') {
+        // What the BFF answers once it has read the claims again from the IdP.
+        if (opts.refreshed) current = opts.refreshed;
+        return answer();
+      }
       if (url.endsWith('/logout')) {
         const status = opts.logout ?? 204;
         if (status === 204) current = { authenticated: false };
@@ -53,11 +59,17 @@ function fakeBff(
 }
 
 const signedOut: SessionInfo = { authenticated: false };
-const citizen = (level: 'basica' | 'verificada' | 'firma' = 'verificada'): SessionInfo => ({
+const citizen = (
+  level: 'basica' | 'verificada' | 'firma' = 'verificada',
+  levelUp?: SessionInfo['levelUp'],
+): SessionInfo => ({
   authenticated: true,
   user: { sub: 'u1', name: 'Juana Pérez García', level },
   expiresAt: '2030-01-01T00:00:00Z',
+  ...(levelUp ? { levelUp } : {}),
 });
+/** What a BFF with the Llave adapter answers for a básica citizen. */
+const llaveBasica = () => citizen('basica', { verificada: 'verify-contact', firma: 'unavailable' });
 
 async function mount(
   bff: ReturnType<typeof fakeBff>,
@@ -249,6 +261,148 @@ describe('<llave-login-button>', () => {
         expect(r.right, JSON.stringify(session)).to.be.at.most(320);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
       }
+    });
+  });
+
+  describe('raising the level (levelUp from the BFF)', () => {
+    const stepUpOf = (root: ShadowRoot) =>
+      root.querySelector('[part="step-up"]') as HTMLAnchorElement | null;
+
+    it('passes accessibility checks in every way of raising it', async () => {
+      for (const level of ['verificada', 'firma']) {
+        const { el } = await mount(
+          fakeBff(llaveBasica()),
+          html`<llave-login-button level=${level} verify-href="/verificar"></llave-login-button>`,
+        );
+        await expect(el).to.be.accessible();
+      }
+      const { el } = await mount(
+        fakeBff(citizen('verificada', { firma: 'login' })),
+        html`<llave-login-button level="firma"></llave-login-button>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('links to the verification page when a verified contact raises the level', async () => {
+      const { el, root } = await mount(
+        fakeBff(llaveBasica()),
+        html`<llave-login-button
+          level="verificada"
+          verify-href="/verificar"
+          profile-href="/mi-perfil"
+        ></llave-login-button>`,
+      );
+      const link = stepUpOf(root)!;
+      expect(link.textContent).to.equal('Verifica tu correo o celular para continuar');
+      expect(link.getAttribute('href')).to.equal('/verificar');
+      expect(root.innerHTML).not.to.contain('/llave/login');
+      // Without verify-href the profile page, where contacts are verified, is the way.
+      el.verifyHref = undefined;
+      await el.updateComplete;
+      expect(stepUpOf(root)!.getAttribute('href')).to.equal('/mi-perfil');
+      // Without either, the words stay, as text rather than a link that goes nowhere.
+      el.profileHref = undefined;
+      await el.updateComplete;
+      expect(stepUpOf(root)!.hasAttribute('href')).to.equal(false);
+      expect(stepUpOf(root)!.textContent).to.equal('Verifica tu correo o celular para continuar');
+    });
+
+    it('explains a level that cannot be reached online, with nothing to press', async () => {
+      const { root } = await mount(
+        fakeBff(llaveBasica()),
+        html`<llave-login-button level="firma" profile-href="/mi-perfil"></llave-login-button>`,
+      );
+      const note = stepUpOf(root)!;
+      expect(note.textContent).to.equal('El nivel Con firma no se obtiene en línea.');
+      expect(note.hasAttribute('href')).to.equal(false);
+      expect(root.innerHTML).not.to.contain('/llave/login');
+    });
+
+    it('offers a step-up sign-in when the IdP raises the level at login', async () => {
+      const { root } = await mount(
+        fakeBff(citizen('verificada', { firma: 'login' })),
+        html`<llave-login-button level="firma"></llave-login-button>`,
+      );
+      const link = stepUpOf(root)!;
+      expect(link.textContent).to.equal('Sube tu cuenta a nivel Con firma');
+      expect(new URL(link.href).searchParams.get('level')).to.equal('firma');
+    });
+
+    it('keeps offering sign-in as the step-up when the BFF does not send levelUp', async () => {
+      const { root } = await mount(
+        fakeBff(citizen('basica')),
+        html`<llave-login-button level="verificada" verify-href="/verificar"></llave-login-button>`,
+      );
+      expect(new URL(stepUpOf(root)!.href).pathname).to.equal('/llave/login');
+    });
+
+    it('reaches the verification link, then the account button, with Tab; skips the note', async () => {
+      const focusables = async (level: string) => {
+        const { root, provider } = await mount(
+          fakeBff(llaveBasica()),
+          html`<button id="before">antes</button
+            ><llave-login-button level=${level} verify-href="/verificar"></llave-login-button>`,
+        );
+        (provider.querySelector('#before') as HTMLButtonElement).focus();
+        const seen: (string | null)[] = [];
+        for (let i = 0; i < 2; i++) {
+          await sendKeys({ press: 'Tab' });
+          seen.push(root.activeElement?.getAttribute('part') ?? null);
+        }
+        return seen;
+      };
+      expect(await focusables('verificada')).to.deep.equal(['step-up', 'menu-button']);
+      expect((await focusables('firma'))[0]).to.equal('menu-button');
+    });
+
+    it('says it in English too', async () => {
+      const { el, root } = await mount(
+        fakeBff(llaveBasica()),
+        html`<llave-login-button lang="en" level="verificada"></llave-login-button>`,
+      );
+      await waitUntil(
+        () => stepUpOf(root)?.textContent === 'Verify your email or mobile to continue',
+      );
+      el.level = 'firma';
+      await waitUntil(
+        () =>
+          stepUpOf(root)?.textContent === 'The With e-signature level can’t be obtained online.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('refreshes the session from the IdP when a contact is verified, and updates itself', async () => {
+      const bff = fakeBff(llaveBasica(), {
+        refreshed: citizen('verificada', { firma: 'unavailable' }),
+      });
+      const { el, root, provider } = await mount(
+        bff,
+        html`<llave-login-button level="verificada" verify-href="/verificar"></llave-login-button>
+          <div id="verifier-host"></div>`,
+      );
+      // As <llave-contact-verifier> fires it: from inside a shadow root, composed.
+      const host = provider.querySelector('#verifier-host')!;
+      const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
+      const changed = oneEvent(
+        provider,
+        'llave-session-change',
+      ) as Promise<LlaveSessionChangeEvent>;
+      inner.dispatchEvent(new LlaveContactVerifiedEvent('v1', 'email', 'verificada'));
+      expect((await changed).session.user?.level).to.equal('verificada');
+      const post = bff.calls.find((c) => c.url === '/llave/session/refresh')!;
+      expect(post.method).to.equal('POST');
+      expect(post.csrf).to.equal('1');
+      await el.updateComplete;
+      expect(stepUpOf(root)).to.equal(null);
+      expect(root.querySelector('[part="badge"]')!.textContent).to.contain('Nivel Verificada');
+    });
+
+    it('asks nothing of the BFF for a verification without a session (a registration)', async () => {
+      const bff = fakeBff(signedOut);
+      const { provider } = await mount(bff);
+      provider.dispatchEvent(new LlaveContactVerifiedEvent('v1', 'email', 'verificada'));
+      await aTimeout(50);
+      expect(bff.calls.map((c) => c.url)).to.deep.equal(['/llave/session']);
     });
   });
 

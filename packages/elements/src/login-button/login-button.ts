@@ -37,7 +37,8 @@ const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
  * @csspart badge - The level badge.
  * @csspart menu - The account menu.
  * @csspart menu-item - Each item of the menu.
- * @csspart step-up - The link that raises the account to the level the page requires.
+ * @csspart step-up - How to reach the level the page requires: the step-up or verification
+ *   link, or the note that it cannot be reached online.
  * @csspart error - The "couldn't check your session" message.
  * @csspart retry - Its retry button.
  *
@@ -57,8 +58,11 @@ const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
  * @cssstate open - The account menu is open.
  *
  * @property level - (`level`) The level this page requires (`basica`, `verificada`, `firma`):
- *   sign-in asks for it, and a signed-in citizen below it is offered a step-up.
+ *   sign-in asks for it; a signed-in citizen below it is shown what the BFF's `levelUp` says:
+ *   a step-up sign-in, a link to verify a contact, or that the level cannot be reached online.
  * @property profileHref - (`profile-href`) Link of "Mi perfil" in the menu; no item without it.
+ * @property verifyHref - (`verify-href`) The page's contact verification page, linked when the
+ *   BFF says the required level is reached by verifying a contact (default `profile-href`).
  * @property returnTo - (`return-to`) Where to come back after sign-in; default this page.
  * @property size - (`size`) `s`, `m` (default) or `l`.
  * @property variant - (`variant`) `primary` (default) or `outline`.
@@ -68,6 +72,7 @@ export class LlaveLoginButton extends LitElement {
 
   @property({ reflect: true }) level?: Level;
   @property({ attribute: 'profile-href' }) profileHref?: string;
+  @property({ attribute: 'verify-href' }) verifyHref?: string;
   @property({ attribute: 'return-to' }) returnTo?: string;
   @property({ reflect: true }) size: 's' | 'm' | 'l' = 'm';
   @property({ reflect: true }) variant: 'primary' | 'outline' = 'primary';
@@ -78,11 +83,8 @@ export class LlaveLoginButton extends LitElement {
   @state() private announcement = '';
 
   // Plain lookups rather than @query: one chunk less on the 15 KB path (DESIGN.md §6).
-  private get menuButton() {
-    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="menu-button"]');
-  }
-  private get signInLink() {
-    return this.renderRoot.querySelector<HTMLAnchorElement>('[part~="button"]');
+  #find(part: string) {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`);
   }
   private get items() {
     return this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]');
@@ -97,9 +99,9 @@ export class LlaveLoginButton extends LitElement {
     document.removeEventListener('pointerdown', this.#onOutside, true);
   }
 
-  #t(key: Parameters<typeof S.t>[0], options?: Record<string, unknown>) {
-    return this.#i18n.t(S, key, options);
-  }
+  // An arrow, so render code can take it as a plain function (`const t = this.#t`).
+  #t = (key: Parameters<typeof S.t>[0], options?: Record<string, unknown>) =>
+    this.#i18n.t(S, key, options);
 
   /** Where sign-in comes back to: the attribute, or this page (path + query, never the hash). */
   get #returnTo(): string {
@@ -135,116 +137,46 @@ export class LlaveLoginButton extends LitElement {
     }
   }
 
+  // Templates are written compactly on purpose: the CDN build keeps their whitespace, and every
+  // byte counts against the 15 KB budget of this element (DESIGN.md §6). Children of flex boxes
+  // need no whitespace between them; a space stays where it separates words read out together.
   override render() {
     const { status, info, error } = this.#session.state;
     const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
     if (info?.authenticated && info.user) return html`${this.#renderSignedIn()}${live}`;
     if (!info && status === 'error' && error) return html`${this.#renderError()}${live}`;
     if (!info) {
-      return html`<span part="button" class="button loading" role="status">
-          <span class="spinner" aria-hidden="true"></span>
-          <span part="label" class="label">${this.#t('checking')}</span>
-        </span>${live}`;
+      return html`<span part="button" class="button loading" role="status"><span class="spinner" aria-hidden="true"></span><span part="label" class="label">${this.#t('checking')}</span></span>${live}`;
     }
     return html`${this.#renderSignIn()}${live}`;
   }
 
   #renderSignIn() {
-    return html`<a
-      part="button"
-      class="button"
-      href=${this.#loginUrl()}
-      @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
-      >${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a
-    >`;
+    return html`<a part="button" class="button" href=${this.#loginUrl()} @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
+>${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a>`;
   }
 
   #renderError() {
-    return html`<span class="row">
-      ${this.#renderSignIn()}
-      <span part="error" class="error" id="error">${this.#t('error')}</span>
-      <button
-        part="retry"
-        class="retry"
-        type="button"
-        aria-describedby="error"
-        @click=${() => this.#session.store.refresh()}
-      >
-        ${this.#t('retry')}
-      </button>
-    </span>`;
+    return html`<span class="row">${this.#renderSignIn()}<span part="error" class="error" id="error">${this.#t('error')}</span><button part="retry" class="retry" type="button" aria-describedby="error" @click=${() => this.#session.store.refresh()}>${this.#t('retry')}</button></span>`;
   }
 
   #renderSignedIn() {
-    const user = this.#session.state.info!.user!;
-    const levelName = this.#t(`level.${user.level}` as 'level.basica');
-    const needsStepUp = this.level !== undefined && rank(user.level) < rank(this.level);
-    return html`<span class="row">
-      ${
-        needsStepUp
-          ? html`<a
-            part="step-up"
-            class="step-up"
-            href=${this.#loginUrl(this.level)}
-            @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
-            >${this.#t('stepUp', { level: this.#t(`level.${this.level}` as 'level.basica') })}</a
-          >`
-          : nothing
-      }
-      <span class="menu-wrap">
-        <button
-          part="menu-button"
-          class="menu-button"
-          type="button"
-          aria-haspopup="menu"
-          aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls="menu"
-          @click=${() => this.#toggle(!this.open, 'first')}
-          @keydown=${this.#onButtonKeydown}
-        >
-          <span class="visually-hidden">${this.#t('account')}:</span>
-          <span part="name" class="name">${user.name}</span>
-          <span part="badge" class="badge"
-            ><span class="visually-hidden">,</span>
-            ${this.#t('levelBadge', { level: levelName })}</span
-          >
-          <span class="caret" aria-hidden="true"></span>
-        </button>
-        <div
-          part="menu"
-          class="menu"
-          role="menu"
-          id="menu"
-          aria-label=${this.#t('account')}
-          ?hidden=${!this.open}
-          @keydown=${this.#onMenuKeydown}
-          @focusout=${this.#onMenuFocusOut}
-        >
-          ${
-            this.profileHref
-              ? html`<a part="menu-item" role="menuitem" tabindex="-1" href=${this.profileHref}
-                >${this.#t('profile')}</a
-              >`
-              : nothing
-          }
-          <button
-            part="menu-item"
-            role="menuitem"
-            tabindex="-1"
-            type="button"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-            @click=${this.#logout}
-          >
-            ${this.busy ? this.#t('loggingOut') : this.#t('logout')}
-          </button>
-          ${
-            this.logoutFailed
-              ? html`<p class="menu-error" role="alert">${this.#t('logoutError')}</p>`
-              : nothing
-          }
-        </div>
-      </span>
-    </span>`;
+    const { user, levelUp } = this.#session.state.info!;
+    const t = this.#t;
+    const level = this.level!;
+    const levelName = (l: string) => t(`level.${l}` as 'level.basica');
+    // How the BFF says this level is reached; a BFF without `levelUp` knows only sign-in.
+    const way = rank(user!.level) < rank(level) && (levelUp?.[level] ?? 'login');
+    const login = way === 'login';
+    // Never a dead button: sign in again (step-up), a link to verify a contact, or why not here.
+    const stepUp = way
+      ? html`<a part="step-up" class="step-up" href=${login ? this.#loginUrl(level) : (way === 'verify-contact' && (this.verifyHref ?? this.profileHref)) || nothing} @click=${(e: MouseEvent) => login && this.#onLoginClick(e, level)}
+>${t(login ? 'stepUp' : way, { level: levelName(level) })}</a>`
+      : nothing;
+    return html`<span class="row">${stepUp}<span class="menu-wrap"><button part="menu-button" class="menu-button" type="button" aria-haspopup="menu" aria-expanded=${String(this.open)} aria-controls="menu" @click=${() => this.#toggle(!this.open, 'first')} @keydown=${this.#onButtonKeydown}
+><span class="visually-hidden">${t('account')}:</span> <span part="name" class="name">${user!.name}</span><span part="badge" class="badge"><span class="visually-hidden">,</span> ${t('levelBadge', { level: levelName(user!.level) })}</span><span class="caret" aria-hidden="true"></span></button
+><div part="menu" class="menu" role="menu" id="menu" aria-label=${t('account')} ?hidden=${!this.open} @keydown=${this.#onMenuKeydown} @focusout=${this.#onMenuFocusOut}
+>${this.profileHref ? html`<a part="menu-item" role="menuitem" tabindex="-1" href=${this.profileHref}>${t('profile')}</a>` : nothing}<button part="menu-item" role="menuitem" tabindex="-1" type="button" aria-disabled=${String(this.busy)} @click=${this.#logout}>${t(this.busy ? 'loggingOut' : 'logout')}</button>${this.logoutFailed ? html`<p class="menu-error" role="alert">${t('logoutError')}</p>` : nothing}</div></span></span>`;
   }
 
   /** Opens or closes the menu; `focus` says which item gets focus once open (APG menu button). */
@@ -254,7 +186,7 @@ export class LlaveLoginButton extends LitElement {
     await this.updateComplete;
     if (open && focus === 'first') this.items[0]?.focus();
     else if (open && focus === 'last') this.items[this.items.length - 1]?.focus();
-    else if (!open && focus === 'button') this.menuButton?.focus();
+    else if (!open && focus === 'button') this.#find('menu-button')?.focus();
   }
 
   #onButtonKeydown = (event: KeyboardEvent) => {
@@ -318,7 +250,7 @@ export class LlaveLoginButton extends LitElement {
       this.announcement = this.#t('signedOut');
       await this.updateComplete;
       // The menu is gone: put focus somewhere sensible, the sign-in link in its place.
-      this.signInLink?.focus();
+      this.#find('button')?.focus();
     } catch {
       this.logoutFailed = true;
     } finally {

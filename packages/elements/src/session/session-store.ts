@@ -51,12 +51,19 @@ export class SessionStore {
     return this.#inflight ?? Promise.resolve();
   }
 
-  /** Reads the session again (after a login in another tab, a step-up, an API 401). */
-  refresh(): Promise<void> {
+  /**
+   * Reads the session again (after a login in another tab, a step-up, an API 401). `fromIdp`
+   * has the BFF re-read the claims from the IdP first (`POST /session/refresh`): a level
+   * raised meanwhile by a contact verification shows without a new sign-in.
+   */
+  async refresh(fromIdp?: boolean): Promise<void> {
+    // A plain read already under way would miss what the IdP now says: go after it.
+    if (fromIdp) await this.#inflight;
     this.#inflight ??= (async () => {
       this.#set({ ...this.#state, status: 'loading' });
       try {
-        this.#set({ status: 'ready', info: await this.client.session() });
+        const c = this.client;
+        this.#set({ status: 'ready', info: await (fromIdp ? c.refreshSession() : c.session()) });
       } catch (error) {
         this.#set({ status: 'error', info: this.#state.info, error: error as LlaveError });
       } finally {
@@ -65,6 +72,14 @@ export class SessionStore {
     })();
     return this.#inflight;
   }
+
+  /**
+   * Listener for `llave-contact-verified`: the account's level may have risen at the IdP, so a
+   * signed-in session is refreshed from it. Nobody signed in (a registration) has nothing to refresh.
+   */
+  readonly verified = (): void => {
+    if (this.#state.info?.authenticated) void this.refresh(true);
+  };
 
   /** Ends the session at the BFF (POST with the CSRF header) and tells everyone. */
   async logout(): Promise<void> {
@@ -83,6 +98,10 @@ export class SessionStore {
 /** The page-wide store used by components that have no `<llave-session>` above them. */
 let pageStore: SessionStore | undefined;
 export function pageSession(): SessionStore {
-  pageStore ??= new SessionStore();
+  if (!pageStore) {
+    pageStore = new SessionStore();
+    // Verifiers anywhere on the page: the event is composed, so it reaches the document.
+    globalThis.document?.addEventListener('llave-contact-verified', pageStore.verified);
+  }
   return pageStore;
 }

@@ -37,6 +37,12 @@ export class LlaveSession extends LitElement {
   #store = new SessionStore(new BffClient({ prefix: this.bffPrefix }), this);
   #provider = new ContextProvider(this, { context: sessionContext, initialValue: this.#store });
 
+  constructor() {
+    super();
+    // A verifier inside this provider raised the level: refresh this provider's session.
+    this.addEventListener('llave-contact-verified', () => this.#store.verified());
+  }
+
   /** The store the components below share: `state`, `refresh()`, `logout()`, `client`. */
   get store(): SessionStore {
     return this.#store;

@@ -19,5 +19,7 @@ const en: typeof es = {
   logoutError: 'We couldn’t sign you out. Please try again.',
   signedOut: 'You signed out.',
   stepUp: 'Raise your account to {{level}} level',
+  'verify-contact': 'Verify your email or mobile to continue',
+  unavailable: 'The {{level}} level can’t be obtained online.',
 };
 export default en;

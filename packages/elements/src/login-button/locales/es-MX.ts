@@ -17,4 +17,6 @@ export default {
   logoutError: 'No pudimos cerrar tu sesión. Intenta de nuevo.',
   signedOut: 'Cerraste tu sesión.',
   stepUp: 'Sube tu cuenta a nivel {{level}}',
+  'verify-contact': 'Verifica tu correo o celular para continuar',
+  unavailable: 'El nivel {{level}} no se obtiene en línea.',
 };
