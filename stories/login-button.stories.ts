@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../packages/elements/src/login-button/llave-login-button.js';
 import '../packages/elements/src/session/llave-session.js';
 import { sessionHandlers } from './msw/session.js';
@@ -9,6 +9,7 @@ interface Args {
   size: 's' | 'm' | 'l';
   variant: 'primary' | 'outline';
   profileHref?: string;
+  verifyHref?: string;
 }
 
 /*
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
         variant=${args.variant}
         level=${args.level ?? ''}
         profile-href=${args.profileHref ?? ''}
+        verify-href=${args.verifyHref ?? nothing}
         ><a href="/llave/login">Iniciar sesión con Llave CDMX</a></llave-login-button
       >
     </llave-session>`,
@@ -58,4 +60,27 @@ export const StepUpRequired: Story = {
 export const English: Story = {
   globals: { locale: 'en' },
   parameters: { msw: { handlers: sessionHandlers.signedIn('firma') } },
+};
+/** Llave protocol: a básica citizen on a page that needs verificada is sent to verify a contact. */
+export const StepUpVerifyContact: Story = {
+  args: { level: 'verificada', verifyHref: '/verificar' },
+  parameters: { msw: { handlers: sessionHandlers.withLevelUp('llave', 'basica') } },
+};
+export const StepUpVerifyContactEnglish: Story = {
+  ...StepUpVerifyContact,
+  globals: { locale: 'en' },
+};
+/** Llave protocol: the e.firma cannot be obtained online, so the button says so instead. */
+export const StepUpUnavailable: Story = {
+  args: { level: 'firma' },
+  parameters: { msw: { handlers: sessionHandlers.withLevelUp('llave', 'basica') } },
+};
+export const StepUpUnavailableEnglish: Story = {
+  ...StepUpUnavailable,
+  globals: { locale: 'en' },
+};
+/** OpenID Connect: the IdP raises the level at sign-in (`acr_values`). */
+export const StepUpLogin: Story = {
+  args: { level: 'firma' },
+  parameters: { msw: { handlers: sessionHandlers.withLevelUp('oidc', 'verificada') } },
 };
