@@ -282,6 +282,18 @@ describe('<llave-contact-verifier>', () => {
         'Confirm code',
       );
     });
+
+    it('says what it already announced in the new language when the language changes (or loads late)', async () => {
+      const soon = new Date(Date.now() + 30_000).toISOString();
+      const { el } = await mount(pending({ resendAvailableAt: soon }));
+      expect(status(el)).to.match(/Podrás pedir otro código en 30 segundos/);
+      el.setAttribute('lang', 'en');
+      await waitUntil(
+        () => /You can ask for another code in 30 seconds/.test(status(el)),
+        `live region still says "${status(el)}"`,
+      );
+      expect(status(el)).not.to.contain('Podrás');
+    });
   });
 
   describe('layout', () => {

@@ -71,7 +71,12 @@ export class LlaveContactVerifier extends LitElement {
 
   @state() private code = '';
   @state() private error = '';
-  @state() private announcement = '';
+  /**
+   * What the polite region says, kept as messages and translated at render time: an announcement
+   * made before the host's language loaded (or before a language switch) must not stay in the
+   * old language (WCAG 3.1.2 language of parts).
+   */
+  @state() private announcement: ReadonlyArray<() => string> = [];
   @state() private busy = false;
   @state() private locked = false;
   @state() private verified = false;
@@ -84,7 +89,7 @@ export class LlaveContactVerifier extends LitElement {
   readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
-    this.#announce(this.#i18n.t(S, 'resendReady'));
+    this.#announce(() => this.#i18n.t(S, 'resendReady'));
   });
   #action?: AbortController;
   #otp?: AbortController;
@@ -167,7 +172,7 @@ export class LlaveContactVerifier extends LitElement {
             error: (e) => html`<p class="error" role="alert">${this.#message(e)}</p>`,
           })
     }
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.announcement.map((say) => say()).join(' ')}</p>`;
   }
 
   #renderForm(v: Verification) {
@@ -290,7 +295,7 @@ export class LlaveContactVerifier extends LitElement {
       return;
     }
     this.busy = true;
-    this.#announce(this.#i18n.t(S, 'checking'));
+    this.#announce(() => this.#i18n.t(S, 'checking'));
     const signal = this.#newAction();
     try {
       if (this.mode === 'password-reset') {
@@ -309,7 +314,7 @@ export class LlaveContactVerifier extends LitElement {
       this.#otp?.abort();
       this.verified = true;
       this.verification = { ...v, status: 'verified' };
-      this.#announce(this.#i18n.t(S, `verified.${v.channel}`));
+      this.#announce(() => this.#i18n.t(S, `verified.${v.channel}`));
       this.dispatchEvent(new LlaveContactVerifiedEvent(v.id, res.channel, res.level));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.verified')?.focus();
@@ -335,7 +340,7 @@ export class LlaveContactVerifier extends LitElement {
       this.#fail(`errors.${code}`);
     } else {
       this.error = this.#message(err);
-      this.#announce('');
+      this.#announce();
     }
   }
 
@@ -397,14 +402,14 @@ export class LlaveContactVerifier extends LitElement {
     this.error = '';
     this.locked = false;
     this.verification = next;
-    this.#announce(this.#i18n.t(S, 'resent', { destination: next.destinationMasked }));
+    this.#announce(() => this.#i18n.t(S, 'resent', { destination: next.destinationMasked }));
     this.input?.focus();
   }
 
   #startCountdown(until: number | string): void {
     this.#countdown.start(until);
     const seconds = this.#countdown.secondsLeft;
-    if (seconds > 0) this.#announce(this.#i18n.t(S, 'resendStarted', { seconds }), true);
+    if (seconds > 0) this.#announce(() => this.#i18n.t(S, 'resendStarted', { seconds }), true);
   }
 
   /** WebOTP: Android Chrome reads the SMS and offers the code; the request dies with us. */
@@ -438,8 +443,9 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   /** Appends to (never repeats into) the polite region; `append` keeps the previous sentence. */
-  #announce(text: string, append = false): void {
-    this.announcement = append && this.announcement ? `${this.announcement} ${text}` : text;
+  #announce(say?: () => string, append = false): void {
+    const kept = append ? this.announcement : [];
+    this.announcement = say ? [...kept, say] : [];
   }
 
   #message(err: unknown): string {
