@@ -3,7 +3,7 @@
  * `npm test`: every check, in order, stopping at the first failure.
  * Lint → type check → Node unit and server tests (vitest, real Redis) → browser component tests
  * (web-test-runner in Chromium) → bundle size budgets → end-to-end tests (playwright-core driving
- * Chromium through simulator + BFF + demo) → Storybook build → BFF benchmark against its budgets.
+ * Chromium through simulator + BFF + demo) → Storybook build and every story opened in Chromium → BFF benchmark against its budgets.
  * `npm test -- --only=unit,browser` runs a subset.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,8 @@ const steps = [
   ['size', 'node', ['scripts/size.mjs']],
   ['e2e', 'node', ['e2e/run.mjs']],
   ['storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
+  // Opens every story of that build in Chromium: renders, no console error, no axe violation.
+  ['storybook', 'node', ['scripts/stories-check.mjs']],
   // DESIGN.md §6 budgets for the BFF on loopback. A benchmark on a shared 2-core machine is noisy:
   // one retry, and the failure shows both runs' figures.
   ['bench', 'node', ['server/bff/bench/bench.mjs', '--check'], { retries: 1 }],
