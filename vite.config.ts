@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: [
       'packages/core/src/**/*.test.ts',
+      'packages/elements/scripts/**/*.test.ts',
       'server/*/src/**/*.test.ts',
       'server/*/test/**/*.test.ts',
     ],

@@ -14,6 +14,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -32,25 +33,14 @@ function registrationEntries(): Record<string, string> {
   return entries;
 }
 
-/**
- * Lit's css`` templates ship as written; in the CDN build, drop their comments and collapse their
- * whitespace (every byte counts against the 15 KB budget of the login button, DESIGN.md §6).
- * Only whitespace that CSS ignores is touched: runs become one space, none around `{`, `}`, `;`.
- */
-function minifyCssTemplates(): Plugin {
+/** Lit template text minified in the CDN build (see scripts/minify-templates.ts for the rules). */
+function minifyLitTemplates(): Plugin {
   return {
-    name: 'llave:minify-css-templates',
+    name: 'llave:minify-lit-templates',
     transform(code, id) {
-      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        return `css\`${min}\``;
-      });
-      return { code: out, map: null };
+      if (!id.startsWith(src) || !id.endsWith('.ts')) return null;
+      const out = minifyTemplates(code, id);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }
@@ -64,7 +54,7 @@ export default defineConfig(({ mode }) => {
     root: here,
     base: './',
     logLevel: 'warn',
-    plugins: cdn ? [minifyCssTemplates()] : [],
+    plugins: cdn ? [minifyLitTemplates()] : [],
     resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
     // Lit's dev mode warnings are for development; the builds ship the production code paths.
     define: { 'process.env.NODE_ENV': '"production"' },
