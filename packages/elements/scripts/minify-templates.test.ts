@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are TypeScript source under test, ${…} included
 import { describe, expect, it } from 'vitest';
 import { minifyCss, minifyHtml, minifyTemplates } from './minify-templates.js';
 
