@@ -294,6 +294,32 @@ describe('<llave-contact-verifier>', () => {
       );
       expect(status(el)).not.to.contain('Podrás');
     });
+
+    it('shows the errors it already shows in the new language when the language changes', async () => {
+      const { el, input, $ } = await mount(pending(), {
+        'POST /v1/verifications/v-1/check': () => apiError(422, 'code_expired'),
+        'PUT /v1/verifications/v-1/destination': () => apiError(409, 'email_registered'),
+      });
+      input.value = '123456';
+      input.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>('[part="submit"]').click();
+      await waitUntil(() => $('#error').textContent!.includes('ya venció'));
+      $<HTMLButtonElement>('[part="correct"]').click();
+      await el.updateComplete;
+      $<HTMLInputElement>('#destination').value = 'otra@example.org';
+      $<HTMLButtonElement>('.correct [type="submit"]').click();
+      await waitUntil(() => $('#destination-error').textContent!.includes('otra cuenta'));
+
+      el.setAttribute('lang', 'en');
+      await waitUntil(
+        () => $('#error').textContent!.includes('This code has expired'),
+        `code error still says "${$('#error').textContent!.trim()}"`,
+      );
+      await waitUntil(
+        () => $('#destination-error').textContent!.includes('belongs to another account'),
+        `correction error still says "${$('#destination-error').textContent!.trim()}"`,
+      );
+    });
   });
 
   describe('layout', () => {

@@ -22,6 +22,8 @@ import { CountdownController, formatSeconds } from './countdown-controller.js';
 import { CODE_LENGTH, extractCode } from './extract-code.js';
 
 type Mode = 'verification' | 'password-reset';
+/** A message kept untranslated: it is said in whatever language the host has at render time. */
+type Say = () => string;
 
 /**
  * @summary Checks the code sent to an email or mobile: one input, paste anywhere, WebOTP, resend
@@ -70,18 +72,18 @@ export class LlaveContactVerifier extends LitElement {
   @property({ attribute: false }) codeAccepted?: (resetToken: string) => void;
 
   @state() private code = '';
-  @state() private error = '';
   /**
-   * What the polite region says, kept as messages and translated at render time: an announcement
-   * made before the host's language loaded (or before a language switch) must not stay in the
-   * old language (WCAG 3.1.2 language of parts).
+   * The errors and what the polite region says are kept as messages and translated at render
+   * time: a message shown before the host's language loaded (or before a language switch) must
+   * not stay in the old language (WCAG 3.1.2 language of parts).
    */
-  @state() private announcement: ReadonlyArray<() => string> = [];
+  @state() private error?: Say;
+  @state() private announcement: ReadonlyArray<Say> = [];
   @state() private busy = false;
   @state() private locked = false;
   @state() private verified = false;
   @state() private correcting = false;
-  @state() private correctError = '';
+  @state() private correctError?: Say;
 
   @query('#code') private input?: HTMLInputElement;
 
@@ -169,7 +171,7 @@ export class LlaveContactVerifier extends LitElement {
           : this.#renderForm(v)
         : this.#load.render({
             pending: () => html`<p>${this.#i18n.t(S, 'loading')}</p>`,
-            error: (e) => html`<p class="error" role="alert">${this.#message(e)}</p>`,
+            error: (e) => html`<p class="error" role="alert">${this.#message(e)()}</p>`,
           })
     }
       <p class="visually-hidden" role="status">${this.announcement.map((say) => say()).join(' ')}</p>`;
@@ -197,7 +199,7 @@ export class LlaveContactVerifier extends LitElement {
             aria-describedby="help error"
             @input=${this.#onInput}
           />
-          <p class="error" id="error" role="alert">${this.error}</p>
+          <p class="error" id="error" role="alert">${this.error?.() ?? ''}</p>
         </div>
         <div class="actions">
           <button
@@ -244,16 +246,16 @@ export class LlaveContactVerifier extends LitElement {
           ? correctDestination({
               channel: v.channel,
               t,
-              error: this.correctError,
+              error: this.correctError?.() ?? '',
               onCancel: () => {
                 this.correcting = false;
-                this.correctError = '';
+                this.correctError = undefined;
               },
-              onInvalid: (message) => {
-                this.correctError = message;
+              onInvalid: () => {
+                this.correctError = () => t('errors.destination_invalid');
               },
               onSubmit: async (destination) => {
-                this.correctError = (await this.#onCorrect(destination)) ?? '';
+                this.correctError = await this.#onCorrect(destination);
               },
             })
           : nothing
@@ -266,7 +268,7 @@ export class LlaveContactVerifier extends LitElement {
     this.code = extractCode(input.value);
     // Keep what the person sees equal to what we will send (letters and spaces dropped).
     if (input.value !== this.code) input.value = this.code;
-    if (this.error && this.code.length === CODE_LENGTH) this.error = '';
+    if (this.error && this.code.length === CODE_LENGTH) this.error = undefined;
   }
 
   #onPaste(e: ClipboardEvent): void {
@@ -277,7 +279,7 @@ export class LlaveContactVerifier extends LitElement {
     if (!code) return;
     e.preventDefault();
     this.code = code;
-    this.error = '';
+    this.error = undefined;
     this.input?.focus();
   }
 
@@ -372,7 +374,7 @@ export class LlaveContactVerifier extends LitElement {
     }
   }
 
-  async #onCorrect(destination: string): Promise<string | undefined> {
+  async #onCorrect(destination: string): Promise<Say | undefined> {
     const v = this.verification;
     if (!v) return;
     const signal = this.#newAction();
@@ -389,9 +391,9 @@ export class LlaveContactVerifier extends LitElement {
       if (signal.aborted) return undefined;
       const code = err instanceof LlaveError ? err.code : '';
       if (code === 'email_registered' || code === 'phone_registered')
-        return this.#i18n.t(S, `errors.${code}`);
+        return () => this.#i18n.t(S, `errors.${code}`);
       if (code === 'validation_failed' || code === 'bad_request')
-        return this.#i18n.t(S, 'errors.destination_invalid');
+        return () => this.#i18n.t(S, 'errors.destination_invalid');
       return this.#message(err);
     }
   }
@@ -399,7 +401,7 @@ export class LlaveContactVerifier extends LitElement {
   /** A new code went out: only it is valid now, so the old typing and errors go. */
   #sent(next: Verification): void {
     this.code = '';
-    this.error = '';
+    this.error = undefined;
     this.locked = false;
     this.verification = next;
     this.#announce(() => this.#i18n.t(S, 'resent', { destination: next.destinationMasked }));
@@ -438,7 +440,7 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   #fail(key: Parameters<typeof S.t>[0], opts?: Record<string, unknown>): void {
-    this.error = this.#i18n.t(S, key, opts);
+    this.error = () => this.#i18n.t(S, key, opts);
     this.input?.focus();
   }
 
@@ -448,11 +450,11 @@ export class LlaveContactVerifier extends LitElement {
     this.announcement = say ? [...kept, say] : [];
   }
 
-  #message(err: unknown): string {
+  #message(err: unknown): Say {
     if (err instanceof LlaveError) {
-      if (err.kind === 'network') return this.#i18n.t(common, 'errors.network_error');
-      if (err.kind === 'not-found') return this.#i18n.t(S, 'errors.not_found');
+      if (err.kind === 'network') return () => this.#i18n.t(common, 'errors.network_error');
+      if (err.kind === 'not-found') return () => this.#i18n.t(S, 'errors.not_found');
     }
-    return this.#i18n.t(common, 'errors.internal_error');
+    return () => this.#i18n.t(common, 'errors.internal_error');
   }
 }

@@ -20,7 +20,8 @@ export interface CorrectDestinationOptions {
   onCancel: () => void;
   /** Sends the normalised destination; resolves to an error message or undefined. */
   onSubmit: (destination: string) => void;
-  onInvalid: (message: string) => void;
+  /** The destination is not valid; the caller keeps the (untranslated) message to show. */
+  onInvalid: () => void;
 }
 
 /**
@@ -37,7 +38,7 @@ export function correctDestination(o: CorrectDestinationOptions) {
     const result = email ? validateEmail(input.value) : validateMobile(input.value);
     if (result.ok) o.onSubmit(result.value);
     else {
-      o.onInvalid(o.t('errors.destination_invalid'));
+      o.onInvalid();
       input.focus();
     }
   };
