@@ -1,6 +1,5 @@
 import { LEVELS, type Level } from '@llave-cdmx/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LlaveLoginStartEvent } from '../events/login-start.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
@@ -70,17 +69,35 @@ const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
 export class LlaveLoginButton extends LitElement {
   static override styles = [baseStyles, loginButtonStyles];
 
-  @property({ reflect: true }) level?: Level;
-  @property({ attribute: 'profile-href' }) profileHref?: string;
-  @property({ attribute: 'verify-href' }) verifyHref?: string;
-  @property({ attribute: 'return-to' }) returnTo?: string;
-  @property({ reflect: true }) size: 's' | 'm' | 'l' = 'm';
-  @property({ reflect: true }) variant: 'primary' | 'outline' = 'primary';
+  // `static properties` rather than decorators: the decorator runtime is a chunk of its own that
+  // a page with only this button would download, and it sits on the 15 KB path (DESIGN.md §6).
+  // Fields below are plain assignments (useDefineForClassFields: false), so Lit's accessors see them.
+  // `attribute: false` beside `state: true` is what Lit implies anyway; the manifest analyzer
+  // needs it said, or it documents internal state as attributes.
+  static override properties = {
+    level: { reflect: true },
+    profileHref: { attribute: 'profile-href' },
+    verifyHref: { attribute: 'verify-href' },
+    returnTo: { attribute: 'return-to' },
+    size: { reflect: true },
+    variant: { reflect: true },
+    open: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    logoutFailed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
-  @state() private open = false;
-  @state() private busy = false;
-  @state() private logoutFailed = false;
-  @state() private announcement = '';
+  level?: Level;
+  profileHref?: string;
+  verifyHref?: string;
+  returnTo?: string;
+  size: 's' | 'm' | 'l' = 'm';
+  variant: 'primary' | 'outline' = 'primary';
+
+  private open = false;
+  private busy = false;
+  private logoutFailed = false;
+  private announcement = '';
 
   // Plain lookups rather than @query: one chunk less on the 15 KB path (DESIGN.md §6).
   #find(part: string) {
@@ -146,18 +163,35 @@ export class LlaveLoginButton extends LitElement {
     if (info?.authenticated && info.user) return html`${this.#renderSignedIn()}${live}`;
     if (!info && status === 'error' && error) return html`${this.#renderError()}${live}`;
     if (!info) {
-      return html`<span part="button" class="button loading" role="status"><span class="spinner" aria-hidden="true"></span><span part="label" class="label">${this.#t('checking')}</span></span>${live}`;
+      return html`<span part="button" class="button loading" role="status"
+        ><span class="spinner" aria-hidden="true"></span
+        ><span part="label" class="label">${this.#t('checking')}</span></span
+      >${live}`;
     }
     return html`${this.#renderSignIn()}${live}`;
   }
 
   #renderSignIn() {
-    return html`<a part="button" class="button" href=${this.#loginUrl()} @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
->${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a>`;
+    return html`<a
+      part="button"
+      class="button"
+      href=${this.#loginUrl()}
+      @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
+      >${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a
+    >`;
   }
 
   #renderError() {
-    return html`<span class="row">${this.#renderSignIn()}<span part="error" class="error" id="error">${this.#t('error')}</span><button part="retry" class="retry" type="button" aria-describedby="error" @click=${() => this.#session.store.refresh()}>${this.#t('retry')}</button></span>`;
+    return html`<span class="row"
+      >${this.#renderSignIn()}<span part="error" class="error" id="error">${this.#t('error')}</span
+      ><button
+        part="retry"
+        class="retry"
+        type="button"
+        aria-describedby="error"
+        @click=${() => this.#session.store.refresh()}
+      >${this.#t('retry')}</button></span
+    >`;
   }
 
   #renderSignedIn() {
@@ -170,13 +204,60 @@ export class LlaveLoginButton extends LitElement {
     const login = way === 'login';
     // Never a dead button: sign in again (step-up), a link to verify a contact, or why not here.
     const stepUp = way
-      ? html`<a part="step-up" class="step-up" href=${login ? this.#loginUrl(level) : (way === 'verify-contact' && (this.verifyHref ?? this.profileHref)) || nothing} @click=${(e: MouseEvent) => login && this.#onLoginClick(e, level)}
->${t(login ? 'stepUp' : way, { level: levelName(level) })}</a>`
+      ? html`<a
+          part="step-up"
+          class="step-up"
+          href=${login ? this.#loginUrl(level) : (way === 'verify-contact' && (this.verifyHref ?? this.profileHref)) || nothing}
+          @click=${(e: MouseEvent) => login && this.#onLoginClick(e, level)}
+          >${t(login ? 'stepUp' : way, { level: levelName(level) })}</a
+        >`
       : nothing;
-    return html`<span class="row">${stepUp}<span class="menu-wrap"><button part="menu-button" class="menu-button" type="button" aria-haspopup="menu" aria-expanded=${String(this.open)} aria-controls="menu" @click=${() => this.#toggle(!this.open, 'first')} @keydown=${this.#onButtonKeydown}
-><span class="visually-hidden">${t('account')}:</span> <span part="name" class="name">${user!.name}</span><span part="badge" class="badge"><span class="visually-hidden">,</span> ${t('levelBadge', { level: levelName(user!.level) })}</span><span class="caret" aria-hidden="true"></span></button
-><div part="menu" class="menu" role="menu" id="menu" aria-label=${t('account')} ?hidden=${!this.open} @keydown=${this.#onMenuKeydown} @focusout=${this.#onMenuFocusOut}
->${this.profileHref ? html`<a part="menu-item" role="menuitem" tabindex="-1" href=${this.profileHref}>${t('profile')}</a>` : nothing}<button part="menu-item" role="menuitem" tabindex="-1" type="button" aria-disabled=${String(this.busy)} @click=${this.#logout}>${t(this.busy ? 'loggingOut' : 'logout')}</button>${this.logoutFailed ? html`<p class="menu-error" role="alert">${t('logoutError')}</p>` : nothing}</div></span></span>`;
+    // Line breaks stand only inside tags, where they are insignificant: the text between elements
+    // is exactly what renders (the CDN build collapses these breaks, so they cost nothing).
+    const profile = this.profileHref
+      ? html`<a part="menu-item" role="menuitem" tabindex="-1" href=${this.profileHref}
+          >${t('profile')}</a
+        >`
+      : nothing;
+    const logoutError = this.logoutFailed
+      ? html`<p class="menu-error" role="alert">${t('logoutError')}</p>`
+      : nothing;
+    return html`<span class="row"
+      >${stepUp}<span class="menu-wrap"
+        ><button
+          part="menu-button"
+          class="menu-button"
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded=${String(this.open)}
+          aria-controls="menu"
+          @click=${() => this.#toggle(!this.open, 'first')}
+          @keydown=${this.#onButtonKeydown}
+          ><span class="visually-hidden">${t('account')}:</span> <span part="name" class="name"
+            >${user!.name}</span
+          ><span part="badge" class="badge"
+            ><span class="visually-hidden">,</span> ${t('levelBadge', { level: levelName(user!.level) })}</span
+          ><span class="caret" aria-hidden="true"></span></button
+        ><div
+          part="menu"
+          class="menu"
+          role="menu"
+          id="menu"
+          aria-label=${t('account')}
+          ?hidden=${!this.open}
+          @keydown=${this.#onMenuKeydown}
+          @focusout=${this.#onMenuFocusOut}
+        >${profile}<button
+            part="menu-item"
+            role="menuitem"
+            tabindex="-1"
+            type="button"
+            aria-disabled=${String(this.busy)}
+            @click=${this.#logout}
+          >${t(this.busy ? 'loggingOut' : 'logout')}</button
+          >${logoutError}</div></span
+      ></span
+    >`;
   }
 
   /** Opens or closes the menu; `focus` says which item gets focus once open (APG menu button). */
