@@ -72,6 +72,9 @@ export const wizardStyles = css`
     color: var(--_danger);
     font-weight: 600;
     overflow-wrap: anywhere;
+    /* The links stack one per line: each at least 24 px tall (WCAG 2.5.8 target size). */
+    display: inline-block;
+    padding-block: 0.25rem;
   }
   .conflict p {
     margin: 0 0 0.5rem;

@@ -336,6 +336,11 @@ describe('<llave-registration-wizard>', () => {
       expect(conflict.textContent).to.contain('correo ya está').and.contain('55 5658 1111');
       const hrefs = [...conflict.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.include('/recuperar.html');
+      // WCAG 2.5.8: the stacked links are each a target of at least 24 px (found by opening the
+      // EmailAlreadyRegistered story: axe target-size).
+      for (const a of conflict.querySelectorAll('a')) {
+        expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(24);
+      }
       await expect(el).to.be.accessible();
     });
 
