@@ -7,6 +7,13 @@
  * toolbar global `.storybook/preview.ts` declares (`locale`), and that English render must differ
  * from the Spanish one: a component that ignores `lang` shows up here.
  *
+ * A story's `play` function (CSF3) runs as part of Storybook's render: the check waits for the
+ * whole render to finish (Storybook's `storyFinished` event) and fails a story whose play function
+ * threw (`playFunctionThrewException`), left unhandled errors while playing, or whose render
+ * threw. A story tagged `state` claims to show a state a person reaches by typing or clicking
+ * (CodeExpired, Offline…): it fails unless its play function ran, so it cannot silently render
+ * like Default.
+ *
  * Usage: node scripts/stories-check.mjs [--dir=storybook-static] [--filter=<substring of id>]
  */
 import { createReadStream } from 'node:fs';
@@ -87,6 +94,47 @@ function serve(root) {
     }
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** The tag of stories whose play function must reach (and assert) the state they are named after. */
+const STATE_TAG = 'state';
+
+/**
+ * Runs in every page before Storybook's own code: records what the preview's channel says about
+ * the story's render. Storybook creates that channel once and publishes it as
+ * `__STORYBOOK_ADDONS_CHANNEL__`; the setter subscribes before the first render can emit anything.
+ */
+function recordStoryEvents() {
+  const seen = { phases: [], failures: [], finished: undefined };
+  window.__llaveStoryCheck = seen;
+  // First line only: a failed waitFor appends the whole DOM to its message.
+  const describe = (e) =>
+    String(e && typeof e === 'object' ? e.message || e.name || e : e)
+      .split('\n')[0]
+      .slice(0, 300);
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      if (next === channel) return;
+      channel = next;
+      next.on('storyRenderPhaseChanged', (e) => seen.phases.push(e?.newPhase));
+      next.on('playFunctionThrewException', (e) =>
+        seen.failures.push(`play function threw: ${describe(e)}`),
+      );
+      next.on('unhandledErrorsWhilePlaying', (errors) =>
+        seen.failures.push(`unhandled errors while playing: ${[errors].flat().map(describe)}`),
+      );
+      next.on('storyThrewException', (e) => seen.failures.push(`story threw: ${describe(e)}`));
+      next.on('storyErrored', (e) =>
+        seen.failures.push(`story errored: ${describe(e?.title ?? e)}`),
+      );
+      next.on('storyFinished', (e) => {
+        seen.finished = e?.status ?? 'unknown';
+      });
+    },
+  });
 }
 
 /**
@@ -185,14 +233,27 @@ async function checkStory(context, origin, job) {
   let shown;
   try {
     await page.goto(`${origin}/iframe.html?id=${job.id}&viewMode=story${globals}`);
-    // Storybook's own render lifecycle: loaders (msw's worker start), render, play, afterEach;
-    // "finished" means it is done with this story, "errored"/"aborted" that it gave up.
-    const phase = await page.waitForFunction(() => {
-      const p = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-      return ['finished', 'errored', 'aborted'].includes(p) && p;
-    });
-    if ((await phase.jsonValue()) !== 'finished') {
-      problems.push(`Storybook render ${await phase.jsonValue()}`);
+    // Storybook's own render lifecycle: loaders (msw's worker start), render, play, afterEach.
+    // A play function that throws passes through "errored" on its way to "finished", so the
+    // phase alone cannot tell; `storyFinished` carries the outcome. "aborted": it gave up.
+    await page.waitForFunction(
+      () =>
+        window.__llaveStoryCheck?.finished ||
+        window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'aborted',
+    );
+    const story = await page.evaluate(() => ({
+      ...window.__llaveStoryCheck,
+      phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+    }));
+    problems.push(...story.failures);
+    if (story.phase === 'aborted') problems.push('Storybook render aborted');
+    else if (story.finished !== 'success' && !story.failures.length) {
+      problems.push(`Storybook finished the story with status "${story.finished}"`);
+    }
+    if (job.state && !story.phases.includes('played')) {
+      problems.push(
+        `tagged "${STATE_TAG}" but no play function reached its state (phases: ${story.phases})`,
+      );
     }
     const started = Date.now();
     while (Date.now() - lastActivity < QUIET_MS && Date.now() - started < SETTLE_MAX_MS) {
@@ -200,7 +261,9 @@ async function checkStory(context, origin, job) {
     }
     for (const r of inFlight) held.push(new URL(r.url()).pathname);
     shown = await page.evaluate(settleAndDescribe);
-    if (shown.errorShown) problems.push(`Storybook shows an error: ${shown.errorText}`);
+    if (shown.errorShown) {
+      problems.push(`Storybook shows an error: ${shown.errorText.split('\n')[0].slice(0, 300)}`);
+    }
     if (shown.llave === 0) problems.push('no llave-* element rendered');
     if (shown.undefinedTags.length) problems.push(`not defined: ${shown.undefinedTags}`);
     if (shown.height === 0 || !shown.text) problems.push('empty render: no visible text');
@@ -237,8 +300,8 @@ async function main() {
     titles.add(s.title);
   }
   const jobs = stories.flatMap((s) => [
-    { id: s.id, english: false },
-    ...(firstOfEach.has(s.id) ? [{ id: s.id, english: true }] : []),
+    { id: s.id, english: false, state: s.tags?.includes(STATE_TAG) ?? false },
+    ...(firstOfEach.has(s.id) ? [{ id: s.id, english: true, state: false }] : []),
   ]);
 
   const server = await serve(dir);
@@ -258,6 +321,7 @@ async function main() {
         viewport: { width: 1024, height: 768 },
       });
       context.setDefaultTimeout(STORY_TIMEOUT_MS);
+      await context.addInitScript(recordStoryEvents);
       while (next < jobs.length) {
         const job = jobs[next++];
         const t0 = Date.now();

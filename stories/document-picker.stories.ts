@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { userEvent } from 'storybook/test';
 import '../packages/elements/src/session/llave-session.js';
 import '../packages/elements/src/document-picker/llave-document-picker.js';
 import { documentHandlers } from './msw/documents.js';
+import { find, shadowOf, shows } from './play.js';
 
 /**
  * Each story wraps the picker in its own `<llave-session>`, so a signed-out story never sees
@@ -46,7 +48,26 @@ export const ServerError: Story = {
 export const Offline: Story = { parameters: { msw: { handlers: documentHandlers.offline } } };
 /** Choose a type and any small PDF: the server answers 413, shown translated. */
 export const UploadTooLarge: Story = {
+  tags: ['state'],
   parameters: { msw: { handlers: documentHandlers.uploadTooLarge } },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-document-picker');
+    await userEvent.selectOptions(await find(root, '#upload-type'), 'identificacion');
+    // A real (tiny) PDF by its first bytes, as the picker's own pre-check reads them.
+    const pdf = new File(['%PDF-1.4\n%%EOF\n'], 'ine.pdf', { type: 'application/pdf' });
+    const input = await find<HTMLInputElement>(root, '#file-input');
+    // The input is hidden behind its button (the button opens the OS picker, which a script
+    // cannot drive): give it the file the citizen would choose.
+    const chosen = new DataTransfer();
+    chosen.items.add(pdf);
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await shows(
+      root,
+      '[part="message"]',
+      /pesa más de lo permitido|larger than allowed|too large/i,
+    );
+  },
 };
 export const NoRequirements: Story = { args: { requiredTypes: '' } };
 export const English: Story = {

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { userEvent } from 'storybook/test';
 import '../packages/elements/src/session/llave-session.js';
 import '../packages/elements/src/tramite-tracker/llave-tramite-tracker.js';
 import { tramiteHandlers } from './msw/tramites.js';
+import { find, shadowOf, shows } from './play.js';
 
 const meta: Meta = {
   title: 'Trámites/Trámite tracker',
@@ -25,7 +27,16 @@ export const ServerError: Story = {
   parameters: { msw: { handlers: tramiteHandlers.serverError } },
 };
 /** Try `SEMOVI2026LIC0000042` (found) or `ZZZZZZZZZZZZZZZZZZZZ` (not found). */
-export const Lookup: Story = { parameters: { msw: { handlers: tramiteHandlers.lookup } } };
+export const Lookup: Story = {
+  tags: ['state'],
+  parameters: { msw: { handlers: tramiteHandlers.lookup } },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-tramite-tracker');
+    await userEvent.type(await find(root, '#folio'), 'SEMOVI2026LIC0000042');
+    await userEvent.click(await find(root, '[part="submit"]'));
+    await shows(root, '[part="tramite"]', /Renovación de licencia tipo A/);
+  },
+};
 export const AutoRefresh: Story = { args: { refreshInterval: 10 } };
 export const English: Story = {
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
