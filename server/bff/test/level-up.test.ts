@@ -3,15 +3,8 @@
  * `POST /session/refresh` reads the claims again after a contact verification, against the real
  * simulator with both adapters.
  */
-import {
-  BASIC_EMAIL,
-  DEMO_EMAIL,
-  DEMO_MOBILE,
-  DEMO_PASSWORD,
-  startSimulator,
-} from '@llave-cdmx/sim';
+import { BASIC_EMAIL, DEMO_EMAIL, DEMO_MOBILE, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AdapterKind,
@@ -21,30 +14,15 @@ import {
 } from '../src/index.js';
 import { MemoryStore } from '../src/session/memory-store.js';
 import { storeKey } from '../src/session/sessions.js';
-import { type Browser, browser, ORIGIN } from './support.js';
+import { type Browser, browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
 
-type Sim = Awaited<ReturnType<typeof startSimulator>>;
-let sim: Sim;
+let sim: RunningSim;
 const client = { clientId: 'bff-level-up', clientSecret: 'bff-level-up-secret-0123456789' };
 const bffs: LlaveBff[] = [];
 
 beforeAll(async () => {
   // Its own simulator: verifying Ana's email raises her account for good.
-  sim = await startSimulator(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      clients: [
-        {
-          ...client,
-          redirectUris: [`${ORIGIN}/llave/callback`],
-          postLogoutRedirectUris: [`${ORIGIN}/`],
-          name: 'BFF level-up',
-        },
-      ],
-    },
-    { logger: pino({ level: 'silent' }) },
-  );
+  sim = await startTestSimulator(client, 'BFF level-up');
 });
 afterAll(async () => {
   await Promise.all(bffs.map((b) => b.close()));

@@ -4,27 +4,18 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { DEMO_EMAIL, DEMO_PASSWORD, startSimulator } from '@llave-cdmx/sim';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLlaveBff, type LlaveBff, type LlaveBffOptions } from '../src/index.js';
-import { browser, ORIGIN } from './support.js';
+import { browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
 
-type Sim = Awaited<ReturnType<typeof startSimulator>>;
-let sim: Sim;
+let sim: RunningSim;
 const client = { clientId: 'bff-redis', clientSecret: 'bff-redis-secret-0123456789' };
 const prefix = `test-${process.pid}-${Date.now()}:`;
 
 beforeAll(async () => {
-  sim = await startSimulator(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      clients: [{ ...client, redirectUris: [`${ORIGIN}/llave/callback`], name: 'BFF redis' }],
-    },
-    { logger: pino({ level: 'silent' }) },
-  );
+  sim = await startTestSimulator(client, 'BFF redis');
 });
 afterAll(async () => {
   await sim?.close();

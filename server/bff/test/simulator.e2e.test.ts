@@ -2,33 +2,17 @@
  * End to end against the simulator: real sign-ins through its hosted login page with both
  * adapters, then the proxy to its account API.
  */
-import { DEMO_CURP, DEMO_EMAIL, DEMO_PASSWORD, startSimulator } from '@llave-cdmx/sim';
+import { DEMO_CURP, DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdapterKind, createLlaveBff, type LlaveBff } from '../src/index.js';
-import { browser, ORIGIN } from './support.js';
+import { browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
 
-type Sim = Awaited<ReturnType<typeof startSimulator>>;
-let sim: Sim;
+let sim: RunningSim;
 const client = { clientId: 'bff-e2e', clientSecret: 'bff-e2e-secret-0123456789' };
 
 beforeAll(async () => {
-  sim = await startSimulator(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      clients: [
-        {
-          ...client,
-          redirectUris: [`${ORIGIN}/llave/callback`],
-          postLogoutRedirectUris: [`${ORIGIN}/`],
-          name: 'BFF e2e',
-        },
-      ],
-    },
-    { logger: pino({ level: 'silent' }) },
-  );
+  sim = await startTestSimulator(client, 'BFF e2e');
 });
 afterAll(async () => {
   await sim?.close();

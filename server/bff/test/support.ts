@@ -4,8 +4,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startSimulator } from '@llave-cdmx/sim';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider from 'oidc-provider';
+import { pino } from 'pino';
 import type { LlaveBff } from '../src/app.js';
 
 export const ORIGIN = 'https://tramites.example.test';
@@ -233,4 +235,28 @@ export async function signIn(
   if (login.status !== 302) throw new Error(`login answered ${login.status}`);
   const callback = await walk(login.headers.get('location')!);
   return b.request(callback);
+}
+
+export type RunningSim = Awaited<ReturnType<typeof startSimulator>>;
+
+/** The real simulator on a free loopback port, with one client registered for ORIGIN's BFF. */
+export function startTestSimulator(
+  client: { clientId: string; clientSecret: string },
+  name: string,
+): Promise<RunningSim> {
+  return startSimulator(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      clients: [
+        {
+          ...client,
+          redirectUris: [`${ORIGIN}/llave/callback`],
+          postLogoutRedirectUris: [`${ORIGIN}/`],
+          name,
+        },
+      ],
+    },
+    { logger: pino({ level: 'silent' }) },
+  );
 }
