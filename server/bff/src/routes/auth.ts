@@ -72,10 +72,13 @@ export function authApp(ctx: BffContext): Hono {
       { adapter: adapter.kind, sub: record.user.sub, level: record.user.level },
       'login completed',
     );
+    // Checked again on the way out: the transaction sat in a store (Redis) since the login, and
+    // what the landing page navigates to must be a same-origin path whatever happened meanwhile.
+    const returnTo = safeReturnTo(tx.returnTo, config.publicOrigin);
     if (!satisfiesLevel(record.user.level, tx.level)) {
-      return levelPage(c, tx.level!, adapter.supportsStepUp, tx.returnTo);
+      return levelPage(c, tx.level!, adapter.supportsStepUp, returnTo);
     }
-    return landingPage(c, tx.returnTo);
+    return landingPage(c, returnTo);
   });
 
   app.post('/logout', csrf(), async (c) => {
