@@ -344,6 +344,33 @@ describe('proxy: rate limits', () => {
     }
   });
 
+  it('limits availability look-ups per IP, so registered CURPs and emails cannot be enumerated', async () => {
+    const limited = createLlaveBff(
+      options({ trustProxy: true, rateLimits: { sensitivePerIp: { limit: 3, windowSeconds: 60 } } }),
+    );
+    try {
+      const lookup = (i: number, ip: string) =>
+        limited.request(`${ORIGIN}/llave/api/v1/registrations/availability`, {
+          method: 'POST',
+          headers: { 'x-csrf': '1', 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ email: `persona${i}@example.com` }),
+        });
+      const before = seen.length;
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await lookup(i, '10.3.0.1')).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      // Refused before anything went upstream.
+      expect(seen.length - before).toBe(3);
+      const blocked = await lookup(9, '10.3.0.1');
+      expect(await blocked.json()).toMatchObject({ error: { code: 'rate_limited' } });
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another address is counted on its own.
+      expect((await lookup(10, '10.3.0.2')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('limits logins per IP', async () => {
     const limited = createLlaveBff(
       options({ trustProxy: true, rateLimits: { loginPerIp: { limit: 2, windowSeconds: 60 } } }),

@@ -24,8 +24,12 @@ export interface ProxyRoute {
   access: 'public' | 'session';
   /** Minimum level for `session` routes (403 level_required below it). */
   level?: Level;
-  /** Code and password endpoints: limited per IP and per account. */
-  sensitive?: { account: AccountKey };
+  /**
+   * Code and password endpoints, and look-ups that reveal whether an account exists: limited
+   * per IP, and per account when `account` says how to name it. A look-up like availability
+   * has no account to count: an enumerator varies exactly the value it would be keyed on.
+   */
+  sensitive?: { account?: AccountKey };
 }
 
 export const PROXY_ROUTES = [
@@ -33,7 +37,8 @@ export const PROXY_ROUTES = [
   { method: 'GET', path: '/v1/catalogs/postal-codes/:cp', access: 'public' },
   { method: 'GET', path: '/v1/registry/curp/:curp', access: 'public' },
   // Registration.
-  { method: 'POST', path: '/v1/registrations/availability', access: 'public' },
+  // Answers whether a CURP or an email is registered: without a limit, an enumeration oracle.
+  { method: 'POST', path: '/v1/registrations/availability', access: 'public', sensitive: {} },
   {
     method: 'POST',
     path: '/v1/registrations',

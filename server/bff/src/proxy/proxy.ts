@@ -96,11 +96,13 @@ export function proxyApp(ctx: BffContext): Hono {
       );
       const acct = route.sensitive.account;
       const accountKey =
-        acct.from === 'param'
+        acct?.from === 'param'
           ? match.params[acct.name]
-          : acct.from === 'body'
+          : acct?.from === 'body'
             ? bodyField(body, acct.field)
-            : session?.record.user.sub;
+            : acct?.from === 'session'
+              ? session?.record.user.sub
+              : undefined;
       await enforceRateLimit(store, `acct:${name}`, rl.sensitivePerAccount, accountKey);
     }
 
