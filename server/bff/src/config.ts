@@ -41,7 +41,7 @@ export interface LlaveBffConfig {
   absoluteTimeoutSeconds: number;
   /** Lifetime of a login transaction (state, nonce, PKCE verifier). */
   transactionTtlSeconds: number;
-  /** Refresh an OIDC access token this many seconds before it expires. */
+  /** Refresh an OIDC access token this many seconds before it expires (capped at a quarter of its lifetime). */
   refreshSkewSeconds: number;
   /** Outbound timeouts (undici): TCP/TLS connect, response headers, gaps in the body. */
   connectTimeoutMs: number;

@@ -73,26 +73,25 @@ describe('oidc adapter: sign-in', () => {
     expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
   });
 
-  it.each([
-    ['%2F.%2F%2Fevil.example'],
-    ['%2Fa%2F..%2F%2Fevil.example'],
-    ['/.//evil.example'],
-  ])('returnTo=%s never sends the browser to another host, signed out or signed in', async (q) => {
-    const b = browser(bff);
-    // Signed out: the landing page after the callback navigates (meta refresh and link) to it.
-    const landing = await signIn(b, `?returnTo=${q}`);
-    expect(landing.status).toBe(200);
-    const html = await landing.text();
-    const targets = [...html.matchAll(/(?:url=|href=")([^"]*)/g)].map((m) => m[1]!);
-    expect(targets.length).toBeGreaterThan(0);
-    for (const t of targets) expect(new URL(t, ORIGIN).origin).toBe(ORIGIN);
-    // Signed in: the login answers 303 straight to returnTo.
-    const again = await b.request(`/llave/login?returnTo=${q}`);
-    expect(again.status).toBe(303);
-    const location = again.headers.get('location')!;
-    expect(new URL(location, 'https://agency.example').origin).toBe('https://agency.example');
-    expect(location).toBe('/');
-  });
+  it.each([['%2F.%2F%2Fevil.example'], ['%2Fa%2F..%2F%2Fevil.example'], ['/.//evil.example']])(
+    'returnTo=%s never sends the browser to another host, signed out or signed in',
+    async (q) => {
+      const b = browser(bff);
+      // Signed out: the landing page after the callback navigates (meta refresh and link) to it.
+      const landing = await signIn(b, `?returnTo=${q}`);
+      expect(landing.status).toBe(200);
+      const html = await landing.text();
+      const targets = [...html.matchAll(/(?:url=|href=")([^"]*)/g)].map((m) => m[1]!);
+      expect(targets.length).toBeGreaterThan(0);
+      for (const t of targets) expect(new URL(t, ORIGIN).origin).toBe(ORIGIN);
+      // Signed in: the login answers 303 straight to returnTo.
+      const again = await b.request(`/llave/login?returnTo=${q}`);
+      expect(again.status).toBe(303);
+      const location = again.headers.get('location')!;
+      expect(new URL(location, 'https://agency.example').origin).toBe('https://agency.example');
+      expect(location).toBe('/');
+    },
+  );
 
   it('rotates the session id at every login', async () => {
     const b = browser(bff);

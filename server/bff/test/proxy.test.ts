@@ -346,7 +346,10 @@ describe('proxy: rate limits', () => {
 
   it('limits availability look-ups per IP, so registered CURPs and emails cannot be enumerated', async () => {
     const limited = createLlaveBff(
-      options({ trustProxy: true, rateLimits: { sensitivePerIp: { limit: 3, windowSeconds: 60 } } }),
+      options({
+        trustProxy: true,
+        rateLimits: { sensitivePerIp: { limit: 3, windowSeconds: 60 } },
+      }),
     );
     try {
       const lookup = (i: number, ip: string) =>
@@ -389,12 +392,40 @@ describe('proxy: rate limits', () => {
 });
 
 describe('tokens: refresh and invalid_grant', () => {
+  /** Makes the session's access token expired, as time passing would; returns the store key. */
+  async function expireAccessToken(b: ReturnType<typeof browser>): Promise<string> {
+    const key = storeKey(b.jar.cookies.get('__Host-llave_sid')!);
+    const record = (await store.getSession(key))!;
+    record.tokens.expiresAt = Date.now() - 1000;
+    await store.setSession(key, record, 600);
+    return key;
+  }
+
+  it('does not refresh on every call when access tokens live 10 s (skew bounded by lifetime)', async () => {
+    const shortIdp = await startOidcProvider({ accessTokenTtl: 10 });
+    const short = createLlaveBff(options({ oidcIssuer: shortIdp.issuer }));
+    try {
+      const b = browser(short);
+      await signIn(b);
+      const results: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        results.push((await b.request('/llave/api/v1/me', { csrf: true })).status);
+      }
+      expect(results).toEqual([200, 200, 200]);
+      expect(shortIdp.grants.refresh_token).toBeLessThanOrEqual(1);
+    } finally {
+      await short.close();
+      await shortIdp.close();
+    }
+  });
+
   it('refreshes once for a burst of calls (single flight) and rotates the refresh token', async () => {
     // Every token counts as about to expire, so each call wants a refresh.
-    const eager = createLlaveBff(options({ refreshSkewSeconds: 7200 }), { store });
+    const eager = createLlaveBff(options(), { store });
     try {
       const b = browser(eager);
       await signIn(b);
+      await expireAccessToken(b);
       const before = idp.grants.refresh_token;
       const results = await Promise.all(
         Array.from({ length: 6 }, () => b.request('/llave/api/v1/me', { csrf: true })),
@@ -409,11 +440,11 @@ describe('tokens: refresh and invalid_grant', () => {
   });
 
   it('ends the session when the IdP answers invalid_grant', async () => {
-    const eager = createLlaveBff(options({ refreshSkewSeconds: 7200 }), { store });
+    const eager = createLlaveBff(options(), { store });
     try {
       const b = browser(eager);
       await signIn(b);
-      const key = storeKey(b.jar.cookies.get('__Host-llave_sid')!);
+      const key = await expireAccessToken(b);
       const record = (await store.getSession(key))!;
       record.tokens.refreshToken = 'revoked-or-forged-refresh-token';
       await store.setSession(key, record, 600);

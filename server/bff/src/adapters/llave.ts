@@ -9,12 +9,13 @@ import { LEVELS, type Level } from '@llave-cdmx/core';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
 import type { LevelWays } from '../levels.js';
-import type {
-  FreshClaims,
-  IdpAdapter,
-  LoginTransaction,
-  NormalizedClaims,
-  TokenSet,
+import {
+  expiryFrom,
+  type FreshClaims,
+  type IdpAdapter,
+  type LoginTransaction,
+  type NormalizedClaims,
+  type TokenSet,
 } from './types.js';
 
 /**
@@ -180,10 +181,7 @@ export class LlaveAdapter implements IdpAdapter {
     const accessToken = present(token.accessToken);
     if (!accessToken) throw new LoginError('token answer has no accessToken');
     const user = await this.#usuario(accessToken);
-    const expiresIn = Number(token.expiresIn);
-    const tokens: TokenSet = { accessToken };
-    if (Number.isFinite(expiresIn) && expiresIn > 0)
-      tokens.expiresAt = Date.now() + expiresIn * 1000;
+    const tokens: TokenSet = { accessToken, ...expiryFrom(Number(token.expiresIn)) };
     return { tokens, claims: normalizeLlaveUser(user) };
   }
 

@@ -9,13 +9,14 @@ import * as client from 'openid-client';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
 import type { LevelWays } from '../levels.js';
-import type {
-  FreshClaims,
-  IdpAdapter,
-  LoginTransaction,
-  LogoutTokenClaims,
-  NormalizedClaims,
-  TokenSet,
+import {
+  expiryFrom,
+  type FreshClaims,
+  type IdpAdapter,
+  type LoginTransaction,
+  type LogoutTokenClaims,
+  type NormalizedClaims,
+  type TokenSet,
 } from './types.js';
 
 export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
@@ -203,11 +204,9 @@ export class OidcAdapter implements IdpAdapter {
         throw classify(err, 'oidc userinfo');
       }
     }
-    const set: TokenSet = { accessToken: tokens.access_token };
+    const set: TokenSet = { accessToken: tokens.access_token, ...expiryFrom(tokens.expiresIn()) };
     if (tokens.refresh_token) set.refreshToken = tokens.refresh_token;
     if (tokens.id_token) set.idToken = tokens.id_token;
-    const expiresIn = tokens.expiresIn();
-    if (expiresIn !== undefined) set.expiresAt = Date.now() + expiresIn * 1000;
     const sid = typeof idClaims.sid === 'string' ? idClaims.sid : undefined;
     return { tokens: set, claims: normalizeOidcClaims(all), sid };
   }
@@ -269,9 +268,8 @@ export class OidcAdapter implements IdpAdapter {
       // Rotation: a new refresh token replaces the old one; keep the old one only if none came.
       refreshToken: res.refresh_token ?? tokens.refreshToken,
       idToken: res.id_token ?? tokens.idToken,
+      ...expiryFrom(res.expiresIn()),
     };
-    const expiresIn = res.expiresIn();
-    if (expiresIn !== undefined) next.expiresAt = Date.now() + expiresIn * 1000;
     return next;
   }
 

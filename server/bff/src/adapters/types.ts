@@ -24,6 +24,17 @@ export interface TokenSet {
   idToken?: string;
   /** Epoch milliseconds; undefined when the IdP does not say (Llave). */
   expiresAt?: number;
+  /** The access token's lifetime as the IdP gave it (`expires_in`), in milliseconds. */
+  lifetimeMs?: number;
+}
+
+/** `expiresAt` and `lifetimeMs` from an `expires_in` in seconds, if the IdP sent a usable one. */
+export function expiryFrom(
+  expiresIn: number | undefined,
+): Pick<TokenSet, 'expiresAt' | 'lifetimeMs'> {
+  if (expiresIn === undefined || !Number.isFinite(expiresIn) || expiresIn <= 0) return {};
+  const lifetimeMs = expiresIn * 1000;
+  return { expiresAt: Date.now() + lifetimeMs, lifetimeMs };
 }
 
 /** OIDC-style claims both adapters normalise to (OpenID Connect Core §5.1 names). */

@@ -19,6 +19,19 @@ export function newSessionId(): string {
 
 const ID_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
+/** Share of an access token's lifetime that may be spent refreshing early. */
+const SKEW_SHARE = 0.25;
+
+/**
+ * How long before expiry to refresh: the configured skew, but never more than a quarter of the
+ * token's lifetime. With 10 s tokens a 30 s skew would make every token "about to expire" the
+ * moment it arrives, and every API call would refresh (issue 11, item 7).
+ */
+export function refreshSkewMs(skewSeconds: number, tokens: Pick<TokenSet, 'lifetimeMs'>): number {
+  const skew = skewSeconds * 1000;
+  return tokens.lifetimeMs ? Math.min(skew, tokens.lifetimeMs * SKEW_SHARE) : skew;
+}
+
 /**
  * Stores key sessions by a hash of the id, so whoever reads a Redis dump or a memory snapshot
  * cannot turn it into a working cookie.
@@ -142,12 +155,10 @@ export class Sessions {
   }
 
   #needsRefresh(tokens: TokenSet): boolean {
-    return (
-      !!this.adapter.refresh &&
-      !!tokens.refreshToken &&
-      tokens.expiresAt !== undefined &&
-      tokens.expiresAt - this.config.refreshSkewSeconds * 1000 <= Date.now()
-    );
+    if (!this.adapter.refresh || !tokens.refreshToken || tokens.expiresAt === undefined) {
+      return false;
+    }
+    return tokens.expiresAt - refreshSkewMs(this.config.refreshSkewSeconds, tokens) <= Date.now();
   }
 
   async #refreshShared(session: LoadedSession): Promise<TokenSet> {
