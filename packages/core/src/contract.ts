@@ -408,8 +408,10 @@ export interface SessionUser {
   givenName?: string;
   familyName?: string;
   curp?: string;
+  /** Birth date, ISO `YYYY-MM-DD`, when the IdP gives a valid one. */
+  birthdate?: string;
   email?: string;
-  /** Mobile as the IdP reports it (E.164 `+52…` or 10 digits), when it has one. */
+  /** Mobile in E.164 (`+52` and 10 digits), when the IdP gives a valid one. */
   phone?: string;
   level: Level;
 }

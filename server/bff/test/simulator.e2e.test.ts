@@ -64,6 +64,11 @@ describe.each(['llave', 'oidc'] as const)(
       const session = await (await b.request('/llave/session')).json();
       expect(session.authenticated).toBe(true);
       expect(session.user.curp).toBe(DEMO_CURP);
+      // Both adapters give the same shapes: ISO birth date (from the CURP's), E.164 phone.
+      expect(session.user.birthdate).toBe(
+        `19${DEMO_CURP.slice(4, 6)}-${DEMO_CURP.slice(6, 8)}-${DEMO_CURP.slice(8, 10)}`,
+      );
+      if (session.user.phone) expect(session.user.phone).toMatch(/^\+52\d{10}$/);
       expect(session.user.name).toMatch(/\w+ \w+/);
       expect(['basica', 'verificada', 'firma']).toContain(session.user.level);
       expect(JSON.stringify(session)).not.toMatch(/token/i);

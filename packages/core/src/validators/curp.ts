@@ -3,9 +3,11 @@
  * length, shape, birth date, state, check digit, then RENAPO's forbidden-word rule.
  * Facts: DESIGN.md §4 and RENAPO's "Instructivo normativo para la asignación de la CURP".
  */
+
 import type { EstadoCurp, Sexo } from '../contract.js';
 import { isCurpForbiddenWord } from './curp-forbidden-words.js';
 import { CURP_STATE_CODES } from './curp-states.js';
+import { isoDate } from './date.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
 export const CURP_ERROR_CODES = [
@@ -59,10 +61,7 @@ function birthDate(curp: string): string | undefined {
   const year = century + Number(curp.slice(4, 6));
   const month = Number(curp.slice(6, 8));
   const day = Number(curp.slice(8, 10));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 30 Feb over to March: a round trip exposes dates that do not exist.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`;
+  return isoDate(year, month, day);
 }
 
 /** Validates a CURP and reads sex, birth date and state of birth from it. */

@@ -14,6 +14,7 @@ import { POSTAL_CODE_ERROR_CODES } from './postal-code.js';
 export * from './curp.js';
 export * from './curp-forbidden-words.js';
 export * from './curp-states.js';
+export * from './date.js';
 export * from './email.js';
 export * from './folio.js';
 export * from './name.js';

@@ -5,7 +5,7 @@
  * BFF sees the same shapes as with the `oidc` adapter.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { LEVELS, type Level } from '@llave-cdmx/core';
+import { isoDate, LEVELS, type Level } from '@llave-cdmx/core';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
 import type { LevelWays } from '../levels.js';
@@ -14,6 +14,7 @@ import {
   type FreshClaims,
   type IdpAdapter,
   type LoginTransaction,
+  mobileOrUndefined,
   type NormalizedClaims,
   type TokenSet,
 } from './types.js';
@@ -41,12 +42,9 @@ function present(value: unknown): string | undefined {
 
 /** `dd/MM/yyyy` → `yyyy-MM-dd`, only for a date that exists. */
 export function llaveDateToIso(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(present(value) ?? '');
-  if (!m) return undefined;
-  const [, d, mo, y] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1) return undefined;
-  return `${y}-${mo}-${d}`;
+  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
 }
 
 function levelOf(value: unknown): Level {
@@ -84,7 +82,7 @@ export function normalizeLlaveUser(raw: unknown): NormalizedClaims {
   if (curp) claims.curp = curp;
   const birthdate = llaveDateToIso(u.fechaNacimiento);
   if (birthdate) claims.birthdate = birthdate;
-  const phone = present(u.telVigente);
+  const phone = mobileOrUndefined(present(u.telVigente));
   if (phone) claims.phone = phone;
   return claims;
 }

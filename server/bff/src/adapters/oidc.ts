@@ -3,7 +3,7 @@
  * code flow with PKCE S256, state and nonce, RFC 9207 `iss` checks, refresh with rotation,
  * RP-initiated logout and back-channel logout tokens validated in full.
  */
-import { LEVELS, type Level } from '@llave-cdmx/core';
+import { LEVELS, type Level, parseIsoDate } from '@llave-cdmx/core';
 import { createRemoteJWKSet, customFetch as joseCustomFetch, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
@@ -15,6 +15,7 @@ import {
   type IdpAdapter,
   type LoginTransaction,
   type LogoutTokenClaims,
+  mobileOrUndefined,
   type NormalizedClaims,
   type TokenSet,
 } from './types.js';
@@ -65,9 +66,9 @@ export function normalizeOidcClaims(claims: Record<string, unknown>): Normalized
   if (family) out.family_name = family;
   const curp = str(claims.curp);
   if (curp) out.curp = curp;
-  const birthdate = str(claims.birthdate);
+  const birthdate = parseIsoDate(claims.birthdate);
   if (birthdate) out.birthdate = birthdate;
-  const phone = str(claims.phone_number);
+  const phone = mobileOrUndefined(claims.phone_number);
   if (phone) out.phone = phone;
   return out;
 }

@@ -2,7 +2,7 @@
  * The one interface both identity-provider adapters implement, so the routes never know which
  * protocol is behind them (DESIGN.md §2: `llave` and `oidc`).
  */
-import type { Level, SessionUser } from '@llave-cdmx/core';
+import { type Level, type SessionUser, validateMobile } from '@llave-cdmx/core';
 import type { AdapterKind } from '../config.js';
 import type { LevelWays } from '../levels.js';
 
@@ -47,6 +47,7 @@ export interface NormalizedClaims {
   /** ISO `YYYY-MM-DD`. */
   birthdate?: string;
   email: string | null;
+  /** Mexican mobile, E.164 (`+52` and 10 digits). */
   phone?: string;
   level: Level;
 }
@@ -105,7 +106,18 @@ export function toSessionUser(claims: NormalizedClaims): SessionUser {
   if (claims.given_name) user.givenName = claims.given_name;
   if (claims.family_name) user.familyName = claims.family_name;
   if (claims.curp) user.curp = claims.curp;
+  if (claims.birthdate) user.birthdate = claims.birthdate;
   if (claims.email) user.email = claims.email;
   if (claims.phone) user.phone = claims.phone;
   return user;
+}
+
+/**
+ * A phone as the IdP sent it, in E.164 through core's rule, or undefined when it is not a usable
+ * Mexican mobile: an odd value must not break the sign-in, only go unused.
+ */
+export function mobileOrUndefined(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const result = validateMobile(value);
+  return result.ok ? result.value : undefined;
 }
