@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       'packages/core/src/**/*.test.ts',
       'packages/elements/scripts/**/*.test.ts',
+      'scripts/**/*.test.ts',
       'server/*/src/**/*.test.ts',
       'server/*/test/**/*.test.ts',
     ],
