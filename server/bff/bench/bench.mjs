@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import { execFileSync, spawn } from 'node:child_process';
 /**
- * BFF benchmark on loopback (DESIGN.md §6). Starts the simulator and the BFF in their own
- * processes (the BFF pinned to one core with taskset when available), signs in through the
- * simulator's hosted page, then measures with autocannon:
- *   1. GET /llave/session with a live session: requests per second (budget ≥ 15,000);
+ * BFF benchmark on loopback (DESIGN.md §6). Starts the simulator, the BFF and a reference bare
+ * Hono app in their own processes (the BFF and the reference pinned to the same core with taskset
+ * when available), signs in through the simulator's hosted page, then measures with autocannon:
+ *   1. GET /llave/session with a live session against the reference answering the same JSON
+ *      (cookie → Map lookup), in alternating rounds on the same core: the BFF's rate as a ratio of
+ *      the reference's (budget ≥ 0.35×, target ≥ 0.6×). A ratio, because the machines this runs on
+ *      are shared and noisy: an absolute req/s depends on the machine, not on the BFF. Absolute
+ *      figures are printed, never gated;
  *   2. a proxied public API call vs the same upstream call made directly: p50/p99 and the
  *      latency the BFF adds (budget ≤ 2 ms p50, ≤ 10 ms p99).
- * `--check` exits 1 when a budget is missed. A run takes ~40 s.
+ * `--check` exits 1 when a budget is missed. A run takes ~50 s.
  * `--soak[=minutes]` (default 10) then keeps both loads going and samples the BFF's resident
  * memory every 30 s: "memory flat under a 10-minute load" holds when the median of the last third
  * of the samples is within 10% of the median of the first third. Too long for every CI run.
@@ -22,8 +26,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const check = process.argv.includes('--check');
 const soakArg = process.argv.find((a) => a.startsWith('--soak'));
+// `--cpu-prof`: the BFF writes a V8 CPU profile into .bench-prof/ when it exits (open it in
+// Chromium's DevTools, Performance panel), to see where a request's time goes.
+const cpuProf = process.argv.includes('--cpu-prof');
 const soakMinutes = soakArg ? Number(soakArg.split('=')[1] ?? 10) : 0;
-const BUDGET = { sessionRps: 15_000, addedP50: 2, addedP99: 10 };
+const BUDGET = { sessionRatio: 0.35, sessionRatioTarget: 0.6, addedP50: 2, addedP99: 10 };
+const ROUNDS = 3;
 const children = [];
 
 function hasTaskset() {
@@ -46,8 +54,8 @@ function freePort() {
 }
 
 /** Starts a TypeScript entry in its own node process, optionally pinned, and waits for READY. */
-function start(entry, env, core) {
-  const nodeArgs = ['--conditions=source', '--import', 'tsx', entry];
+function start(entry, env, core, extraNodeArgs = []) {
+  const nodeArgs = ['--conditions=source', '--import', 'tsx', ...extraNodeArgs, entry];
   const [cmd, args] =
     core !== undefined && pinned
       ? ['taskset', ['-c', String(core), process.execPath, ...nodeArgs]]
@@ -79,6 +87,20 @@ function run(opts) {
 function rssMb(pid) {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+/** CPU time a process has used so far, in ms (Linux: utime + stime from /proc/PID/stat). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** Runs a load and also measures the server process's CPU time per request, in µs. */
+async function runMeasured(opts, pid) {
+  const before = cpuMs(pid);
+  const result = await run(opts);
+  result.cpuPerRequestUs = ((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests.total);
+  return result;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -138,7 +160,9 @@ try {
       LLAVE_RL_LOGIN_IP_LIMIT: '1000',
     },
     0,
+    cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(root, '.bench-prof')}`] : [],
   );
+  const bffPid = children.at(-1).pid;
 
   // Sign in through the hosted page, as a browser would.
   const { tsImport } = await import('tsx/esm/api');
@@ -167,47 +191,88 @@ try {
   console.log(
     `BFF ${pinned ? 'pinned to core 0 (taskset)' : 'not pinned (no taskset)'}; simulator on core 1`,
   );
-  // Warm-up, then the measured runs.
-  await run({ url: `${origin}/llave/session`, headers: { cookie }, connections: 50, duration: 2 });
-  const session = await run({
-    url: `${origin}/llave/session`,
-    headers: { cookie },
-    connections: 50,
-    pipelining: 1,
-    duration: 10,
-  });
+  // The reference answers the very JSON the BFF answered, for the same cookie.
+  const [sidName, sid] = cookie.split('=');
+  const referenceUrl = await start(
+    join(here, 'run-reference.ts'),
+    { BENCH_COOKIE_NAME: sidName, BENCH_SID: sid, BENCH_SESSION_JSON: JSON.stringify(probe) },
+    0,
+  );
+  const referencePid = children.at(-1).pid;
+  const sessionOpts = { headers: { cookie }, connections: 50, pipelining: 1, duration: 5 };
+  // Warm-up (JIT) for both, then alternating rounds so that drift on a shared machine hits both.
+  await run({ ...sessionOpts, url: `${referenceUrl}/llave/session`, duration: 2 });
+  await run({ ...sessionOpts, url: `${origin}/llave/session`, duration: 2 });
+  const bffRuns = [];
+  const refRuns = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    refRuns.push(
+      await runMeasured({ ...sessionOpts, url: `${referenceUrl}/llave/session` }, referencePid),
+    );
+    bffRuns.push(await runMeasured({ ...sessionOpts, url: `${origin}/llave/session` }, bffPid));
+  }
+  const session = bffRuns.at(-1);
+  const total = (runs) => runs.reduce((n, r) => n + r.requests.total, 0);
+  const ratio = total(bffRuns) / total(refRuns);
+  const rpsOf = (runs) => Math.round(total(runs) / (ROUNDS * sessionOpts.duration));
+  // CPU time per request is what a saturated core would turn into throughput; unlike req/s it
+  // does not depend on whether the load generator kept up. Printed beside the gated ratio.
+  const cpuOf = (runs) => median(runs.map((r) => r.cpuPerRequestUs));
 
   const apiPath = '/v1/catalogs/postal-codes/06700';
   const proxiedOpts = {
     url: `${origin}/llave/api${apiPath}`,
     headers: { 'x-csrf': '1' },
     connections: 4,
-    duration: 8,
+    duration: 4,
   };
-  const directOpts = { url: `${simUrl}/api${apiPath}`, connections: 4, duration: 8 };
+  const directOpts = { url: `${simUrl}/api${apiPath}`, connections: 4, duration: 4 };
   await run({ ...directOpts, duration: 2 });
   await run({ ...proxiedOpts, duration: 2 });
-  const direct = await run(directOpts);
-  const proxied = await run(proxiedOpts);
+  // Alternating rounds again; the added latency is the median of the rounds' differences, so one
+  // round that a neighbour's burst of work landed in does not decide the gate.
+  const directRuns = [];
+  const proxiedRuns = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    directRuns.push(await run(directOpts));
+    proxiedRuns.push(await run(proxiedOpts));
+  }
+  const added = (q) => median(proxiedRuns.map((r, i) => r.latency[q] - directRuns[i].latency[q]));
+  const direct = directRuns.at(-1);
+  const proxied = proxiedRuns.at(-1);
   for (const [name, r] of [
-    ['session', session],
-    ['direct', direct],
-    ['proxied', proxied],
+    ...bffRuns.map((r) => ['session', r]),
+    ...refRuns.map((r) => ['reference', r]),
+    ...directRuns.map((r) => ['direct', r]),
+    ...proxiedRuns.map((r) => ['proxied', r]),
   ]) {
     if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   }
 
-  const rps = Math.round(session.requests.average);
-  const addedP50 = proxied.latency.p50 - direct.latency.p50;
-  const addedP99 = proxied.latency.p99 - direct.latency.p99;
+  const addedP50 = added('p50');
+  const addedP99 = added('p99');
   const rows = [
     [
+      'reference (Hono)',
+      `${rpsOf(refRuns)} req/s`,
+      `p50 ${refRuns.at(-1).latency.p50} ms`,
+      `p99 ${refRuns.at(-1).latency.p99} ms`,
+      `CPU ${cpuOf(refRuns).toFixed(0)} µs/req`,
+    ],
+    [
       'GET /llave/session',
-      `${rps} req/s`,
+      `${rpsOf(bffRuns)} req/s`,
       `p50 ${session.latency.p50} ms`,
       `p99 ${session.latency.p99} ms`,
-      `budget ≥ ${BUDGET.sessionRps} req/s`,
-      rps >= BUDGET.sessionRps,
+      `CPU ${cpuOf(bffRuns).toFixed(0)} µs/req (reference / BFF ${(cpuOf(refRuns) / cpuOf(bffRuns)).toFixed(2)}×)`,
+    ],
+    [
+      'session / reference',
+      `${ratio.toFixed(2)}×`,
+      '',
+      '',
+      `budget ≥ ${BUDGET.sessionRatio}× (target ≥ ${BUDGET.sessionRatioTarget}×${ratio >= BUDGET.sessionRatioTarget ? ', met' : ', not met'})`,
+      ratio >= BUDGET.sessionRatio,
     ],
     [
       'upstream direct',
@@ -215,7 +280,6 @@ try {
       `p50 ${direct.latency.p50} ms`,
       `p99 ${direct.latency.p99} ms`,
       '',
-      true,
     ],
     [
       'through the BFF',
@@ -223,7 +287,6 @@ try {
       `p50 ${proxied.latency.p50} ms`,
       `p99 ${proxied.latency.p99} ms`,
       '',
-      true,
     ],
     [
       'added by the BFF',
@@ -234,14 +297,15 @@ try {
       addedP50 <= BUDGET.addedP50 && addedP99 <= BUDGET.addedP99,
     ],
   ];
-  for (const [name, a, b, c, budget, ok] of rows) {
+  // A row with a verdict is a gate; the others are figures, printed and never gated.
+  for (const [name, a, b, c, note, ok] of rows) {
+    const verdict = ok === undefined ? '' : ok ? ' OK' : ' OVER BUDGET';
     console.log(
-      `${name.padEnd(20)} ${a.padEnd(14)} ${b.padEnd(16)} ${c.padEnd(16)} ${budget} ${budget ? (ok ? 'OK' : 'OVER BUDGET') : ''}`,
+      `${name.padEnd(20)} ${a.padEnd(14)} ${b.padEnd(16)} ${c.padEnd(16)} ${note}${verdict}`,
     );
-    if (!ok) failed = true;
+    if (ok === false) failed = true;
   }
-  if (soakMinutes > 0)
-    failed = (await soak(children.at(-1).pid, { origin, cookie, proxiedOpts })) || failed;
+  if (soakMinutes > 0) failed = (await soak(bffPid, { origin, cookie, proxiedOpts })) || failed;
 } catch (err) {
   console.error(`bench failed: ${err instanceof Error ? err.message : err}`);
   failed = true;
