@@ -72,7 +72,7 @@ export function proxyApp(ctx: BffContext): Hono {
     if (!match) throw apiError(404, 'not_found');
     const route: ProxyRoute = match.route;
 
-    const session = c.var.session;
+    const session = c.get('session');
     if (route.access === 'session') {
       if (!session) throw apiError(401, 'unauthorized');
       if (!satisfiesLevel(session.record.user.level, route.level)) {

@@ -29,7 +29,7 @@ export function authApp(ctx: BffContext): Hono {
       const returnTo = safeReturnTo(c.req.query('returnTo'), config.publicOrigin);
       const level = parseLevel(c.req.query('level'));
       if (level === null) throw apiError(400, 'bad_request');
-      const current = c.var.session;
+      const current = c.get('session');
       if (current && satisfiesLevel(current.record.user.level, level)) {
         // Already signed in at the level asked for: no round trip to the IdP.
         return c.redirect(returnTo, 303);
@@ -82,7 +82,7 @@ export function authApp(ctx: BffContext): Hono {
   });
 
   app.post('/logout', csrf(), async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     deleteCookie(c, cookies.session, sessionCookieAttrs(dev));
     if (!session) return c.json({ loggedOut: true });
     await sessions.destroy(session.key);
@@ -98,7 +98,7 @@ export function authApp(ctx: BffContext): Hono {
   });
 
   app.get('/session', async (c) => {
-    return c.json(await sessions.info(c.var.session?.record));
+    return c.json(await sessions.info(c.get('session')?.record));
   });
 
   // Reads the citizen's claims again from the IdP, so a level raised meanwhile (a contact
@@ -114,7 +114,7 @@ export function authApp(ctx: BffContext): Hono {
       key: (c) => clientIp(c, config.trustProxy),
     }),
     async (c) => {
-      const session = c.var.session;
+      const session = c.get('session');
       if (!session) throw apiError(401, 'unauthorized');
       const { sub, level: before } = session.record.user;
       await enforceRateLimit(

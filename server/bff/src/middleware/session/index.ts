@@ -10,8 +10,10 @@ declare module 'hono' {
 }
 
 /**
- * Loads the session named by the session cookie into `c.var.session`. An unknown, expired or
- * malformed id simply means "no session"; a store failure propagates (→ 503, fail closed).
+ * Loads the session named by the session cookie into `c.get('session')`. An unknown, expired
+ * or malformed id simply means "no session"; a store failure propagates (→ 503, fail closed).
+ * Read it with `c.get`, not `c.var`: Hono's `c.var` builds a new object from every variable on
+ * each access, which the session endpoint paid on every request.
  *
  * @param sessions the session manager
  * @param cookieName `__Host-llave_sid` (or `llave_sid` in localhost development)
