@@ -4,7 +4,7 @@
  * 1. `tsc -b` → declarations in dist/ (JavaScript comes from Vite, see tsconfig.json);
  * 2. Vite npm build → dist/**.js (externals: lit, @lit/*, @llave-cdmx/core);
  * 3. Vite CDN build → dist/cdn/llave.js (lazy loader) + one bundle per tag;
- * 4. dist/cdn/llave.css (the `:not(:defined)` snippet) and custom-elements.json from the JSDoc contracts.
+ * 4. dist/cdn/llave.css (the `:not(:defined)` snippet), dist/cdn/theme.css (core's tokens) and custom-elements.json from the JSDoc contracts.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
@@ -30,4 +30,6 @@ run('npm build (vite)', bin('vite'), ['build', '--mode', 'npm', '--config', 'vit
 run('CDN build (vite)', bin('vite'), ['build', '--mode', 'cdn', '--config', 'vite.config.ts']);
 // The no-layout-shift snippet for CDN users: <link rel="stylesheet" href=".../llave.css">.
 copyFileSync(join(pkg, 'src/login-button/fallback.css'), join(pkg, 'dist/cdn/llave.css'));
+// The global tokens for CDN users (light and dark): <link rel="stylesheet" href=".../theme.css">.
+copyFileSync(join(root, 'packages/core/src/theme/theme.css'), join(pkg, 'dist/cdn/theme.css'));
 run('custom-elements.json', process.execPath, [join(pkg, 'scripts/manifest.mjs')]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderThemeCss } from './theme-css.js';
 import {
   CONTRAST_PAIRS,
   darkTokens,
@@ -71,6 +72,12 @@ const pick = (keys: string[]) =>
   Object.fromEntries(keys.map((k) => [k, lightTokens[k as TokenName]]));
 
 describe('theme.css', () => {
+  it('is generated from tokens.ts (run `npm run theme -w @llave-cdmx/core` after editing tokens)', () => {
+    // Whitespace and quotes aside: Biome formats the generated file.
+    const norm = (text: string) => text.replace(/\s+/g, '').replace(/'/g, '"');
+    expect(norm(css)).toBe(norm(renderThemeCss()));
+  });
+
   it('declares exactly the light tokens on :root', () => {
     expect(rule(null, ':root')).toEqual(lightTokens);
   });

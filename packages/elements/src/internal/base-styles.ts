@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { type TokenName, tokenVar } from '@llave-cdmx/core';
+import { css, unsafeCSS } from 'lit';
+
+/** A global token read with its light value as fallback, both from core's tokens.ts (one source). */
+export const token = (name: TokenName) => unsafeCSS(tokenVar(name));
 
 /**
  * Shared by every component. Global tokens (`--llave-*`, see @llave-cdmx/core theme.css) are read
@@ -7,20 +11,24 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_primary: var(--llave-color-primary, #9f2241);
-    --_primary-hover: var(--llave-color-primary-hover, #691c32);
-    --_on-primary: var(--llave-color-on-primary, #ffffff);
-    --_surface: var(--llave-color-surface, #ffffff);
-    --_text: var(--llave-color-text, #1f1f1f);
-    --_muted: var(--llave-color-text-muted, #545454);
-    --_border: var(--llave-color-border, #6f6f6f);
-    --_danger: var(--llave-color-danger, #b3261e);
-    --_success: var(--llave-color-success, #1e6b35);
-    --_focus: var(--llave-focus-ring, 3px solid #0b57d0);
-    --_radius: var(--llave-radius-m, 8px);
-    --_font: var(--llave-font-family, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_primary: ${token('--llave-color-primary')};
+    --_primary-hover: ${token('--llave-color-primary-hover')};
+    --_on-primary: ${token('--llave-color-on-primary')};
+    --_surface: ${token('--llave-color-surface')};
+    --_surface-alt: ${token('--llave-color-surface-alt')};
+    --_text: ${token('--llave-color-text')};
+    --_muted: ${token('--llave-color-muted')};
+    --_border: ${token('--llave-color-border')};
+    --_danger: ${token('--llave-color-danger')};
+    --_success: ${token('--llave-color-success')};
+    --_warning: ${token('--llave-color-warning')};
+    --_focus: ${token('--llave-focus-ring')};
+    --_focus-offset: ${token('--llave-focus-ring-offset')};
+    --_radius: ${token('--llave-radius-m')};
+    --_font: ${token('--llave-font-family')};
+    --_line-height: ${token('--llave-line-height')};
     /* WCAG 2.5.8: targets at least 24×24 CSS px; we aim at 44 for older adults on phones. */
-    --_target: var(--llave-target-size, 44px);
+    --_target: ${token('--llave-target-comfortable')};
     font-family: var(--_font);
     color: var(--_text);
     box-sizing: border-box;
@@ -35,7 +43,7 @@ export const baseStyles = css`
   }
   :focus-visible {
     outline: var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
   .visually-hidden {
     position: absolute !important;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../internal/base-styles.js';
 
 /**
  * Styles for the light-DOM form the wizard renders (the fields live there so password managers
@@ -9,8 +10,8 @@ export const wizardFormStyles = css`
   :is(llave-registration-wizard, llave-password-reset) .llave-rw-form {
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
-    font-family: var(--llave-font-family, system-ui, sans-serif);
-    color: var(--llave-color-text, #1f1f1f);
+    font-family: ${token('--llave-font-family')};
+    color: ${token('--llave-color-text')};
   }
   /* The page's box model is not ours to assume: light DOM does not inherit the shadow's. */
   .llave-rw-form,
@@ -28,20 +29,20 @@ export const wizardFormStyles = css`
   }
   .llave-rw-optional,
   .llave-rw-help {
-    color: var(--llave-color-text-muted, #545454);
+    color: ${token('--llave-color-muted')};
     font-weight: 400;
     margin: 0;
   }
   .llave-rw-field input,
   .llave-rw-field select {
     font: inherit;
-    min-height: var(--llave-target-size, 44px);
+    min-height: ${token('--llave-target-comfortable')};
     width: 100%;
     max-width: 100%;
     padding: 0.375rem 0.5rem;
-    border: 2px solid var(--llave-color-border, #6f6f6f);
-    border-radius: var(--llave-radius-m, 8px);
-    background: var(--llave-color-surface, #fff);
+    border: 2px solid ${token('--llave-color-border')};
+    border-radius: ${token('--llave-radius-m')};
+    background: ${token('--llave-color-surface')};
     color: inherit;
   }
   .llave-rw-field input[readonly] {
@@ -49,14 +50,14 @@ export const wizardFormStyles = css`
     border-style: dashed;
   }
   .llave-rw-field [aria-invalid='true'] {
-    border-color: var(--llave-color-danger, #b3261e);
+    border-color: ${token('--llave-color-danger')};
   }
   .llave-rw-form :focus-visible {
-    outline: var(--llave-focus-ring, 3px solid #0b57d0);
+    outline: ${token('--llave-focus-ring')};
     outline-offset: 2px;
   }
   .llave-rw-error {
-    color: var(--llave-color-danger, #b3261e);
+    color: ${token('--llave-color-danger')};
     font-weight: 600;
     margin: 0;
   }
@@ -74,8 +75,8 @@ export const wizardFormStyles = css`
     flex: none;
   }
   .llave-rw-fieldset {
-    border: 1px solid var(--llave-color-border, #6f6f6f);
-    border-radius: var(--llave-radius-m, 8px);
+    border: 1px solid ${token('--llave-color-border')};
+    border-radius: ${token('--llave-radius-m')};
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
     padding: 0.75rem;
@@ -105,12 +106,12 @@ export const wizardFormStyles = css`
   }
   .llave-rw-primary {
     font: inherit;
-    min-height: var(--llave-target-size, 44px);
+    min-height: ${token('--llave-target-comfortable')};
     padding: 0.375rem 1.25rem;
-    border-radius: var(--llave-radius-m, 8px);
-    border: 2px solid var(--llave-color-primary, #9f2241);
-    background: var(--llave-color-primary, #9f2241);
-    color: var(--llave-color-on-primary, #fff);
+    border-radius: ${token('--llave-radius-m')};
+    border: 2px solid ${token('--llave-color-primary')};
+    background: ${token('--llave-color-primary')};
+    color: ${token('--llave-color-on-primary')};
     cursor: pointer;
   }
   .llave-rw-primary[aria-disabled='true'] {
@@ -119,34 +120,35 @@ export const wizardFormStyles = css`
   .llave-rw-secondary {
     font: inherit;
     justify-self: start;
-    min-height: var(--llave-target-size, 44px);
+    min-height: ${token('--llave-target-comfortable')};
     padding: 0.375rem 1rem;
-    border-radius: var(--llave-radius-m, 8px);
-    border: 2px solid var(--llave-color-primary, #9f2241);
+    border-radius: ${token('--llave-radius-m')};
+    border: 2px solid ${token('--llave-color-primary')};
     background: transparent;
-    color: var(--llave-color-primary, #9f2241);
+    color: ${token('--llave-color-primary')};
     cursor: pointer;
   }
   .llave-rw-secondary[aria-pressed='true'] {
-    background: var(--llave-color-primary, #9f2241);
-    color: var(--llave-color-on-primary, #fff);
+    background: ${token('--llave-color-primary')};
+    color: ${token('--llave-color-on-primary')};
   }
   .llave-rw-meter {
     height: 0.5rem;
     border-radius: 0.25rem;
-    background: #e0e0e0;
+    background: ${token('--llave-color-surface-alt')};
+    border: 1px solid ${token('--llave-color-border')};
     overflow: hidden;
   }
   .llave-rw-meter span {
     display: block;
     height: 100%;
     width: 0;
-    background: var(--llave-color-danger, #b3261e);
+    background: ${token('--llave-color-danger')};
   }
   .llave-rw-meter[data-score='1'] span { width: 25%; }
-  .llave-rw-meter[data-score='2'] span { width: 50%; background: #8a5a00; }
-  .llave-rw-meter[data-score='3'] span { width: 75%; background: var(--llave-color-success, #1e6b35); }
-  .llave-rw-meter[data-score='4'] span { width: 100%; background: var(--llave-color-success, #1e6b35); }
+  .llave-rw-meter[data-score='2'] span { width: 50%; background: ${token('--llave-color-warning')}; }
+  .llave-rw-meter[data-score='3'] span { width: 75%; background: ${token('--llave-color-success')}; }
+  .llave-rw-meter[data-score='4'] span { width: 100%; background: ${token('--llave-color-success')}; }
   .llave-rw-tips {
     display: block;
   }
