@@ -193,8 +193,10 @@ export type KeyPath<R> = {
 }[keyof R & string];
 
 /** A namespace whose keys are typed from its es-MX source. */
-export interface Namespace<R extends Resources> {
-  readonly name: string;
+export interface Namespace<R extends Resources, N extends string = string> {
+  readonly name: N;
+  /** The es-MX source (bundled anyway); also what lets types read the namespace's keys. */
+  readonly source: R;
   t(key: KeyPath<R>, options?: TranslateOptions): string;
   /** Loads this namespace in the given (or current) language. */
   load(lng?: Language): Promise<void>;
@@ -209,18 +211,19 @@ export interface Namespace<R extends Resources> {
  * export const loginStrings = defineNamespace('login', es, { en: () => import('./locales/en.js') });
  * loginStrings.t('signIn');
  */
-export function defineNamespace<R extends Resources>(
-  name: string,
+export function defineNamespace<R extends Resources, const N extends string = string>(
+  name: N,
   source: R,
   others: Partial<Record<Exclude<Language, typeof SOURCE_LANGUAGE>, ResourceLoader>>,
   instance: I18n = i18n,
-): Namespace<R> {
+): Namespace<R, N> {
   instance.addResources(SOURCE_LANGUAGE, name, source);
   for (const [lng, loader] of Object.entries(others)) {
     if (loader) instance.registerLoader(lng as Language, name, loader);
   }
   return {
     name,
+    source,
     t: (key, options) => instance.t(`${name}:${key}`, options),
     load: (lng = instance.language) => instance.load([name], lng),
   };

@@ -9,8 +9,6 @@ import {
   type DocumentType,
   type ExpedienteDocument,
   LlaveError,
-  type Namespace,
-  type Resources,
   type ShareRequest,
 } from '@llave-cdmx/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -116,7 +114,7 @@ export class LlaveDocumentPicker extends LitElement {
   @query('#list-heading') private _listHeading?: HTMLElement;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S, common] as unknown as Namespace<Resources>[]);
+  readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
   #opener?: HTMLElement;
   #replaceTarget?: ExpedienteDocument;
@@ -348,10 +346,15 @@ export class LlaveDocumentPicker extends LitElement {
       return;
     }
     const size = formatBytes(this.#list.value?.maxUploadBytes ?? 0, this.#lang);
-    const known = ['payload_too_large', 'unsupported_media_type', 'network_error', 'not_found'];
-    const key = e && known.includes(e.code) ? e.code : 'generic';
+    const known = [
+      'payload_too_large',
+      'unsupported_media_type',
+      'network_error',
+      'not_found',
+    ] as const;
+    const key = known.find((code) => code === e?.code) ?? 'generic';
     if (key === 'not_found') this.refresh();
-    show({ tone: 'error', text: this.#t(`errors.${key}` as Parameters<typeof S.t>[0], { size }) });
+    show({ tone: 'error', text: this.#t(`errors.${key}`, { size }) });
   }
 
   #askDelete(doc: ExpedienteDocument, opener: HTMLElement): void {

@@ -14,16 +14,15 @@ import { html, LitElement, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LlavePasswordResetEvent } from '../events/password-reset.js';
 import { baseStyles } from '../internal/base-styles.js';
-import { I18nController } from '../internal/i18n-controller.js';
-import { SessionController } from '../internal/session-controller.js';
-import { emptyDraft } from '../registration-wizard/draft.js';
-import { textField, type WizardView } from '../registration-wizard/fields.js';
-import { LightForm } from '../registration-wizard/light-form.js';
+import { type FieldView, textField } from '../internal/form/fields.js';
+import { LightForm } from '../internal/form/light-form.js';
 import {
   newPasswordFields,
   StrengthAnnouncer,
   strengthSentence,
-} from '../registration-wizard/new-password.js';
+} from '../internal/form/new-password.js';
+import { I18nController } from '../internal/i18n-controller.js';
+import { SessionController } from '../internal/session-controller.js';
 import { resetStrings as S } from './password-reset.strings.js';
 import { resetStyles } from './password-reset.styles.js';
 
@@ -75,45 +74,32 @@ export class LlavePasswordReset extends LitElement {
   #passwordConfirm = '';
   #resetToken = '';
   readonly #uid = `llave-pr-${++instances}`;
-  readonly #form = new LightForm(this).form;
+  readonly #light = new LightForm(this, {
+    input: (e) => this.#onInput(e),
+    submit: (e) => void this.#onSubmit(e),
+    click: (e) => {
+      if ((e.target as Element).closest('button')?.name === 'toggle-password')
+        this.shown = !this.shown;
+    },
+  });
   readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
   readonly #announcer = new StrengthAnnouncer(this);
 
-  constructor() {
-    super();
-    this.#form.addEventListener('input', (e) => this.#onInput(e));
-    this.#form.addEventListener('submit', (e) => void this.#onSubmit(e));
-    this.#form.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('button')?.name === 'toggle-password')
-        this.shown = !this.shown;
-    });
+  get #form(): HTMLFormElement {
+    return this.#light.form;
   }
 
   get #client(): BffClient {
     return this.client ?? this.#session.store.client;
   }
 
-  #t = (key: string, options?: Record<string, unknown>) =>
-    key.startsWith('common:')
-      ? this.#i18n.t(common, key.slice(7) as never, options)
-      : this.#i18n.t(S, key as never, options);
+  readonly #t = this.#i18n.translator;
+  #message = (code: string) => this.#i18n.error(code);
 
-  #message = (code: string) => {
-    const own = this.#i18n.t(S, `errors.${code}` as never, { defaultValue: '' });
-    return own || this.#i18n.t(common, `errors.${code}` as never, { defaultValue: code });
-  };
-
-  get #view(): WizardView {
-    return {
-      draft: emptyDraft(),
-      errors: this.errors,
-      id: (name) => `${this.#uid}-${name}`,
-      t: this.#t,
-      message: this.#message,
-      lang: this.#i18n.language,
-    };
+  get #view(): FieldView {
+    return { errors: this.errors, id: (name) => `${this.#uid}-${name}`, message: this.#message };
   }
 
   protected override updated(): void {
@@ -196,6 +182,13 @@ export class LlavePasswordReset extends LitElement {
       return html`${newPasswordFields({
         id: v.id,
         t,
+        labels: {
+          account: t('password.account'),
+          password: t('password.password'),
+          help: t('password.help'),
+          confirm: t('password.confirm'),
+          show: t('password.show'),
+        },
         message: this.#message,
         errors: this.errors,
         password: this.#password,

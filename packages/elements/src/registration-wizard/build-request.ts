@@ -1,4 +1,5 @@
 import {
+  type ForeignDocumentType,
   type PostalCodeLookup,
   type RegistrationRequest,
   validateEmail,
@@ -44,7 +45,8 @@ export function buildRequest(
             sexo,
             fechaNacimiento: d.fechaNacimiento,
             nacionalidad: d.nacionalidad,
-            documentoTipo: d.documentoTipo as never,
+            // validateStep(1) refused an empty type before this runs.
+            documentoTipo: d.documentoTipo as ForeignDocumentType,
             documentoNumero: d.documentoNumero.trim(),
           },
         }),

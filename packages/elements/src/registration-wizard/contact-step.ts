@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { textField, type WizardView } from './fields.js';
+import { textField } from '../internal/form/fields.js';
+import type { WizardView } from './view.js';
 
 /** Step 2: the email (required, the future username) and an optional mobile. */
 export function contactStep(v: WizardView) {

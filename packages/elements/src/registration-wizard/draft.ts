@@ -1,3 +1,7 @@
+import { FOREIGN_DOCUMENT_TYPES, type ForeignDocumentType, type Sexo } from '@llave-cdmx/core';
+
+const SEXOS: readonly Sexo[] = ['H', 'M', 'X'];
+
 /**
  * What the citizen has typed, kept in sessionStorage so a reload or a wrong tap loses nothing
  * (WCAG 3.3.7 Redundant Entry). The password is NEVER part of it: only fields listed here are
@@ -10,13 +14,13 @@ export interface Draft {
   nombre: string;
   primerApellido: string;
   segundoApellido: string;
-  sexo: string;
+  sexo: Sexo | '';
   fechaNacimiento: string;
   estadoNacimiento: string;
   /** The names came from RENAPO and are shown read-only. */
   fromRegistry: boolean;
   nacionalidad: string;
-  documentoTipo: string;
+  documentoTipo: ForeignDocumentType | '';
   documentoNumero: string;
   codigoPostal: string;
   asentamientoId: string;
@@ -62,12 +66,15 @@ export function loadDraft(key: string): Draft {
   const draft = emptyDraft();
   try {
     const saved = JSON.parse(sessionStorage.getItem(storageKey(key)) ?? '{}') as Partial<Draft>;
-    for (const k of KEYS) {
-      const v = saved[k];
-      if (typeof v === typeof draft[k]) (draft as unknown as Record<string, unknown>)[k] = v;
-    }
+    const same: Record<string, unknown> = {};
+    for (const k of KEYS) if (typeof saved[k] === typeof draft[k]) same[k] = saved[k];
+    Object.assign(draft, same);
     if (![1, 2, 3].includes(draft.step)) draft.step = 1;
     if (draft.kind !== 'extranjero') draft.kind = 'nacional';
+    // Closed lists stay closed: a stale or edited draft must not carry an unknown value.
+    if (!(SEXOS as readonly string[]).includes(draft.sexo)) draft.sexo = '';
+    if (!(FOREIGN_DOCUMENT_TYPES as readonly string[]).includes(draft.documentoTipo))
+      draft.documentoTipo = '';
   } catch {
     // Storage blocked (private mode, sandboxed iframe) or corrupt: start empty.
   }

@@ -1,7 +1,8 @@
 import { CURP_STATES, FOREIGN_DOCUMENT_TYPES, type PostalCodeLookup } from '@llave-cdmx/core';
 import { html, nothing } from 'lit';
+import { selectField, textField } from '../internal/form/fields.js';
 import { countryOptions } from './countries.js';
-import { selectField, textField, type WizardView } from './fields.js';
+import type { WizardView } from './view.js';
 
 export interface PersonalStepState {
   /** `undefined` not asked yet, `null` unknown CP. */

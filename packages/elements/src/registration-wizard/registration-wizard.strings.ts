@@ -1,4 +1,4 @@
-import { defineNamespace, i18n, type Language } from '@llave-cdmx/core';
+import { common, defineNamespace } from '@llave-cdmx/core';
 import es from './locales/es-MX.js';
 
 /** es-MX is bundled (first paint, fallback); English loads when a page asks for it. */
@@ -7,10 +7,10 @@ export const wizardStrings = defineNamespace('registration-wizard', es, {
 });
 
 /**
- * A validator or API error code in words: core's shared `common:errors.<code>` when it exists
- * (one wording across components) unless this wizard words it for its own context (`errors.*`).
+ * What the wizard translates: its own strings, then core's shared ones (sexo, documents,
+ * password strength). An error code reads the wizard's own wording first (`errors.*`), then
+ * core's `common:errors.<code>`, so one wording serves every component unless the wizard needs
+ * its own.
  */
-export function errorMessage(code: string, lng: Language): string {
-  const own = i18n.t(`registration-wizard:errors.${code}`, { lng, defaultValue: '' });
-  return own || i18n.t(`common:errors.${code}`, { lng, defaultValue: code });
-}
+export const wizardNamespaces = [wizardStrings, common] as const;
+export type WizardNamespaces = typeof wizardNamespaces;

@@ -3,7 +3,6 @@ import {
   apiPaths,
   type BffClient,
   type CurpLookup,
-  common,
   LlaveError,
   type PostalCodeLookup,
   parseCurp,
@@ -17,18 +16,22 @@ import { property, state } from 'lit/decorators.js';
 import { LlaveRegisteredEvent } from '../events/registered.js';
 import { LlaveStepChangeEvent, type StepDirection } from '../events/step-change.js';
 import { baseStyles } from '../internal/base-styles.js';
+import { LightForm } from '../internal/form/light-form.js';
+import {
+  newPasswordFields,
+  StrengthAnnouncer,
+  strengthSentence,
+} from '../internal/form/new-password.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { buildRequest } from './build-request.js';
 import { contactStep } from './contact-step.js';
 import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft.js';
-import type { WizardView } from './fields.js';
-import { LightForm } from './light-form.js';
-import { newPasswordFields, StrengthAnnouncer, strengthSentence } from './new-password.js';
 import { personalStep } from './personal-step.js';
-import { errorMessage, wizardStrings as S } from './registration-wizard.strings.js';
+import { wizardNamespaces } from './registration-wizard.strings.js';
 import { wizardStyles } from './registration-wizard.styles.js';
 import { FIELD_STEP, type FieldErrors, validateField, validateStep } from './validate.js';
+import type { WizardView } from './view.js';
 
 type Step = 1 | 2 | 3;
 type Conflict = {
@@ -93,21 +96,22 @@ export class LlaveRegistrationWizard extends LitElement {
   #password = '';
   #passwordConfirm = '';
   readonly #uid = `llave-rw-${++instances}`;
-  readonly #form = new LightForm(this).form;
+  readonly #light = new LightForm(this, {
+    input: (e) => this.#onInput(e),
+    change: (e) => this.#onChange(e),
+    submit: (e) => void this.#onSubmit(e),
+    click: (e) => this.#onClick(e),
+  });
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S, common]);
+  readonly #i18n = new I18nController(this, wizardNamespaces);
   readonly #session = new SessionController(this);
   readonly #announcer = new StrengthAnnouncer(this);
   #restored = false;
   #curpAbort?: AbortController;
   #postalAbort?: AbortController;
 
-  constructor() {
-    super();
-    this.#form.addEventListener('input', (e) => this.#onInput(e));
-    this.#form.addEventListener('change', (e) => this.#onChange(e));
-    this.#form.addEventListener('submit', (e) => void this.#onSubmit(e));
-    this.#form.addEventListener('click', (e) => this.#onClick(e));
+  get #form(): HTMLFormElement {
+    return this.#light.form;
   }
 
   get step(): Step | 4 {
@@ -137,18 +141,18 @@ export class LlaveRegistrationWizard extends LitElement {
   /* ------------------------------------------------------------ rendering */
 
   /** A wizard key, or a `common:` one (shared labels: sexo, documents, password strength). */
-  #t = (key: string, options?: Record<string, unknown>) =>
-    key.startsWith('common:')
-      ? this.#i18n.t(common, key.slice(7) as never, options)
-      : this.#i18n.t(S, key as never, options);
+  readonly #t = this.#i18n.translator;
 
   get #view(): WizardView {
     return {
       draft: this.draft,
       errors: this.errors,
       id: (name) => `${this.#uid}-${name}`,
+      value: (name) => String(this.draft[name as keyof Draft] ?? ''),
+      optionalLabel: this.#t('optional'),
+      chooseLabel: this.#t('personal.choose'),
       t: this.#t,
-      message: (code) => errorMessage(code, this.#i18n.language),
+      message: (code) => this.#i18n.error(code),
       lang: this.#i18n.language,
     };
   }
@@ -267,6 +271,13 @@ export class LlaveRegistrationWizard extends LitElement {
       ${newPasswordFields({
         id: v.id,
         t: v.t,
+        labels: {
+          account: v.t('password.account'),
+          password: v.t('password.password'),
+          help: v.t('password.help'),
+          confirm: v.t('password.confirm'),
+          show: v.t('password.show'),
+        },
         message: v.message,
         errors: this.errors,
         password: this.#password,
@@ -540,7 +551,6 @@ export class LlaveRegistrationWizard extends LitElement {
 
   async #onRegisterError(err: unknown): Promise<void> {
     if (!(err instanceof LlaveError)) throw err;
-    const lng = this.#i18n.language;
     if (
       err.code === 'curp_registered' ||
       err.code === 'email_registered' ||
@@ -566,9 +576,8 @@ export class LlaveRegistrationWizard extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    this.alert = errorMessage(
+    this.alert = this.#i18n.error(
       err.kind === 'network' ? 'network' : err.kind === 'rate-limited' ? 'rate_limited' : 'generic',
-      lng,
     );
   }
 }

@@ -1,14 +1,14 @@
 import type { Tramite } from '@llave-cdmx/core';
 import { html, nothing } from 'lit';
 import { formatDocDate } from '../internal/documents-format.js';
-
-type Translate = (key: string, opts?: Record<string, unknown>) => string;
+import type { Translator } from '../internal/i18n-controller.js';
+import type { TrackerNamespaces } from './tramite-tracker.strings.js';
 
 /**
  * One trámite: its facts and its status timeline as an ordered list, oldest first, with the
  * current step marked `aria-current="step"` and said in words too (not by colour alone, WCAG 1.4.1).
  */
-export function renderTramite(t: Tramite, tr: Translate, lang: string) {
+export function renderTramite(t: Tramite, tr: Translator<TrackerNamespaces>, lang: string) {
   const id = `t-${t.folio}`;
   const last = t.timeline.length - 1;
   return html`<article part="tramite" class="tramite" aria-labelledby=${id}>
@@ -25,7 +25,7 @@ export function renderTramite(t: Tramite, tr: Translate, lang: string) {
       <div><dt>${tr('tramite.updatedAt')}</dt><dd>${formatDocDate(t.updatedAt, lang, true)}</dd></div>
       <div>
         <dt>${tr('tramite.status')}</dt>
-        <dd><span part="status" class="status ${t.status}">${tr(`statuses.${t.status}`)}</span></dd>
+        <dd><span part="status" class="status ${t.status}">${tr(`common:tramiteStatuses.${t.status}`)}</span></dd>
       </div>
     </dl>
     <h4 id="${id}-tl">${tr('tramite.timeline')}</h4>
@@ -36,7 +36,7 @@ export function renderTramite(t: Tramite, tr: Translate, lang: string) {
           class=${i === last ? 'current' : ''}
           aria-current=${i === last ? 'step' : nothing}
         >
-          <strong>${tr(`statuses.${e.status}`)}</strong>
+          <strong>${tr(`common:tramiteStatuses.${e.status}`)}</strong>
           ${i === last ? html`<span class="visually-hidden">${tr('tramite.current')}</span>` : nothing}
           <time datetime=${e.at}>${formatDocDate(e.at, lang, true)}</time>
           ${e.note ? html`<p lang="es-MX">${e.note}</p>` : nothing}

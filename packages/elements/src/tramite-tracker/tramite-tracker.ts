@@ -1,10 +1,7 @@
 import {
   apiPaths,
   type BffClient,
-  common,
   LlaveError,
-  type Namespace,
-  type Resources,
   type Tramite,
   type TramiteList,
   type TramiteStatus,
@@ -17,7 +14,7 @@ import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.j
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { renderTramite } from './tramite-card.js';
-import { tramiteTrackerStrings as S } from './tramite-tracker.strings.js';
+import { trackerNamespaces } from './tramite-tracker.strings.js';
 import { tramiteTrackerStyles } from './tramite-tracker.styles.js';
 
 type Mode = 'mine' | 'lookup';
@@ -70,7 +67,7 @@ export class LlaveTramiteTracker extends LitElement {
   @state() private _online = navigator.onLine;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S, common] as unknown as Namespace<Resources>[]);
+  readonly #i18n = new I18nController(this, trackerNamespaces);
   readonly #session = new SessionController(this);
   #mode?: Mode;
   #folio = '';
@@ -81,13 +78,8 @@ export class LlaveTramiteTracker extends LitElement {
     return this.client ?? this.#session.store.client;
   }
 
-  #t(key: string, opts?: Record<string, unknown>): string {
-    // Status labels are shared by every component (core's `common` namespace).
-    if (key.startsWith('statuses.')) {
-      return this.#i18n.t(common, `tramiteStatuses.${key.slice(9)}` as never, opts);
-    }
-    return this.#i18n.t(S, key as Parameters<typeof S.t>[0], opts);
-  }
+  // Status labels are shared by every component (core's `common` namespace).
+  readonly #t = this.#i18n.translator;
 
   /** Loads the shown trámites again (what the refresh button does). */
   refresh(): Promise<void> {
@@ -199,7 +191,11 @@ export class LlaveTramiteTracker extends LitElement {
   /** Polite and only about what changed (WCAG 4.1.3); a manual refresh also confirms it ran. */
   #announce(kind: Load, changes: Array<[Tramite, TramiteStatus]>): void {
     const lines = changes.map(([t]) =>
-      this.#t('changed', { name: t.name, folio: t.folio, status: this.#t(`statuses.${t.status}`) }),
+      this.#t('changed', {
+        name: t.name,
+        folio: t.folio,
+        status: this.#t(`common:tramiteStatuses.${t.status}`),
+      }),
     );
     if (kind === 'manual' && !lines.length) lines.push(this.#t('noChanges'));
     if (kind === 'manual' || lines.length) {
@@ -217,7 +213,7 @@ export class LlaveTramiteTracker extends LitElement {
     ) as HTMLInputElement;
     const result = validateFolio(input.value);
     if (!result.ok) {
-      this._fieldError = this.#i18n.t(common, `errors.${result.code}`);
+      this._fieldError = this.#i18n.t(`common:errors.${result.code}`);
       this._items = undefined;
       input.focus();
       return;
@@ -322,7 +318,7 @@ export class LlaveTramiteTracker extends LitElement {
             ${repeat(
               items,
               (t) => t.folio,
-              (t) => renderTramite(t, (k, o) => this.#t(k, o), this.#i18n.language),
+              (t) => renderTramite(t, this.#t, this.#i18n.language),
             )}
           </div>`
           : html`<p class="muted">${this.#t('empty')}</p>`

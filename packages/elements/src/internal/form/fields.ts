@@ -1,21 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Draft } from './draft.js';
-import type { FieldErrors } from './validate.js';
 
-/** What the step templates need from the wizard. */
-export interface WizardView {
-  draft: Draft;
-  errors: FieldErrors;
+/**
+ * What the field templates need from the component that renders them: ids, errors and the
+ * few words every form shares, already translated (each component words them in its own
+ * namespace, so the templates need no translator and no component's draft).
+ */
+export interface FieldView {
+  /** Field name → error code. */
+  errors: Readonly<Record<string, string | undefined>>;
   /** Unique light-DOM id for a field (`llave-rw-3-curp`). */
   id(name: string): string;
-  /** Translates a wizard key. */
-  t(key: string, options?: Record<string, unknown>): string;
   /** Translates an error code next to its field. */
   message(code: string): string;
-  /** The UI language, for Intl. */
-  lang: string;
+  /** The current value of a field, when the option does not give one. */
+  value?(name: string): string;
+  /** "(opcional)" after the label of an optional field. */
+  optionalLabel?: string;
+  /** The empty first option of a select ("Elige una opción"). */
+  chooseLabel?: string;
 }
 
 export interface FieldOptions {
@@ -36,12 +40,12 @@ export interface FieldOptions {
  * Label, help, input and error side by side in the light DOM, so `for`, `aria-describedby` and
  * the browser's autofill all work (they do not across shadow roots).
  */
-export function textField(v: WizardView, name: string, o: FieldOptions): TemplateResult {
+export function textField(v: FieldView, name: string, o: FieldOptions): TemplateResult {
   const id = v.id(name);
   const error = v.errors[name];
-  const value = o.value ?? String(v.draft[name as keyof Draft] ?? '');
+  const value = o.value ?? v.value?.(name) ?? '';
   return html`<div class="llave-rw-field">
-    <label for=${id}>${o.label}${o.optional ? html` <span class="llave-rw-optional">${v.t('optional')}</span>` : nothing}</label>
+    <label for=${id}>${o.label}${o.optional ? html` <span class="llave-rw-optional">${v.optionalLabel}</span>` : nothing}</label>
     ${o.help ? html`<p class="llave-rw-help" id="${id}-help">${o.help}</p>` : nothing}
     <input
       id=${id}
@@ -62,13 +66,13 @@ export function textField(v: WizardView, name: string, o: FieldOptions): Templat
 }
 
 export function selectField(
-  v: WizardView,
+  v: FieldView,
   name: string,
   o: { label: string; help?: string; options: Array<[string, string]>; disabled?: boolean },
 ): TemplateResult {
   const id = v.id(name);
   const error = v.errors[name];
-  const value = String(v.draft[name as keyof Draft] ?? '');
+  const value = v.value?.(name) ?? '';
   return html`<div class="llave-rw-field">
     <label for=${id}>${o.label}</label>
     ${o.help ? html`<p class="llave-rw-help" id="${id}-help">${o.help}</p>` : nothing}
@@ -80,7 +84,7 @@ export function selectField(
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"
     >
-      <option value="" ?selected=${value === ''}>${v.t('personal.choose')}</option>
+      <option value="" ?selected=${value === ''}>${v.chooseLabel ?? ''}</option>
       ${o.options.map(([val, text]) => html`<option value=${val} ?selected=${val === value}>${text}</option>`)}
     </select>
     <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>

@@ -1,6 +1,7 @@
 import { estimatePasswordStrength, type PasswordContext } from '@llave-cdmx/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { CommonTranslator } from '../i18n-controller.js';
 
 /**
  * Says the password's strength to screen readers once typing pauses, not on every keystroke
@@ -30,9 +31,12 @@ export class StrengthAnnouncer implements ReactiveController {
 export interface NewPasswordView {
   /** Light-DOM id for a field name. */
   id(name: string): string;
-  t(key: string, options?: Record<string, unknown>): string;
+  /** Core's shared words (strength levels, tips); any component's translator fits. */
+  t: CommonTranslator;
+  /** The component's own wording of the fields ("Nueva contraseña" in the reset). */
+  labels: { account: string; password: string; help: string; confirm: string; show: string };
   message(code: string): string;
-  errors: Record<string, string>;
+  errors: Readonly<Record<string, string | undefined>>;
   password: string;
   passwordConfirm: string;
   shown: boolean;
@@ -46,7 +50,7 @@ export interface NewPasswordView {
  * The new-password block shared by the registration wizard and the password reset: a username
  * the password manager can pair with, the password and its confirmation
  * (`autocomplete="new-password"`, paste allowed), a show/hide toggle button with aria-pressed,
- * and a strength meter with tips. Expects `password.*` keys in `t`; levels and tips come from core's `common:` namespace.
+ * and a strength meter with tips. Labels come translated; levels and tips from core's `common:` namespace.
  */
 export function newPasswordFields(v: NewPasswordView) {
   const strength = v.password ? estimatePasswordStrength(v.password, v.context) : undefined;
@@ -56,12 +60,12 @@ export function newPasswordFields(v: NewPasswordView) {
   const error = (name: string) => (v.errors[name] ? v.message(v.errors[name]!) : '');
   return html`
     <div class="llave-rw-field">
-      <label for=${v.id('username')}>${v.t('password.account')}</label>
+      <label for=${v.id('username')}>${v.labels.account}</label>
       <input id=${v.id('username')} name="username" type="email" autocomplete="username" readonly .value=${live(v.username)} />
     </div>
     <div class="llave-rw-field">
-      <label for=${pw}>${v.t('password.password')}</label>
-      <p class="llave-rw-help" id="${pw}-help">${v.t('password.help')}</p>
+      <label for=${pw}>${v.labels.password}</label>
+      <p class="llave-rw-help" id="${pw}-help">${v.labels.help}</p>
       ${newPasswordInput(v, 'password', `${pw}-help ${pw}-strength ${pw}-error`)}
       <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
       <p class="llave-rw-help" id="${pw}-strength">
@@ -71,10 +75,10 @@ export function newPasswordFields(v: NewPasswordView) {
       <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
     </div>
     <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown ? 'true' : 'false'} aria-controls="${pw} ${confirm}">
-      ${v.t('password.show')}
+      ${v.labels.show}
     </button>
     <div class="llave-rw-field">
-      <label for=${confirm}>${v.t('password.confirm')}</label>
+      <label for=${confirm}>${v.labels.confirm}</label>
       ${newPasswordInput(v, 'passwordConfirm', `${confirm}-error`)}
       <p class="llave-rw-error" id="${confirm}-error">${error('passwordConfirm')}</p>
     </div>

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '../internal/base-styles.js';
+import { token } from '../base-styles.js';
 
 /**
  * Styles for the light-DOM form the wizard renders (the fields live there so password managers
