@@ -29,6 +29,7 @@ export type ApiErrorCode =
   | 'email_registered'
   | 'phone_registered'
   | 'contact_unverified'
+  | 'document_changed' // 409: the document to sign changed after its fingerprint was shown
   | 'code_invalid' // contact / reset codes
   | 'code_expired'
   | 'code_used'
@@ -469,4 +470,9 @@ export const apiPaths = {
   documentShares: '/v1/me/document-shares',
   tramite: (folio: string) => `/v1/tramites/${encodeURIComponent(folio)}`,
   myTramites: '/v1/me/tramites',
+  signatures: '/v1/me/signatures',
+  signature: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}`,
+  signatureConfirm: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}/confirm`,
+  signatureResend: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}/resend`,
+  signatureVerify: '/v1/signatures/verify',
 } as const;

@@ -9,12 +9,16 @@ import { createApi } from './api/index.js';
 import { loadPostalCodeCatalog } from './catalog/postal-codes.js';
 import { resolveConfig } from './config.js';
 import { createIdp } from './idp/index.js';
+import { loadOrCreateSecrets } from './idp/keys.js';
 import { createLogger, type Logger } from './logger.js';
 import { StoreOutbox } from './outbox/outbox.js';
 import { outboxRoutes } from './outbox/routes.js';
 import { seedStore } from './seed/seed.js';
 import { PasswordResets } from './services/password-resets.js';
 import { Verifications } from './services/verifications.js';
+import { DocumentSigner } from './signing/jws.js';
+import { signingPageRoutes } from './signing/page.js';
+import { Signatures } from './signing/signatures.js';
 import { Accounts } from './store/accounts.js';
 import { StoreKeyValue } from './store/kv.js';
 import { openStore } from './store/store.js';
@@ -49,6 +53,11 @@ export async function createSimulator(
   const ctx: SimContext = { config, accounts, verifications, passwordResets, outbox, kv };
 
   const idp = await createIdp(ctx);
+  // The idp created its keys above; documents are signed with its ES256 key and kid.
+  let signer: Promise<DocumentSigner> | undefined;
+  const documentSigner = () =>
+    (signer ??= loadOrCreateSecrets(kv).then((s) => new DocumentSigner(s.signingKeys)));
+  const signatures = new Signatures(config, kv, accounts, store, documentSigner, outbox);
   // The identity-provider side may offer OIDC access-token resolution (see api/auth.ts).
   const resolveAccessToken = (idp as { resolveAccessToken?: ApiDeps['resolveAccessToken'] })
     .resolveAccessToken;
@@ -58,6 +67,7 @@ export async function createSimulator(
     accounts,
     verifications,
     passwordResets,
+    signatures,
     catalog,
     log,
     ...(resolveAccessToken ? { resolveAccessToken: resolveAccessToken.bind(idp) } : {}),
@@ -82,6 +92,7 @@ export async function createSimulator(
   });
   app.route('/api', createApi(deps));
   app.route('/dev', outboxRoutes(outbox));
+  app.route('/firma', signingPageRoutes(deps));
   app.route('/', idp.app);
 
   let closed = false;

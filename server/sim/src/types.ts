@@ -110,7 +110,7 @@ export interface OutboxMessage {
   body: string;
   /** The code in the message, when there is one (for tests and the outbox page). */
   code?: string;
-  purpose: 'verification' | 'password-reset' | 'step-up' | 'notice';
+  purpose: 'verification' | 'password-reset' | 'step-up' | 'signature' | 'notice';
   sentAt: string;
 }
 

@@ -18,6 +18,7 @@ const apiCodes: Record<ApiErrorCode, true> = {
   email_registered: true,
   phone_registered: true,
   contact_unverified: true,
+  document_changed: true,
   code_invalid: true,
   code_expired: true,
   code_used: true,

@@ -112,6 +112,31 @@ export const PROXY_ROUTES = [
   { method: 'PUT', path: '/v1/me/documents/:id/file', access: 'session', level: 'verificada' },
   { method: 'GET', path: '/v1/me/documents/:id/content', access: 'session', level: 'verificada' },
   { method: 'POST', path: '/v1/me/document-shares', access: 'session', level: 'verificada' },
+  // Firma: signing needs the signature level; codes are limited per signed-in account, since
+  // every request id belongs to one. Verifying a signature is public (a verifier has no account).
+  {
+    method: 'POST',
+    path: '/v1/me/signatures',
+    access: 'session',
+    level: 'firma',
+    sensitive: { account: { from: 'session' } },
+  },
+  { method: 'GET', path: '/v1/me/signatures/:id', access: 'session', level: 'firma' },
+  {
+    method: 'POST',
+    path: '/v1/me/signatures/:id/confirm',
+    access: 'session',
+    level: 'firma',
+    sensitive: { account: { from: 'session' } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/me/signatures/:id/resend',
+    access: 'session',
+    level: 'firma',
+    sensitive: { account: { from: 'session' } },
+  },
+  { method: 'POST', path: '/v1/signatures/verify', access: 'public' },
 ] as const satisfies readonly ProxyRoute[];
 
 export interface RouteMatch {

@@ -3,6 +3,7 @@ import type { PostalCodeCatalog } from '../catalog/postal-codes.js';
 import type { Logger } from '../logger.js';
 import type { PasswordResets } from '../services/password-resets.js';
 import type { Verifications } from '../services/verifications.js';
+import type { Signatures } from '../signing/signatures.js';
 import type { Accounts } from '../store/accounts.js';
 import type { Store } from '../store/store.js';
 import type { SimContext } from '../types.js';
@@ -13,6 +14,7 @@ export interface ApiDeps {
   accounts: Accounts;
   verifications: Verifications;
   passwordResets: PasswordResets;
+  signatures: Signatures;
   catalog: PostalCodeCatalog;
   log: Logger;
   /** OIDC access tokens, resolved by the identity-provider side when it offers that. */

@@ -74,7 +74,7 @@ async function readUpload(c: Context<AuthEnv>, maxBytes: number): Promise<Upload
 }
 
 /** A display name without path parts or control characters, at most 120 characters. */
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   return name
     .replace(/^.*[\\/]/, '')
     .replace(/\p{Cc}/gu, '')

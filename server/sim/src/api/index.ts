@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SimError } from '../errors.js';
+import { signatureRoutes } from '../signing/routes.js';
 import { requireCitizen } from './auth.js';
 import { catalogRoutes } from './catalogs.js';
 import type { ApiDeps, AuthEnv } from './deps.js';
@@ -25,7 +26,9 @@ const jsonLimit = bodyLimit({
 /** Uploads have their own, configurable limit (documents.ts). */
 const isUpload = (method: string, path: string) =>
   (method === 'POST' && /\/v1\/me\/documents\/?$/.test(path)) ||
-  (method === 'PUT' && /\/v1\/me\/documents\/[^/]+\/file\/?$/.test(path));
+  (method === 'PUT' && /\/v1\/me\/documents\/[^/]+\/file\/?$/.test(path)) ||
+  // Verifying a signature may carry the document itself (signing/routes.ts limits it).
+  (method === 'POST' && /\/v1\/signatures\/verify\/?$/.test(path));
 
 export function createApi(deps: ApiDeps): Hono {
   const api = new Hono<AuthEnv>();
@@ -41,5 +44,6 @@ export function createApi(deps: ApiDeps): Hono {
   api.route('/', meRoutes(deps));
   api.route('/', documentRoutes(deps));
   api.route('/', myTramiteRoutes(deps));
+  api.route('/', signatureRoutes(deps));
   return api as unknown as Hono;
 }

@@ -18,6 +18,9 @@ import {
   DEMO_EMAIL,
   DEMO_MOBILE,
   DEMO_PASSWORD,
+  FIRMA_CURP,
+  FIRMA_EMAIL,
+  FIRMA_MOBILE,
   FOREIGNER_EMAIL,
   SEED_DOCUMENT_IDS,
   SEED_IDS,
@@ -114,6 +117,22 @@ async function seedAccounts(catalog: PostalCodeCatalog): Promise<SimAccount[]> {
       roles,
       createdAt: '2025-09-20T16:00:00.000Z',
     },
+    {
+      id: SEED_IDS.firma,
+      kind: 'nacional',
+      level: 'firma',
+      personal: registryPerson(FIRMA_CURP),
+      ...(demoAddress ? { address: demoAddress } : {}),
+      contact: {
+        email: FIRMA_EMAIL,
+        emailVerified: true,
+        mobile: FIRMA_MOBILE,
+        mobileVerified: true,
+      },
+      passwordHash,
+      roles,
+      createdAt: '2024-03-15T16:00:00.000Z',
+    },
   ];
 }
 
@@ -177,6 +196,19 @@ function seedDocuments() {
         status: 'cargado',
       },
       samplePdf('Pasaporte (muestra)'),
+    ),
+    doc(
+      SEED_IDS.firma,
+      SEED_DOCUMENT_IDS.firmaPlanos,
+      {
+        type: 'inmueble',
+        name: 'Planos arquitectónicos',
+        mediaType: 'application/pdf',
+        uploadedAt: '2026-02-03T18:00:00.000Z',
+        status: 'cotejado',
+        cotejadoAt: '2026-02-05T15:00:00.000Z',
+      },
+      samplePdf('Planos arquitectónicos (muestra)'),
     ),
   ];
 }

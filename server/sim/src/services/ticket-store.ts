@@ -16,18 +16,24 @@ export interface SentTicket extends CodeTicket {
   destination: string;
 }
 
-export interface TicketStoreOptions {
+export interface TicketStoreOptions<T extends SentTicket = SentTicket> {
   namespace: string;
   ttlSeconds: number;
   purpose: OutboxMessage['purpose'];
-  message: (channel: Channel, code: string, minutes: number) => { subject: string; body: string };
+  /** The text of the message; `record` lets it name what the code is for (a document to sign). */
+  message: (
+    channel: Channel,
+    code: string,
+    minutes: number,
+    record: T,
+  ) => { subject: string; body: string };
   /** What a missing or expired ticket answers. */
   notFoundMessage: string;
 }
 
 export class TicketStore<T extends SentTicket> {
   constructor(
-    private readonly options: TicketStoreOptions,
+    private readonly options: TicketStoreOptions<T>,
     private readonly config: SimConfig,
     private readonly kv: KeyValueStore,
     private readonly outbox: Outbox,
@@ -56,7 +62,7 @@ export class TicketStore<T extends SentTicket> {
       to: record.destination,
       code,
       purpose: this.options.purpose,
-      ...this.options.message(record.channel, code, minutes),
+      ...this.options.message(record.channel, code, minutes, record),
     });
   }
 

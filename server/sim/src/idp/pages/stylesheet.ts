@@ -39,4 +39,13 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #1a5f
 @media (max-width:22rem){main{margin:0;border-radius:0;padding:1rem}}
 @media (forced-colors:active){button,.button{border:2px solid ButtonText}.error-summary,.notice{border-color:CanvasText}a:focus-visible,button:focus-visible,input:focus-visible{outline-color:Highlight}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+textarea{display:block;width:100%;min-height:6rem;padding:.5rem .75rem;font:inherit;font-family:ui-monospace,monospace;font-size:.875rem;border:2px solid #5c5c5c;border-radius:.25rem}
+input[type=file]{display:block;max-width:100%;min-height:2.75rem;padding:.5rem 0;font:inherit}
+textarea:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.result{border-left:6px solid #5c5c5c;padding:.75rem 1rem;margin:0 0 1.25rem;background:#f4f4f4}
+.result-valid{border-color:#1e7b3a;background:#eef7f0}
+.result-altered,.result-invalid{border-color:#b00020;background:#fdeeee}
+.result dl{margin:.5rem 0 0}.result dt{font-weight:600}.result dd{margin:0 0 .5rem}
+.fingerprint{font-family:ui-monospace,monospace;word-spacing:.25em}
+@media (forced-colors:active){.result{border-color:CanvasText}}
 `;

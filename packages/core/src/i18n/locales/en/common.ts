@@ -79,6 +79,8 @@ export default {
     phone_registered:
       'This mobile number is already registered to another account. Use another number or leave it blank for now.',
     contact_unverified: 'First confirm your email or mobile with the code we sent you.',
+    document_changed:
+      'The document changed after we showed you its fingerprint. Review the new version and start signing again.',
     code_invalid: 'The code is not correct. Check the most recent message we sent you.',
     code_expired: 'The code has expired. Ask for a new one.',
     code_used: 'This code has already been used. Ask for a new one if you need it.',

@@ -87,6 +87,8 @@ export default {
     phone_registered:
       'Este número de celular ya está registrado en otra cuenta. Usa otro número o déjalo en blanco por ahora.',
     contact_unverified: 'Primero confirma tu correo o tu celular con el código que te enviamos.',
+    document_changed:
+      'El documento cambió después de que te mostramos su huella. Revisa la versión nueva y vuelve a empezar la firma.',
     code_invalid: 'El código no es correcto. Revisa el mensaje más reciente que te enviamos.',
     code_expired: 'El código ya venció. Pide uno nuevo.',
     code_used: 'Este código ya se usó. Pide uno nuevo si lo necesitas.',
