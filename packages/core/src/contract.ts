@@ -40,6 +40,7 @@ export type ApiErrorCode =
   | 'unsupported_media_type' // 415: upload content is not PDF/JPEG/PNG by its magic bytes
   | 'upstream_unavailable' // 502/503 from the BFF when Llave does not answer
   | 'session_store_unavailable' // 503 when Redis is down
+  | 'recent_login_required' // 403: the action needs a sign-in within the last minutes (account cancellation)
   | 'internal_error';
 
 /** The one error shape every server answer uses (simulator API and BFF alike). */
@@ -150,6 +151,19 @@ export interface Profile {
    */
   editable: { personal: false; contact: true; address: true };
   createdAt: string;
+  /**
+   * A new email or mobile the citizen asked for and has not verified yet. It replaces the
+   * current one only once its code is checked; until then `contact` keeps the old one.
+   */
+  pending?: { email?: PendingContact; mobile?: PendingContact };
+}
+
+/** A contact change waiting for its code (`Profile.pending`). */
+export interface PendingContact {
+  /** The new email, or the new mobile as E.164 `+52XXXXXXXXXX` (the citizen's own, in full). */
+  value: string;
+  /** Check, resend or correct it with the `/v1/verifications/{id}/*` endpoints. */
+  verification: Verification;
 }
 
 /* ---------------------------------------------------------- catalogs */
@@ -284,13 +298,18 @@ export interface PasswordResetComplete {
 
 /* ---------------------------------------------------------- profile */
 
-/** `PATCH /v1/me/contact`: a changed contact starts a verification. */
+/**
+ * `PATCH /v1/me/contact`: a new email or mobile becomes `Profile.pending` and a code goes to it;
+ * the old one stays until the code is checked (`POST /v1/verifications/{id}/check`). Only one
+ * field per request. `mobile: null` removes the mobile at once.
+ */
 export interface UpdateContactRequest {
   email?: string;
   mobile?: string | null;
 }
 export interface UpdateContactResponse {
   profile: Profile;
+  /** The verification of the pending contact, when one was started. */
   verification?: Verification;
 }
 /** `PATCH /v1/me/address` answers the Profile. */
@@ -361,6 +380,70 @@ export interface DocumentShare {
   expiresAt: string;
   /** Opaque references the agency uses to fetch each document server-side. */
   documents: Array<{ id: string; type: DocumentType; name: string; ref: string }>;
+}
+
+/**
+ * `GET /v1/me/document-shares`: every consent the citizen gave to share documents (newest
+ * first), so the holder sees every transmission (Lineamientos 7.1.2).
+ */
+export interface ConsentRecord {
+  id: string;
+  /** The agency (client) the documents went to, with its display name. */
+  agency: { id: string; name: string };
+  tramite: string;
+  grantedAt: string;
+  expiresAt: string;
+  /** The consent text exactly as the citizen accepted it. */
+  consentText: string;
+  /** The documents as they were when shared (they may have been replaced or deleted since). */
+  documents: Array<{ id: string; type: DocumentType; name: string }>;
+}
+export interface ConsentHistory {
+  items: ConsentRecord[];
+}
+
+/* ---------------------------------------------------------- account rights */
+
+/**
+ * `GET /v1/me/export` answers `application/zip` (portability, Lineamientos 7.1.2): `ficha.json`
+ * with this shape, and every document's file under `documentos/`.
+ */
+export interface DataExport {
+  format: 'llave-cdmx-export/1';
+  exportedAt: string;
+  profile: Profile;
+  documents: Array<ExpedienteDocument & { file: string }>;
+  consents: ConsentRecord[];
+  tramites: Tramite[];
+}
+
+/**
+ * `POST /v1/me/cancellation` (Lineamientos 5.1.1): needs a sign-in within the last minutes
+ * (403 `recent_login_required` otherwise) and `confirm: true`. Deletes the documents and the
+ * data and ends every session of the citizen at every agency.
+ */
+export interface CancellationRequest {
+  confirm: true;
+}
+export interface CancellationResponse {
+  cancelledAt: string;
+  /** Sessions ended at agencies (Llave tokens revoked, OIDC sessions with back-channel logout). */
+  sessionsEnded: number;
+}
+
+/**
+ * `POST /v1/me/misuse-reports` ("No fui yo", Lineamientos 5.1.7): ends every session of the
+ * citizen everywhere; the password must be reset before the next sign-in.
+ */
+export interface MisuseReportRequest {
+  /** What the citizen noticed, optional, up to 1000 characters. */
+  description?: string;
+}
+export interface MisuseReportResponse {
+  reportId: string;
+  receivedAt: string;
+  sessionsEnded: number;
+  passwordResetRequired: true;
 }
 
 /* ---------------------------------------------------------- trámites */
@@ -468,6 +551,9 @@ export const apiPaths = {
   documentFile: (id: string) => `/v1/me/documents/${encodeURIComponent(id)}/file`,
   documentContent: (id: string) => `/v1/me/documents/${encodeURIComponent(id)}/content`,
   documentShares: '/v1/me/document-shares',
+  meExport: '/v1/me/export',
+  meCancellation: '/v1/me/cancellation',
+  meMisuseReports: '/v1/me/misuse-reports',
   tramite: (folio: string) => `/v1/tramites/${encodeURIComponent(folio)}`,
   myTramites: '/v1/me/tramites',
   signatures: '/v1/me/signatures',

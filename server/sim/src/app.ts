@@ -21,12 +21,14 @@ import { signingPageRoutes } from './signing/page.js';
 import { Signatures } from './signing/signatures.js';
 import { Accounts } from './store/accounts.js';
 import { StoreKeyValue } from './store/kv.js';
-import { openStore } from './store/store.js';
+import { openStore, type Store } from './store/store.js';
 import type { SimConfig, SimContext } from './types.js';
 
 export interface Simulator {
   app: Hono;
   ctx: SimContext;
+  /** The data behind the API, for tests that check what a call left (or removed). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function createSimulator(
     catalog,
     log,
     ...(resolveAccessToken ? { resolveAccessToken: resolveAccessToken.bind(idp) } : {}),
+    endSessions: (accountId) => idp.endSessions(accountId),
   };
 
   const app = new Hono();
@@ -99,6 +102,7 @@ export async function createSimulator(
   return {
     app,
     ctx,
+    store,
     async close() {
       if (closed) return;
       closed = true;

@@ -28,6 +28,7 @@ export function defaultConfig(): SimConfig {
     resendCooldownSeconds: 60,
     maxCodeAttempts: 5,
     accessTokenTtlSeconds: 60 * 60,
+    recentSignInSeconds: 15 * 60,
     postalCodeFile: undefined,
   };
 }
@@ -78,6 +79,8 @@ export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Partial
   if (attempts !== undefined) out.maxCodeAttempts = attempts;
   const tokenTtl = intVar(env, 'SIM_ACCESS_TOKEN_TTL_SECONDS');
   if (tokenTtl !== undefined) out.accessTokenTtlSeconds = tokenTtl;
+  const recent = intVar(env, 'SIM_RECENT_SIGN_IN_SECONDS');
+  if (recent !== undefined) out.recentSignInSeconds = recent;
   if (env.SIM_POSTAL_CODE_FILE) out.postalCodeFile = env.SIM_POSTAL_CODE_FILE;
   return out;
 }

@@ -54,6 +54,8 @@ export interface SimConfig {
   maxCodeAttempts: number;
   /** Llave access token lifetime. */
   accessTokenTtlSeconds: number;
+  /** How long after a sign-in the account may be cancelled without signing in again. */
+  recentSignInSeconds: number;
   /** Official Correos de México catalog to import (CPdescarga.txt); the bundled sample otherwise. */
   postalCodeFile?: string;
 }
@@ -71,6 +73,8 @@ export interface SimAccount {
   /** Llave roles (`POST /rest/oauth/roles`). */
   roles: Array<{ idRol: number; rol: string }>;
   createdAt: string;
+  /** Set by a misuse report ("No fui yo"): no sign-in until the password is reset. */
+  passwordResetRequired?: boolean;
 }
 
 export interface AccountService {
@@ -130,6 +134,8 @@ export interface KeyValueStore {
   delete(namespace: string, key: string): Promise<void>;
   /** Every live value of a namespace whose `field` equals `value` (for grantId/uid look-ups). */
   findBy<T>(namespace: string, field: string, value: unknown): Promise<T[]>;
+  /** Deletes every value of a namespace whose `field` equals `value`; answers how many. */
+  deleteBy(namespace: string, field: string, value: unknown): Promise<number>;
 }
 
 /** Everything the simulator's parts share; built once by `createSimulator`. */

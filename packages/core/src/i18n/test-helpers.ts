@@ -29,6 +29,7 @@ const apiCodes: Record<ApiErrorCode, true> = {
   unsupported_media_type: true,
   upstream_unavailable: true,
   session_store_unavailable: true,
+  recent_login_required: true,
   internal_error: true,
 };
 export const API_ERROR_CODES = Object.keys(apiCodes) as ApiErrorCode[];

@@ -120,6 +120,7 @@ export class LlaveAdapter implements IdpAdapter {
     this.#basic = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
   }
 
+  // Llave has no single sign-on: every authorize shows the login form, so `reauth` is a given.
   async startLogin(input: { returnTo: string; level?: Level }) {
     const state = randomBytes(32).toString('base64url');
     const url = new URL(`${this.#o.baseUrl}/oauthV2.xhtml`);

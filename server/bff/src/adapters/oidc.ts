@@ -148,7 +148,7 @@ export class OidcAdapter implements IdpAdapter {
     return this.#config;
   }
 
-  async startLogin(input: { returnTo: string; level?: Level }) {
+  async startLogin(input: { returnTo: string; level?: Level; reauth?: boolean }) {
     const config = await this.configuration();
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -163,6 +163,12 @@ export class OidcAdapter implements IdpAdapter {
       nonce,
     };
     if (input.level) params.acr_values = `${ACR_PREFIX}${input.level}`;
+    if (input.reauth) {
+      // OIDC Core §3.1.2.1: prompt=login makes the IdP ask for the credentials again even with
+      // a live session; max_age=0 makes the ID token's auth_time prove that it did.
+      params.prompt = 'login';
+      params.max_age = '0';
+    }
     const url = client.buildAuthorizationUrl(config, params);
     const transaction: LoginTransaction = {
       state,

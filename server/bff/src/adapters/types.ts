@@ -75,6 +75,8 @@ export interface IdpAdapter {
   startLogin(input: {
     returnTo: string;
     level?: Level;
+    /** Ask the IdP for a fresh sign-in even if it has a session (OIDC `prompt=login`, `max_age=0`). */
+    reauth?: boolean;
   }): Promise<{ url: string; transaction: LoginTransaction }>;
   /** Validates the callback against the transaction and exchanges the code. */
   finishLogin(callbackUrl: URL, tx: LoginTransaction): Promise<LoginResult>;

@@ -30,6 +30,12 @@ export interface ProxyRoute {
    * has no account to count: an enumerator varies exactly the value it would be keyed on.
    */
   sensitive?: { account?: AccountKey };
+  /**
+   * A 2xx answer means the IdP ended the citizen's sessions (account cancelled, misuse
+   * reported): the BFF ends its own at once, whatever the protocol (Llave has no back-channel
+   * logout to tell it later).
+   */
+  endsSession?: true;
 }
 
 export const PROXY_ROUTES = [
@@ -103,8 +109,41 @@ export const PROXY_ROUTES = [
   { method: 'GET', path: '/v1/me/tramites', access: 'session', level: 'basica' },
   // The citizen's record.
   { method: 'GET', path: '/v1/me', access: 'session', level: 'basica' },
-  { method: 'PATCH', path: '/v1/me/contact', access: 'session', level: 'basica' },
+  // A new contact gets a code: limited like the code endpoints.
+  {
+    method: 'PATCH',
+    path: '/v1/me/contact',
+    access: 'session',
+    level: 'basica',
+    sensitive: { account: { from: 'session' } },
+  },
   { method: 'PATCH', path: '/v1/me/address', access: 'session', level: 'basica' },
+  // The holder's rights (Lineamientos 5.1.1, 5.1.7, 7.1.2). The export carries the documents,
+  // so it needs the expediente's level.
+  { method: 'GET', path: '/v1/me/document-shares', access: 'session', level: 'basica' },
+  {
+    method: 'GET',
+    path: '/v1/me/export',
+    access: 'session',
+    level: 'verificada',
+    sensitive: { account: { from: 'session' } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/me/cancellation',
+    access: 'session',
+    level: 'basica',
+    sensitive: { account: { from: 'session' } },
+    endsSession: true,
+  },
+  {
+    method: 'POST',
+    path: '/v1/me/misuse-reports',
+    access: 'session',
+    level: 'basica',
+    sensitive: { account: { from: 'session' } },
+    endsSession: true,
+  },
   // Expediente: documents are personal papers, so a verified contact is required.
   { method: 'GET', path: '/v1/me/documents', access: 'session', level: 'verificada' },
   { method: 'POST', path: '/v1/me/documents', access: 'session', level: 'verificada' },

@@ -3,6 +3,7 @@
  * allow-list, session and level, rate limits, and only then is a token attached.
  */
 import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
 import type { IncomingHttpHeaders } from 'undici/types/header.js';
 import { type BffContext, clientIp, rawTarget } from '../context.js';
 import { apiError, InvalidGrantError, jsonError } from '../errors.js';
@@ -10,6 +11,7 @@ import { toUpstreamError } from '../http/outbound.js';
 import { satisfiesLevel } from '../levels.js';
 import { csrf } from '../middleware/csrf/index.js';
 import { enforceRateLimit } from '../middleware/rate-limit/index.js';
+import { sessionCookieAttrs } from '../session/cookies.js';
 import { isSafeApiPath, matchRoute, type ProxyRoute } from './allow-list.js';
 
 /** Request headers worth forwarding; everything else (Cookie, Authorization, Host…) stays here. */
@@ -157,12 +159,23 @@ export function proxyApp(ctx: BffContext): Hono {
       return jsonError(502, 'upstream_unavailable');
     }
     const status = res.statusCode;
+    const bytes = status === 204 || status === 304 ? null : new Uint8Array(payload);
+    // The IdP refused the token (revoked, e.g. the account was cancelled from another agency's
+    // site) or just ended every session of the citizen: this one cannot be trusted any more.
+    const ended =
+      session &&
+      route.access === 'session' &&
+      (status === 401 || (route.endsSession && status >= 200 && status < 300));
+    if (ended) {
+      await sessions.destroy(session.key);
+      deleteCookie(c, ctx.cookies.session, sessionCookieAttrs(ctx.dev));
+      logger.info({ path: route.path, status }, 'session ended by the llave api');
+      // newResponse carries the cookie deletion set on the context.
+      return c.newResponse(bytes, { status: status as 200, headers: out });
+    }
     // A Uint8Array (not an ArrayBuffer) keeps @hono/node-server on its fast path: it writes the
     // bytes directly instead of wrapping them in a web ReadableStream (measured: ~6x faster).
-    return new Response(status === 204 || status === 304 ? null : new Uint8Array(payload), {
-      status,
-      headers: out,
-    });
+    return new Response(bytes, { status, headers: out });
   });
 
   return app;

@@ -13,6 +13,8 @@ export const LLAVE_ACCESS_TOKEN_NS = 'llave-access-token';
 export interface LlaveAccessTokenRecord {
   accountId: string;
   clientId: string;
+  /** Epoch ms of the sign-in the token came from. */
+  issuedAt?: number;
 }
 
 function tokenFrom(headers: { accessToken?: string; authorization?: string }): string | undefined {
@@ -31,10 +33,13 @@ export function requireCitizen(deps: ApiDeps): MiddlewareHandler<AuthEnv> {
     // Tokens are opaque but bounded: a megabyte "token" is not worth a store look-up.
     if (!token || token.length > 4096) throw unauthorized();
     const llave = await deps.ctx.kv.get<LlaveAccessTokenRecord>(LLAVE_ACCESS_TOKEN_NS, token);
-    const resolved = llave ?? (await deps.resolveAccessToken?.(token));
+    const resolved = llave
+      ? { accountId: llave.accountId, signedInAt: llave.issuedAt }
+      : await deps.resolveAccessToken?.(token);
     const account = resolved && (await deps.accounts.get(resolved.accountId));
     if (!account) throw unauthorized();
     c.set('accountId', account.id);
+    if (resolved.signedInAt !== undefined) c.set('signedInAt', resolved.signedInAt);
     await next();
   };
 }

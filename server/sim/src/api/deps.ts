@@ -18,10 +18,21 @@ export interface ApiDeps {
   catalog: PostalCodeCatalog;
   log: Logger;
   /** OIDC access tokens, resolved by the identity-provider side when it offers that. */
-  resolveAccessToken?: (token: string) => Promise<{ accountId: string } | undefined>;
+  resolveAccessToken?: (token: string) => Promise<ResolvedToken | undefined>;
+  /**
+   * Ends every session of the account at every client (Llave tokens revoked; OIDC sessions and
+   * grants revoked, with back-channel logout to clients that registered a URI). Answers how many.
+   */
+  endSessions?: (accountId: string) => Promise<number>;
+}
+
+export interface ResolvedToken {
+  accountId: string;
+  /** Epoch ms of the sign-in behind the token, when known. */
+  signedInAt?: number | undefined;
 }
 
 /** Hono context variables of authenticated routes. */
 export interface AuthEnv {
-  Variables: { accountId: string };
+  Variables: { accountId: string; signedInAt?: number };
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SimError } from '../errors.js';
 import { signatureRoutes } from '../signing/routes.js';
+import { accountRightsRoutes } from './account-rights.js';
 import { requireCitizen } from './auth.js';
 import { catalogRoutes } from './catalogs.js';
 import type { ApiDeps, AuthEnv } from './deps.js';
@@ -45,5 +46,6 @@ export function createApi(deps: ApiDeps): Hono {
   api.route('/', documentRoutes(deps));
   api.route('/', myTramiteRoutes(deps));
   api.route('/', signatureRoutes(deps));
+  api.route('/', accountRightsRoutes(deps));
   return api as unknown as Hono;
 }

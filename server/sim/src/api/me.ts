@@ -1,8 +1,7 @@
-/** The citizen's own record (`/v1/me`): read, change contact (re-verify), change address. */
-import type { Profile, UpdateContactResponse, Verification } from '@llave-cdmx/core';
+/** The citizen's own record (`/v1/me`): read, change a contact (pending until verified), change the address. */
+import type { Channel, Profile, UpdateContactResponse, Verification } from '@llave-cdmx/core';
 import { Hono } from 'hono';
 import { validationFailed } from '../errors.js';
-import { contactTaken } from '../services/verifications.js';
 import type { SimAccount } from '../types.js';
 import { checkEmail, checkMobile } from '../validation.js';
 import { readAddress } from './address.js';
@@ -22,64 +21,79 @@ export function toProfile(account: SimAccount): Profile {
   };
 }
 
+/** The profile with the contact changes still waiting for their code. */
+export async function profileOf(deps: ApiDeps, accountId: string): Promise<Profile> {
+  const account = (await deps.accounts.get(accountId))!;
+  const pending = await deps.verifications.pendingFor(accountId);
+  return {
+    ...toProfile(account),
+    ...(pending.email || pending.mobile ? { pending } : {}),
+  };
+}
+
 export function meRoutes(deps: ApiDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
 
-  app.get('/v1/me', async (c) => {
-    const account = await deps.accounts.get(c.get('accountId'));
-    return c.json(toProfile(account!));
-  });
+  app.get('/v1/me', async (c) => c.json(await profileOf(deps, c.get('accountId'))));
 
+  // A new email or mobile stays pending until its code is checked: the old one keeps working,
+  // so a typo or somebody else's address never takes the account over (guidelines 4.1.3).
   app.patch('/v1/me/contact', async (c) => {
     const body = await readJson(c);
     const accountId = c.get('accountId');
     const current = (await deps.accounts.get(accountId))!;
     const errors = new FieldErrors();
     let email: string | undefined;
-    let mobile: string | null | undefined;
+    let mobile: string | undefined;
+    const removeMobile = body.mobile === null || body.mobile === '';
     if (body.email !== undefined) {
       const e = checkEmail(body.email);
       if (e.ok) email = e.value;
       else errors.add('email', e.code);
     }
-    if (body.mobile === null || body.mobile === '') mobile = null;
-    else if (body.mobile !== undefined) {
+    if (body.mobile !== undefined && !removeMobile) {
       const m = checkMobile(body.mobile);
       if (m.ok) mobile = m.value;
       else errors.add('mobile', m.code);
     }
-    if (email === undefined && mobile === undefined && errors.empty) {
-      errors.add('email', 'required');
+    if (body.email === undefined && body.mobile === undefined) errors.add('email', 'required');
+    // One code per answer: the citizen verifies one contact at a time.
+    if (errors.empty && body.email !== undefined && body.mobile !== undefined) {
+      errors.add('mobile', 'one_at_a_time');
     }
+    const change: { channel: Channel; value: string } | undefined = email
+      ? { channel: 'email', value: email }
+      : mobile
+        ? { channel: 'sms', value: mobile }
+        : undefined;
     if (!errors.empty) throw validationFailed(errors.fields);
-    // Email is how Llave reaches the citizen; it can change but not go away.
-    const emailChanged = email !== undefined && email !== current.contact.email;
-    const mobileChanged = mobile !== undefined && mobile !== (current.contact.mobile ?? null);
-    if (emailChanged) {
-      const owner = await deps.accounts.findByEmail(email!);
-      if (owner && owner.id !== accountId) throw contactTaken('email');
-    }
-    if (mobileChanged && mobile) {
-      const owner = await deps.accounts.findByMobile(mobile);
-      if (owner && owner.id !== accountId) throw contactTaken('sms');
-    }
-    await deps.accounts.update(accountId, (a) => {
-      if (emailChanged) {
-        a.contact.email = email!;
-        a.contact.emailVerified = false;
-      }
-      if (mobileChanged) {
-        if (mobile) a.contact.mobile = mobile;
-        else delete a.contact.mobile;
-        a.contact.mobileVerified = false;
-      }
-    });
     let verification: Verification | undefined;
-    if (emailChanged) verification = await deps.verifications.start(accountId, 'email');
-    else if (mobileChanged && mobile)
-      verification = await deps.verifications.start(accountId, 'sms');
+    if (removeMobile) {
+      await deps.verifications.dropChange(accountId, 'sms');
+      if (current.contact.mobile) {
+        await deps.accounts.update(accountId, (a) => {
+          delete a.contact.mobile;
+          a.contact.mobileVerified = false;
+        });
+      }
+    } else if (change) {
+      const same =
+        change.channel === 'email'
+          ? change.value === current.contact.email && current.contact.emailVerified
+          : change.value === current.contact.mobile && current.contact.mobileVerified;
+      // Asking for the contact the account already has verified changes nothing.
+      if (!same) {
+        verification = (
+          change.channel === 'email'
+            ? change.value === current.contact.email
+            : change.value === current.contact.mobile
+        )
+          ? await deps.verifications.start(accountId, change.channel)
+          : await deps.verifications.startChange(accountId, change.channel, change.value);
+      }
+    }
     const answer: UpdateContactResponse = {
-      profile: toProfile((await deps.accounts.get(accountId))!),
+      profile: await profileOf(deps, accountId),
       ...(verification ? { verification } : {}),
     };
     return c.json(answer);
@@ -90,10 +104,10 @@ export function meRoutes(deps: ApiDeps): Hono<AuthEnv> {
     const errors = new FieldErrors();
     const address = readAddress(body, '', errors, deps.catalog);
     if (!errors.empty || !address) throw validationFailed(errors.fields);
-    const account = await deps.accounts.update(c.get('accountId'), (a) => {
+    await deps.accounts.update(c.get('accountId'), (a) => {
       a.address = address;
     });
-    return c.json(toProfile(account));
+    return c.json(await profileOf(deps, c.get('accountId')));
   });
 
   return app;

@@ -23,6 +23,7 @@ const JSON_ROUTES: Array<[string, string]> = [
   ['PATCH', '/v1/me/contact'],
   ['PATCH', '/v1/me/address'],
   ['POST', '/v1/me/document-shares'],
+  ['POST', '/v1/me/cancellation'],
 ];
 
 async function expectApiError(res: Response, status: number, code?: string) {

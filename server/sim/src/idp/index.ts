@@ -13,8 +13,9 @@ import { errorPage, pageContext } from './hosted/shared.js';
 import { loadOrCreateSecrets } from './keys.js';
 import { llaveAuthorizeRoutes, llaveReturnUrl } from './llave/authorize.js';
 import { llaveRestApp } from './llave/rest.js';
-import { LlaveTokens } from './llave/tokens.js';
+import { ACCESS_TOKEN_NAMESPACE, CODE_NAMESPACE, LlaveTokens } from './llave/tokens.js';
 import { type LoginTransaction, LoginTransactions } from './login-transaction.js';
+import { OIDC_NAMESPACE_PREFIX, type StoredModel } from './oidc/adapter.js';
 import { oidcMount } from './oidc/mount.js';
 import { createProvider, loginResult, OIDC_PATH } from './oidc/provider.js';
 import { LoginRateLimiter } from './rate-limit.js';
@@ -27,9 +28,22 @@ export interface IdpHandle {
    * undefined when it is unknown, expired or its grant was revoked. Llave access tokens are read
    * by the API from the `llave-access-token` namespace of the key-value store instead.
    */
-  resolveAccessToken(token: string): Promise<{ accountId: string } | undefined>;
+  resolveAccessToken(
+    token: string,
+  ): Promise<{ accountId: string; signedInAt?: number | undefined } | undefined>;
+  /**
+   * Ends every session of the account at every client: Llave codes and access tokens are
+   * revoked; each OIDC session is destroyed after a back-channel logout token went to every
+   * client in it that registered a URI (OIDC Back-Channel Logout 1.0 §2.5), and every grant of
+   * the account is revoked with its tokens, so refresh tokens stop working too. Answers how many
+   * sessions ended.
+   */
+  endSessions(accountId: string): Promise<number>;
   close(): Promise<void>;
 }
+
+/** oidc-provider models whose records hang off a grant (revoked with it). */
+const GRANT_MODELS = ['AccessToken', 'AuthorizationCode', 'RefreshToken', 'Grant'] as const;
 
 /** Thrown when a sign-in's OIDC interaction expired under it; rendered as the expired page. */
 class InteractionGone extends Error {}
@@ -106,7 +120,57 @@ export async function createIdp(ctx: SimContext): Promise<IdpHandle> {
       if (!at?.accountId) return undefined;
       // A token outlives nothing: end_session or refresh-token reuse revokes its grant.
       if (at.grantId && !(await p.Grant.find(at.grantId))) return undefined;
-      return { accountId: at.accountId };
+      const session = at.sessionUid ? await p.Session.findByUid(at.sessionUid) : undefined;
+      const loginTs = session?.authTime();
+      return {
+        accountId: at.accountId,
+        ...(typeof loginTs === 'number' ? { signedInAt: loginTs * 1000 } : {}),
+      };
+    },
+    async endSessions(accountId) {
+      const { kv } = ctx;
+      let ended = await kv.deleteBy(ACCESS_TOKEN_NAMESPACE, 'accountId', accountId);
+      await kv.deleteBy(CODE_NAMESPACE, 'accountId', accountId);
+      const p = await getProvider();
+      const sessionNs = `${OIDC_NAMESPACE_PREFIX}Session`;
+      const grants = new Set<string>();
+      for (const record of await kv.findBy<StoredModel>(sessionNs, 'accountId', accountId)) {
+        const authorizations = (record.payload.authorizations ?? {}) as Record<
+          string,
+          { sid?: string; grantId?: string }
+        >;
+        const notices = Object.entries(authorizations).map(async ([clientId, auth]) => {
+          if (auth.grantId) grants.add(auth.grantId);
+          // `backchannelLogout` is oidc-provider's own sender (signed logout token, POST, 2.5 s
+          // timeout); its typings leave it out.
+          const client = (await p.Client.find(clientId)) as
+            | {
+                backchannelLogoutUri?: string;
+                backchannelLogout(sub: string, sid?: string): Promise<void>;
+              }
+            | undefined;
+          if (!client?.backchannelLogoutUri) return;
+          // A client that does not answer keeps nothing: its tokens are revoked below anyway.
+          await client.backchannelLogout(accountId, auth.sid).catch(() => undefined);
+        });
+        await Promise.all(notices);
+        await kv.delete(sessionNs, record.id);
+        ended++;
+      }
+      for (const grant of await kv.findBy<StoredModel>(
+        `${OIDC_NAMESPACE_PREFIX}Grant`,
+        'accountId',
+        accountId,
+      )) {
+        grants.add(grant.id);
+      }
+      for (const grantId of grants) {
+        for (const model of GRANT_MODELS) {
+          await kv.deleteBy(`${OIDC_NAMESPACE_PREFIX}${model}`, 'grantId', grantId);
+        }
+        await kv.delete(`${OIDC_NAMESPACE_PREFIX}Grant`, grantId);
+      }
+      return ended;
     },
     close: () => oidc.close(),
   };

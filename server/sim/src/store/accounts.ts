@@ -119,7 +119,19 @@ export class Accounts implements AccountService {
     const hash = await hashPassword(password);
     await this.update(accountId, (a) => {
       a.passwordHash = hash;
+      // A misuse report blocks sign-in until the password changes: this is that change.
+      delete a.passwordResetRequired;
     });
+  }
+
+  /** Removes the account for good (cancellation); answers whether it existed. */
+  async delete(id: string): Promise<boolean> {
+    const list = this.#all();
+    const index = list.findIndex((a) => a.id === id);
+    if (index === -1) return false;
+    list.splice(index, 1);
+    await this.store.write();
+    return true;
   }
 
   async raiseLevel(accountId: string, level: Level): Promise<void> {

@@ -54,6 +54,25 @@ export class StoreKeyValue implements KeyValueStore {
     return out;
   }
 
+  async deleteBy(namespace: string, field: string, value: unknown): Promise<number> {
+    const ns = this.store.data.kv[namespace];
+    if (!ns) return 0;
+    const now = this.now();
+    let live = 0;
+    let removed = 0;
+    for (const [key, entry] of Object.entries(ns)) {
+      const v = entry.v as Record<string, unknown> | null;
+      if (v && typeof v === 'object' && v[field] === value) {
+        // Expired ones go too, but only live ones count: they are what an answer reports.
+        if (entry.exp === undefined || entry.exp > now) live++;
+        delete ns[key];
+        removed++;
+      }
+    }
+    if (removed) await this.store.write();
+    return live;
+  }
+
   /** Drops expired entries (in memory; the next write persists the result). */
   sweep(): number {
     const now = this.now();

@@ -6,8 +6,11 @@ import { newId } from '../ids.js';
 import type { SimConfig } from '../types.js';
 
 export interface Harness extends Simulator {
-  /** Signs in as the account the way the idp side does for Llave tokens; returns the header. */
-  tokenFor(accountId: string): Promise<Record<string, string>>;
+  /**
+   * Signs in as the account the way the idp side does for Llave tokens; returns the header.
+   * `signedInAt` (epoch ms, default now) is when that sign-in happened.
+   */
+  tokenFor(accountId: string, options?: { signedInAt?: number }): Promise<Record<string, string>>;
   call(
     method: string,
     path: string,
@@ -22,12 +25,12 @@ export async function harness(overrides: Partial<SimConfig> = {}): Promise<Harne
   const sim = await createSimulator(overrides);
   return {
     ...sim,
-    async tokenFor(accountId) {
+    async tokenFor(accountId, { signedInAt = Date.now() } = {}) {
       const token = newId(24);
       await sim.ctx.kv.set(
         LLAVE_ACCESS_TOKEN_NS,
         token,
-        { accountId, clientId: 'demo-agency' },
+        { accountId, clientId: 'demo-agency', issuedAt: signedInAt },
         600,
       );
       return { accessToken: token };

@@ -101,6 +101,17 @@ export function loginRoutes(app: Hono, deps: HostedDeps): void {
       );
     }
     await deps.limiter.succeed(login, ip);
+    if (account.passwordResetRequired) {
+      // After a misuse report ("No fui yo") the old password may be known to someone else: only
+      // the right password gets this answer, so it tells a stranger nothing new.
+      return show(
+        c,
+        pc,
+        txn,
+        { login, errors: [{ field: 'password', message: pc.t('login.resetRequired') }] },
+        401,
+      );
+    }
     return c.redirect(await proceed(deps, txn, account, ['pwd']), 303);
   });
 }

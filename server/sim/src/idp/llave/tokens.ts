@@ -23,6 +23,8 @@ interface CodeRecord {
 export interface AccessTokenRecord {
   accountId: string;
   clientId: string;
+  /** Epoch ms of the sign-in behind the token (Llave has no SSO: every token follows a sign-in). */
+  issuedAt?: number;
 }
 
 export type RedeemResult =
@@ -69,7 +71,11 @@ export class LlaveTokens {
       if (record.clientId !== clientId) return { ok: false, reason: 'wrong_client' };
       if (record.redirectUrl !== redirectUrl) return { ok: false, reason: 'wrong_redirect' };
       const accessToken = opaque();
-      const value: AccessTokenRecord = { accountId: record.accountId, clientId };
+      const value: AccessTokenRecord = {
+        accountId: record.accountId,
+        clientId,
+        issuedAt: Date.now(),
+      };
       await this.kv.set(ACCESS_TOKEN_NAMESPACE, accessToken, value, this.accessTokenTtlSeconds);
       await this.kv.set(CODE_NAMESPACE, code, { ...record, accessToken }, 10 * 60);
       return { ok: true, accessToken, expiresIn: this.accessTokenTtlSeconds };

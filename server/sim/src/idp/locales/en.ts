@@ -23,6 +23,8 @@ const strings: IdpStrings = {
     rateLimited_one: 'Too many attempts. Wait {{count}} minute before trying again.',
     rateLimited_other: 'Too many attempts. Wait {{count}} minutes before trying again.',
     resetDone: 'Your password was changed. You can now sign in with the new one.',
+    resetRequired:
+      'You reported a misuse of your account, so we ended all your sessions. Before signing in, change your password with "Forgot your password?".',
   },
   stepUp: {
     title: 'Confirm your identity',

@@ -26,6 +26,8 @@ const strings = {
     rateLimited_other:
       'Hiciste demasiados intentos. Espera {{count}} minutos antes de volver a intentarlo.',
     resetDone: 'Tu contraseña cambió. Ya puedes iniciar sesión con la nueva.',
+    resetRequired:
+      'Reportaste un uso indebido de tu cuenta, así que cerramos todas tus sesiones. Antes de entrar, cambia tu contraseña con "¿Olvidaste tu contraseña?".',
   },
   stepUp: {
     title: 'Confirma tu identidad',

@@ -7,7 +7,7 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { KeyValueStore } from '../../types.js';
 
-interface StoredModel {
+export interface StoredModel {
   id: string;
   payload: AdapterPayload;
   /** Epoch ms; kept so consume() can re-save with the remaining lifetime. */
@@ -15,6 +15,8 @@ interface StoredModel {
   grantId?: string;
   uid?: string;
   userCode?: string;
+  /** Sessions and grants name their citizen, so all of them can be ended at once. */
+  accountId?: string;
 }
 
 export const OIDC_NAMESPACE_PREFIX = 'oidc:';
@@ -35,6 +37,7 @@ export function kvAdapterFactory(kv: KeyValueStore) {
         ...(payload.grantId ? { grantId: payload.grantId } : {}),
         ...(payload.uid ? { uid: payload.uid } : {}),
         ...(payload.userCode ? { userCode: payload.userCode } : {}),
+        ...(typeof payload.accountId === 'string' ? { accountId: payload.accountId } : {}),
       };
       await kv.set(this.#ns, id, record, expiresIn || undefined);
     }

@@ -11,6 +11,7 @@ import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_EMAIL, DEMO_CURP, DEMO_EMAIL, DEMO_PASSWORD, SEED_IDS } from '../../index.js';
 import { type RunningSimulator, startSimulator } from '../../server.js';
+import { registration } from '../../testing/harness.js';
 import { CLIENT } from '../test-support.js';
 import { CookieJar, HostedPageError, parseForms, signInThroughHostedPage } from '../testing.js';
 
@@ -235,5 +236,69 @@ describe('OpenID Connect', () => {
     expect(payload.sid).toBe(sid);
     expect(payload.events).toEqual({ 'http://schemas.openid.net/event/backchannel-logout': {} });
     expect(payload).not.toHaveProperty('nonce');
+  });
+});
+
+describe('account rights end OIDC sessions everywhere', () => {
+  /** A fresh citizen (registered through the API), so the seeded ones stay as other tests expect. */
+  async function newCitizen(curp: string, email: string) {
+    const password = 'una frase de paso larga';
+    const { source: _source, ...personal } = await (
+      await fetch(`${sim.url}/api/v1/registry/curp/${curp}`)
+    ).json();
+    const res = await fetch(`${sim.url}/api/v1/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(registration({ personal, contact: { email } })),
+    });
+    expect(res.status).toBe(201);
+    return { login: email, password };
+  }
+
+  async function callApi(path: string, accessToken: string, body: unknown) {
+    return fetch(`${sim.url}/api${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async function waitForLogoutTokens(n: number) {
+    for (let i = 0; i < 100 && logoutTokens.length < n; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('cancelling the account sends back-channel logout per session and revokes the refresh token', async () => {
+    const who = await newCitizen('LOHM850322MDFPRR04', 'cancela@example.com');
+    const { tokens } = await codeFlow(who);
+    const sid = tokens.claims()!.sid;
+    logoutTokens.length = 0;
+    const res = await callApi('/v1/me/cancellation', tokens.access_token, { confirm: true });
+    expect(res.status).toBe(200);
+    await waitForLogoutTokens(1);
+    expect(logoutTokens).toHaveLength(1);
+    const payload = decodeJwt(logoutTokens[0]!);
+    expect(payload.sid).toBe(sid);
+    expect(payload.sub).toBe(tokens.claims()!.sub);
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toThrow();
+    const me = await fetch(`${sim.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(me.status).toBe(401);
+  });
+
+  it('a misuse report ends the sessions and the next sign-in must reset the password first', async () => {
+    const who = await newCitizen('GOSC780910HMCNNR09', 'nofuiyo@example.com');
+    const { tokens } = await codeFlow(who);
+    logoutTokens.length = 0;
+    const res = await callApi('/v1/me/misuse-reports', tokens.access_token, {});
+    expect(res.status).toBe(201);
+    await waitForLogoutTokens(1);
+    expect(logoutTokens).toHaveLength(1);
+    const again = await codeFlow(who).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(HostedPageError);
+    expect((again as HostedPageError).html).toContain('Olvidaste tu contraseña');
+    expect((again as HostedPageError).html).toMatch(/uso indebido/);
   });
 });

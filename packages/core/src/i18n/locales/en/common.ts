@@ -92,6 +92,8 @@ export default {
     upstream_unavailable: 'Llave CDMX is not responding right now. Try again in a few minutes.',
     session_store_unavailable:
       'We have a temporary problem with sessions. Try again in a few minutes.',
+    recent_login_required:
+      'For your security, sign in with Llave CDMX again and repeat this action.',
     internal_error: 'Something went wrong on our side. Try again in a few minutes.',
     network_error: 'No connection. Check your internet and try again.',
   },

@@ -101,6 +101,8 @@ export default {
       'Llave CDMX no responde en este momento. Inténtalo de nuevo en unos minutos.',
     session_store_unavailable:
       'Tenemos un problema temporal con las sesiones. Inténtalo de nuevo en unos minutos.',
+    recent_login_required:
+      'Por tu seguridad, vuelve a iniciar sesión con tu Llave CDMX y repite esta acción.',
     internal_error: 'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos.',
     network_error: 'No hay conexión. Revisa tu internet e inténtalo de nuevo.',
   },
