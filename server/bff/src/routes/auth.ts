@@ -29,16 +29,11 @@ export function authApp(ctx: BffContext): Hono {
       const returnTo = safeReturnTo(c.req.query('returnTo'), config.publicOrigin);
       const level = parseLevel(c.req.query('level'));
       if (level === null) throw apiError(400, 'bad_request');
-<<<<<<< HEAD
-      const current = c.get('session');
-      if (current && satisfiesLevel(current.record.user.level, level)) {
-=======
       // `reauth=1`: a fresh sign-in even with a live session, for actions the IdP allows only
       // right after one (cancelling the account).
       const reauth = c.req.query('reauth') === '1';
-      const current = c.var.session;
+      const current = c.get('session');
       if (current && !reauth && satisfiesLevel(current.record.user.level, level)) {
->>>>>>> 665cab1 (Simulator: the holder's rights of the Llave guidelines. A new email or mobile stays pending until its code is checked (the old one keeps working, then gets a notice); consent history from the picker's shares; data export as a zip (ficha.json + documents); cancellation after a recent sign-in and misuse reports end every session (Llave tokens revoked, OIDC back-channel logout, grants revoked); after a misuse report the hosted login asks for a password reset first. BFF: allow-list rows for them (code-like rate limits), a 2xx from cancellation/misuse or a 401 from upstream ends the local session, login?reauth=1 forces a fresh sign-in (OIDC prompt=login, max_age=0))
         // Already signed in at the level asked for: no round trip to the IdP.
         return c.redirect(returnTo, 303);
       }

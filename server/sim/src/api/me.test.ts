@@ -137,9 +137,7 @@ describe('PATCH /api/v1/me/contact', () => {
       await sim.call('PATCH', '/v1/me/contact', { email: NEW_EMAIL }, auth)
     ).json();
     const code = await sim.lastCode(NEW_EMAIL);
-    await sim.ctx.accounts.update(SEED_IDS.basic, (a) => {
-      a.contact.email = NEW_EMAIL;
-    });
+    sim.store.data.accounts.find((a) => a.id === SEED_IDS.basic)!.contact.email = NEW_EMAIL;
     const res = await sim.call('POST', `/v1/verifications/${started.verification.id}/check`, {
       code,
     });
