@@ -64,7 +64,7 @@ function bffFor(adapter: AdapterKind) {
 let registered = 0;
 /** A citizen of her own (registered through the API), so seeded accounts stay as they are. */
 async function newCitizen(): Promise<string> {
-  const curps = ['LOHM850322MDFPRR04', 'GOSC780910HMCNNR09', 'TOVL990101MPLRZC01'];
+  const curps = ['LOHM850322MDFPRR04', 'RUCE680505HOCZRR00', 'TOVL990101MPLRZC01'];
   const curp = curps[registered]!;
   const email = `derechos${registered++}@example.com`;
   const { source: _source, ...personal } = await (

@@ -289,7 +289,7 @@ describe('account rights end OIDC sessions everywhere', () => {
   });
 
   it('a misuse report ends the sessions and the next sign-in must reset the password first', async () => {
-    const who = await newCitizen('GOSC780910HMCNNR09', 'nofuiyo@example.com');
+    const who = await newCitizen('RUCE680505HOCZRR00', 'nofuiyo@example.com');
     const { tokens } = await codeFlow(who);
     logoutTokens.length = 0;
     const res = await callApi('/v1/me/misuse-reports', tokens.access_token, {});
