@@ -2,8 +2,11 @@
  * End to end against the simulator: real sign-ins through its hosted login page with both
  * adapters, then the proxy to its account API.
  */
+
+import { curpCheckDigit } from '@llave-cdmx/core';
 import { DEMO_CURP, DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
+import { registration } from '@llave-cdmx/sim/testing/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdapterKind, createLlaveBff, type LlaveBff } from '../src/index.js';
 import { browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
@@ -90,6 +93,31 @@ describe.each(['llave', 'oidc'] as const)(
       });
       expect(res.status).toBe(200);
       expect((await res.json()).curp).toBe(DEMO_CURP);
+    });
+
+    it('lets exactly one of five parallel registrations of one CURP through', async () => {
+      // One CURP per adapter run (both runs share the simulator), valid for the harness's María.
+      const first17 = `LOHM850322MDFPRR${adapter === 'llave' ? 5 : 6}`;
+      const curp = `${first17}${curpCheckDigit(first17)}`;
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          bff.request(`${ORIGIN}/llave/api/v1/registrations`, {
+            method: 'POST',
+            headers: { 'x-csrf': '1', 'content-type': 'application/json' },
+            body: JSON.stringify(
+              registration({
+                personal: { ...registration().personal, curp },
+                contact: { email: `paralelo-${adapter}-${i}@example.com` },
+              }),
+            ),
+          }),
+        ),
+      );
+      const statuses = answers.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409]);
+      for (const r of answers.filter((a) => a.status === 409)) {
+        expect(await r.json()).toMatchObject({ error: { code: 'curp_registered' } });
+      }
     });
 
     it('reports the IdP and the store as up', async () => {

@@ -2,7 +2,7 @@
  * The simulator's one error type and its mapping to the contract's `ApiErrorBody`, so every
  * answer a client sees, from any route, has the same shape (DESIGN.md §5, CONVENTIONS "Server").
  */
-import type { ApiErrorBody, ApiErrorCode, Level } from '@llave-cdmx/core';
+import type { ApiErrorBody, ApiErrorCode, Channel, Level } from '@llave-cdmx/core';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** LOCATEL help for conflicts the troubleshooting guide sends people to. */
@@ -48,3 +48,34 @@ export const forbidden = (message = 'No tienes permiso para esta acción.') =>
 
 export const payloadTooLarge = (maxBytes: number) =>
   new SimError(413, 'payload_too_large', `El archivo supera el límite de ${maxBytes} bytes.`);
+
+/** The guide's answer to "that email / phone is already registered". */
+export function contactTaken(channel: Channel): SimError {
+  return channel === 'email'
+    ? new SimError(
+        409,
+        'email_registered',
+        'Ese correo ya está registrado en otra cuenta Llave CDMX. Si es tuyo, recupera tu contraseña o llama a LOCATEL (55 5658 1111).',
+        { helpUrl: HELP_URL },
+      )
+    : new SimError(
+        409,
+        'phone_registered',
+        'Ese celular ya está registrado en otra cuenta Llave CDMX. Usa otro o llama a LOCATEL (55 5658 1111).',
+        { helpUrl: HELP_URL },
+      );
+}
+
+/** The guide's answer to "that CURP already has an account". */
+export const curpTaken = () =>
+  new SimError(
+    409,
+    'curp_registered',
+    'Esta CURP ya tiene una cuenta Llave CDMX. Inicia sesión o recupera tu contraseña; si no la creaste tú, llama a LOCATEL (55 5658 1111).',
+    { helpUrl: HELP_URL },
+  );
+
+/** The conflict answer for a unique value another account already holds. */
+export function conflictFor(field: 'curp' | 'email' | 'mobile'): SimError {
+  return field === 'curp' ? curpTaken() : contactTaken(field === 'email' ? 'email' : 'sms');
+}

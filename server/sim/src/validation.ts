@@ -7,6 +7,7 @@ import {
   type CurpData,
   type PasswordContext,
   parseCurp,
+  parseIsoDate,
   validateEmail,
   validateFolio,
   validateMobile,
@@ -24,9 +25,7 @@ export function checkCurp(input: unknown): Check<CurpFacts> {
 
 /** A real calendar date `YYYY-MM-DD` (rejects 2023-02-30). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  return typeof value === 'string' && parseIsoDate(value) === value;
 }
 
 /**

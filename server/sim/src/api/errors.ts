@@ -5,8 +5,9 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { SimError } from '../errors.js';
+import { conflictFor, SimError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { AccountConflictError } from '../store/accounts.js';
 
 const STATUS_CODES: Partial<Record<number, SimError['code']>> = {
   400: 'bad_request',
@@ -26,6 +27,7 @@ export function errorResponse(c: Context, err: SimError) {
 export function createErrorHandler(log: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof SimError) return errorResponse(c, err);
+    if (err instanceof AccountConflictError) return errorResponse(c, conflictFor(err.field));
     if (err instanceof HTTPException && err.status < 500) {
       const status = err.status as ContentfulStatusCode;
       const code = STATUS_CODES[status] ?? 'bad_request';

@@ -1,4 +1,4 @@
-import { FOREIGN_DOCUMENT_TYPES } from '@llave-cdmx/core';
+import { curpCheckDigit, FOREIGN_DOCUMENT_TYPES } from '@llave-cdmx/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASIC_CURP, DEMO_CURP, DEMO_EMAIL, DEMO_MOBILE } from '../seed/ids.js';
 import { type Harness, harness, registration } from '../testing/harness.js';
@@ -221,4 +221,65 @@ describe('POST /api/v1/registrations', () => {
     expect(await sim.ctx.accounts.checkPassword(account!, password)).toBe(true);
     expect(await sim.ctx.accounts.checkPassword(account!, password.slice(0, 72))).toBe(false);
   });
+});
+
+/** Valid CURPs for the harness's María (same birth date and sex), differing in the homoclave. */
+function curpVariant(i: number): string {
+  const first17 = `LOHM850322MDFPRR${i % 10}`;
+  return `${first17}${curpCheckDigit(first17)}`;
+}
+
+describe('POST /api/v1/registrations under concurrency', () => {
+  async function parallel(bodies: unknown[]) {
+    const answers = await Promise.all(bodies.map((b) => sim.call('POST', '/v1/registrations', b)));
+    return Promise.all(answers.map(async (r) => ({ status: r.status, body: await r.json() })));
+  }
+
+  const email = (i: number) => `persona${i}@example.com`;
+  const mobile = (i: number) => `55 8765 43${10 + i}`;
+  it.each([
+    [
+      'CURP',
+      'curp_registered',
+      (i: number) => registration({ contact: { email: email(i), mobile: mobile(i) } }),
+      (i: number) => ({ email: email(i) }),
+    ],
+    [
+      'email',
+      'email_registered',
+      (i: number) =>
+        registration({
+          personal: { ...registration().personal, curp: curpVariant(i) },
+          contact: { email: 'misma@example.com', mobile: mobile(i) },
+        }),
+      (i: number) => ({ curp: curpVariant(i) }),
+    ],
+    [
+      'mobile',
+      'phone_registered',
+      (i: number) =>
+        registration({
+          personal: { ...registration().personal, curp: curpVariant(i) },
+          contact: { email: email(i), mobile: '55 1111 2222' },
+        }),
+      (i: number) => ({ email: email(i) }),
+    ],
+  ])(
+    'one %s, ten parallel registrations: exactly one 201, the others 409 %s',
+    async (_, code, body, probe) => {
+      const answers = await parallel(Array.from({ length: 10 }, (_, i) => body(i)));
+      const created = answers.filter((a) => a.status === 201);
+      expect(created).toHaveLength(1);
+      const refused = answers.filter((a) => a.status !== 201);
+      expect(refused.map((a) => a.status)).toEqual(Array(9).fill(409));
+      for (const a of refused) expect(a.body.error.code).toBe(code);
+      // Nothing of the refused nine was stored: only one of their own values is registered.
+      let registered = 0;
+      for (let i = 0; i < 10; i++) {
+        const res = await sim.call('POST', '/v1/registrations/availability', probe(i));
+        if (Object.values(await res.json()).includes('registered')) registered++;
+      }
+      expect(registered).toBe(1);
+    },
+  );
 });

@@ -11,8 +11,7 @@ import {
   type Sexo,
 } from '@llave-cdmx/core';
 import { Hono } from 'hono';
-import { HELP_URL, SimError, validationFailed } from '../errors.js';
-import { contactTaken } from '../services/verifications.js';
+import { validationFailed } from '../errors.js';
 import { checkCurp, checkEmail, checkMobile, checkPassword, isIsoDate } from '../validation.js';
 import { readAddress } from './address.js';
 import { FieldErrors, type Json, readJson } from './body.js';
@@ -195,17 +194,8 @@ export function registrationRoutes(deps: ApiDeps): Hono {
       throw validationFailed(errors.fields);
     }
 
-    if ('curp' in personal && (await deps.accounts.findByCurp(personal.curp))) {
-      throw new SimError(
-        409,
-        'curp_registered',
-        'Esta CURP ya tiene una cuenta Llave CDMX. Inicia sesión o recupera tu contraseña; si no la creaste tú, llama a LOCATEL (55 5658 1111).',
-        { helpUrl: HELP_URL },
-      );
-    }
-    if (await deps.accounts.findByEmail(email)) throw contactTaken('email');
-    if (mobile && (await deps.accounts.findByMobile(mobile))) throw contactTaken('sms');
-
+    // One account per CURP, email and mobile, even for parallel requests: `create` checks and
+    // inserts in one step and throws AccountConflictError (→ the guide's 409) when one is taken.
     const account = await deps.accounts.create({
       kind: kind as 'nacional' | 'extranjero',
       level: 'basica',

@@ -4,7 +4,7 @@
  * marks it verified and raises the account to `verificada`.
  */
 import type { Channel, CheckCodeResponse, PendingContact, Verification } from '@llave-cdmx/core';
-import { HELP_URL, notFound, SimError, validationFailed } from '../errors.js';
+import { contactTaken, notFound, SimError, validationFailed } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Accounts } from '../store/accounts.js';
 import type { KeyValueStore, Outbox, SimConfig, VerificationService } from '../types.js';
@@ -276,21 +276,4 @@ export class Verifications implements VerificationService {
       status: record.usedAt === undefined ? 'pending' : 'verified',
     };
   }
-}
-
-/** The guide's answer to "that email / phone is already registered". */
-export function contactTaken(channel: Channel): SimError {
-  return channel === 'email'
-    ? new SimError(
-        409,
-        'email_registered',
-        'Ese correo ya está registrado en otra cuenta Llave CDMX. Si es tuyo, recupera tu contraseña o llama a LOCATEL (55 5658 1111).',
-        { helpUrl: HELP_URL },
-      )
-    : new SimError(
-        409,
-        'phone_registered',
-        'Ese celular ya está registrado en otra cuenta Llave CDMX. Usa otro o llama a LOCATEL (55 5658 1111).',
-        { helpUrl: HELP_URL },
-      );
 }

@@ -16,6 +16,19 @@ export type NewAccount = Omit<SimAccount, 'id' | 'passwordHash' | 'createdAt' | 
   createdAt?: string;
 };
 
+/** What makes an account unique: one account per CURP, per email and per mobile. */
+export type UniqueField = 'curp' | 'email' | 'mobile';
+
+/** Thrown by `create` and `update` when another account already holds a unique value. */
+export class AccountConflictError extends Error {
+  override readonly name = 'AccountConflictError';
+  constructor(readonly field: UniqueField) {
+    super(`another account has this ${field}`);
+  }
+}
+
+type Identity = Pick<SimAccount, 'personal' | 'contact'>;
+
 /** Every citizen has the base role; the Llave roles endpoint answers it. */
 export const CITIZEN_ROLE = { idRol: 1, rol: 'CIUDADANO' };
 
@@ -92,27 +105,60 @@ export class Accounts implements AccountService {
     return stored ? verifyPassword(password, stored.passwordHash) : false;
   }
 
+  /**
+   * The unique value of `candidate` that another account (not `selfId`) already holds. Callers
+   * run it and then change the accounts without an `await` in between, so no other request can
+   * slip an account in between the check and the write (issue 11: ten parallel registrations
+   * of one CURP all succeeded while the check and the insert sat on both sides of the hash).
+   */
+  #conflict(candidate: Identity, selfId?: string): UniqueField | undefined {
+    const curp = 'curp' in candidate.personal ? candidate.personal.curp : undefined;
+    const { email, mobile } = candidate.contact;
+    const others = this.#all().filter((a) => a.id !== selfId);
+    // In the guide's order: a taken CURP is the answer even when the email is taken too.
+    if (curp && others.some((a) => 'curp' in a.personal && a.personal.curp === curp)) return 'curp';
+    if (others.some((a) => a.contact.email === email)) return 'email';
+    if (mobile && others.some((a) => a.contact.mobile === mobile)) return 'mobile';
+    return undefined;
+  }
+
+  /** Creates an account; throws `AccountConflictError` when its CURP, email or mobile is taken. */
   async create(input: NewAccount): Promise<SimAccount> {
     const { password, ...rest } = input;
+    // A quick refusal before paying for the hash; the check that counts is the one below.
+    const early = this.#conflict(rest);
+    if (early) throw new AccountConflictError(early);
+    const passwordHash = await hashPassword(password);
     const account: SimAccount = {
       ...rest,
       id: input.id ?? newId(12),
       roles: input.roles ?? [CITIZEN_ROLE],
       createdAt: input.createdAt ?? new Date().toISOString(),
-      passwordHash: await hashPassword(password),
+      passwordHash,
     };
+    // Check and insert in one synchronous step (no await between them).
+    const conflict = this.#conflict(account);
+    if (conflict) throw new AccountConflictError(conflict);
     this.#all().push(account);
     await this.store.write();
     return structuredClone(account);
   }
 
-  /** Applies a change to the stored account and persists it. */
+  /**
+   * Applies a change to the stored account and persists it. The change is made on a copy and
+   * committed only if the account's CURP, email and mobile stay unique (`AccountConflictError`).
+   */
   async update(id: string, change: (account: SimAccount) => void): Promise<SimAccount> {
-    const account = this.#all().find((a) => a.id === id);
-    if (!account) throw new Error(`unknown account ${id}`);
-    change(account);
+    const all = this.#all();
+    const index = all.findIndex((a) => a.id === id);
+    if (index === -1) throw new Error(`unknown account ${id}`);
+    const draft = structuredClone(all[index]!);
+    change(draft);
+    const conflict = this.#conflict(draft, id);
+    if (conflict) throw new AccountConflictError(conflict);
+    all[index] = draft;
     await this.store.write();
-    return structuredClone(account);
+    return structuredClone(draft);
   }
 
   async setPassword(accountId: string, password: string): Promise<void> {
