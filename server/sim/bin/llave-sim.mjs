@@ -4,7 +4,18 @@
 // Configuration comes from SIM_* variables (server/sim/README.md).
 import { loadConfigFromEnv, startSimulator } from '@llave-cdmx/sim';
 
-const sim = await startSimulator(loadConfigFromEnv());
+let sim;
+try {
+  sim = await startSimulator(loadConfigFromEnv());
+} catch (err) {
+  // What the operator can fix (a data directory that cannot be written, a bad SIM_* variable,
+  // a port in use) is said in one line; anything else keeps its stack for a bug report.
+  const known =
+    ['StorageUnavailableError', 'ConfigError'].includes(err?.name) || err?.code === 'EADDRINUSE';
+  if (!known) throw err;
+  console.error(`llave-sim: ${err.message}`);
+  process.exit(1);
+}
 console.log(`Llave CDMX simulator listening on ${sim.url} (outbox: ${sim.url}/dev/outbox)`);
 
 let stopping = false;

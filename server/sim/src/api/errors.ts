@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { conflictFor, SimError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { AccountConflictError } from '../store/accounts.js';
+import { StorageUnavailableError } from '../store/store.js';
 
 const STATUS_CODES: Partial<Record<number, SimError['code']>> = {
   400: 'bad_request',
@@ -28,6 +29,17 @@ export function createErrorHandler(log: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof SimError) return errorResponse(c, err);
     if (err instanceof AccountConflictError) return errorResponse(c, conflictFor(err.field));
+    if (err instanceof StorageUnavailableError) {
+      log.error({ reason: err.message }, 'storage not writable');
+      return errorResponse(
+        c,
+        new SimError(
+          503,
+          'upstream_unavailable',
+          'El simulador no puede guardar datos en este momento (almacenamiento sin permiso de escritura). Inténtalo más tarde.',
+        ),
+      );
+    }
     if (err instanceof HTTPException && err.status < 500) {
       const status = err.status as ContentfulStatusCode;
       const code = STATUS_CODES[status] ?? 'bad_request';

@@ -139,8 +139,15 @@ export class Accounts implements AccountService {
     // Check and insert in one synchronous step (no await between them).
     const conflict = this.#conflict(account);
     if (conflict) throw new AccountConflictError(conflict);
-    this.#all().push(account);
-    await this.store.write();
+    const all = this.#all();
+    all.push(account);
+    try {
+      await this.store.write();
+    } catch (err) {
+      // Not stored, so not created: the citizen can try again without a false "registered".
+      all.splice(all.indexOf(account), 1);
+      throw err;
+    }
     return structuredClone(account);
   }
 
@@ -156,8 +163,14 @@ export class Accounts implements AccountService {
     change(draft);
     const conflict = this.#conflict(draft, id);
     if (conflict) throw new AccountConflictError(conflict);
+    const before = all[index]!;
     all[index] = draft;
-    await this.store.write();
+    try {
+      await this.store.write();
+    } catch (err) {
+      if (all[index] === draft) all[index] = before;
+      throw err;
+    }
     return structuredClone(draft);
   }
 

@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StorageUnavailableError } from './storage-error.js';
 
 export interface BlobStore {
   put(id: string, bytes: Uint8Array): Promise<void>;
@@ -36,8 +37,13 @@ export class FileBlobStore implements BlobStore {
   }
 
   async put(id: string, bytes: Uint8Array) {
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(this.#path(id), bytes);
+    const path = this.#path(id);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(path, bytes);
+    } catch (err) {
+      throw new StorageUnavailableError(this.dir, err);
+    }
   }
 
   async get(id: string) {

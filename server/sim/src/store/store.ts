@@ -9,6 +9,9 @@ import { Low, Memory } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { type BlobStore, FileBlobStore, MemoryBlobStore } from './blobs.js';
 import { emptyData, type SimData } from './schema.js';
+import { StorageUnavailableError } from './storage-error.js';
+
+export { StorageUnavailableError };
 
 export class Store {
   #pending: Promise<void> = Promise.resolve();
@@ -17,6 +20,7 @@ export class Store {
     private readonly db: Low<SimData>,
     readonly blobs: BlobStore,
     readonly persistent: boolean,
+    private readonly dataDir = '',
   ) {}
 
   get data(): SimData {
@@ -26,10 +30,11 @@ export class Store {
   /** Persists the current state; resolves once this state (or a later one) is on disk. */
   write(): Promise<void> {
     if (!this.persistent) return Promise.resolve();
-    this.#pending = this.#pending.then(
-      () => this.db.write(),
-      () => this.db.write(),
-    );
+    const write = () =>
+      this.db.write().catch((err: unknown) => {
+        throw new StorageUnavailableError(this.dataDir, err);
+      });
+    this.#pending = this.#pending.then(write, write);
     return this.#pending;
   }
 
@@ -45,10 +50,17 @@ export async function openStore(dataDir?: string): Promise<Store> {
     db.data ??= emptyData();
     return new Store(db, new MemoryBlobStore(), false);
   }
-  await mkdir(dataDir, { recursive: true });
   const db = new Low<SimData>(new JSONFile<SimData>(join(dataDir, 'db.json')), emptyData());
-  await db.read();
-  // A file from an older run may lack collections added since; fill them rather than crash.
-  db.data = { ...emptyData(), ...db.data };
-  return new Store(db, new FileBlobStore(join(dataDir, 'documents')), true);
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await db.read();
+    // A file from an older run may lack collections added since; fill them rather than crash.
+    db.data = { ...emptyData(), ...db.data };
+    // Written once now, so a directory that cannot take writes stops the start, not a citizen.
+    await db.write();
+  } catch (err) {
+    if (err instanceof SyntaxError) throw err;
+    throw new StorageUnavailableError(dataDir, err);
+  }
+  return new Store(db, new FileBlobStore(join(dataDir, 'documents')), true, dataDir);
 }
