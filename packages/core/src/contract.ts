@@ -513,8 +513,15 @@ export type LevelUpMethod = 'login' | 'verify-contact' | 'unavailable';
 export interface SessionInfo {
   authenticated: boolean;
   user?: SessionUser;
-  /** Absolute expiry of the session (ISO timestamp). */
+  /** Absolute expiry of the session (ISO timestamp): no activity moves it. */
   expiresAt?: string;
+  /**
+   * When the session ends if nothing happens (ISO timestamp, never after `expiresAt`): the
+   * idle deadline, moved by activity and by `POST /session/extend`.
+   */
+  idleExpiresAt?: string;
+  /** The server's clock when it answered, so a browser with a wrong clock still counts right. */
+  now?: string;
   /**
    * For a signed-in session: each level above `user.level`, and how to reach it. Absent when
    * signed out, and from BFFs older than this field (then assume `login`).
@@ -523,6 +530,13 @@ export interface SessionInfo {
 }
 
 /* ---------------------------------------------------------- paths */
+
+/**
+ * Request header of a call the page makes on its own (a status poll), not on the citizen's
+ * behalf: the BFF does not count it as activity, so polling cannot keep an idle session alive
+ * (the idle timeout of DESIGN.md §5, WCAG 2.2.1's warning stays truthful).
+ */
+export const BACKGROUND_HEADER = 'X-Llave-Background';
 
 /** Default BFF prefix on the agency's origin. */
 export const DEFAULT_BFF_PREFIX = '/llave';

@@ -95,6 +95,9 @@ export function createLlaveBff(options: LlaveBffOptions, deps: LlaveBffDeps = {}
   app.use(`${p}/logout`, withSession);
   app.use(`${p}/session`, withSession);
   app.use(`${p}/session/refresh`, withSession);
+  app.use(`${p}/session/extend`, withSession);
+  // Asking how long is left is not activity: it must not keep an idle session alive.
+  app.use(`${p}/session/status`, sessionMiddleware(sessions, cookies.session, { touch: false }));
   app.use(`${p}/api/*`, withSession);
   app.route(p, authApp(ctx));
   app.route(p, healthApp(ctx));

@@ -108,6 +108,21 @@ export function authApp(ctx: BffContext): Hono {
     return c.json(await sessions.info(c.get('session')?.record));
   });
 
+  // The same answer without sliding the idle window: what a session-timeout warning polls.
+  app.get('/session/status', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await sessions.info(c.var.session?.record));
+  });
+
+  // "Continue" on the timeout warning: the idle window starts again now (the absolute limit
+  // stays). CSRF-protected like every state change.
+  app.post('/session/extend', csrf(), async (c) => {
+    const session = c.var.session;
+    const record = session && (await sessions.extend(session.key));
+    if (!record) throw apiError(401, 'unauthorized');
+    return c.json(await sessions.info(record));
+  });
+
   // Reads the citizen's claims again from the IdP, so a level raised meanwhile (a contact
   // verified through the proxy) shows without a new sign-in, which Llave could not do anyway.
   // It calls the IdP on every hit, hence the same limits as the code endpoints.

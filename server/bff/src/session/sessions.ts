@@ -94,9 +94,13 @@ export class Sessions {
   /**
    * The live session for a cookie value, or undefined. Enforces both timeouts here as well as
    * through the store's expiry, and slides the idle window at most once a minute so a busy page
-   * does not write on every request.
+   * does not write on every request. `touch: false` reads without sliding it: a session-timeout
+   * warning asking how long is left must not count as the citizen's activity (WCAG 2.2.1).
    */
-  async load(id: string | undefined): Promise<LoadedSession | undefined> {
+  async load(
+    id: string | undefined,
+    { touch = true }: { touch?: boolean } = {},
+  ): Promise<LoadedSession | undefined> {
     if (!id || !ID_SHAPE.test(id)) return undefined;
     const key = storeKey(id);
     const record = await this.store.getSession(key);
@@ -109,11 +113,28 @@ export class Sessions {
       await this.store.deleteSession(key);
       return undefined;
     }
-    if (now - record.lastSeenAt > Math.min(60_000, (this.config.idleTimeoutSeconds * 1000) / 10)) {
+    if (
+      touch &&
+      now - record.lastSeenAt > Math.min(60_000, (this.config.idleTimeoutSeconds * 1000) / 10)
+    ) {
       record.lastSeenAt = now;
       await this.store.setSession(key, record, this.#ttl(record, now));
     }
     return { id, key, record };
+  }
+
+  /**
+   * Restarts the idle window now, on the citizen's explicit request (the session-timeout
+   * warning's "continue"). The absolute limit never moves. Re-reads the record so a token
+   * refreshed meanwhile is not overwritten with an older copy.
+   */
+  async extend(key: string): Promise<SessionRecord | undefined> {
+    const record = await this.store.getSession(key);
+    if (!record) return undefined;
+    const now = Date.now();
+    record.lastSeenAt = now;
+    await this.store.setSession(key, record, this.#ttl(record, now));
+    return record;
   }
 
   async destroy(key: string): Promise<void> {
@@ -227,10 +248,13 @@ export class Sessions {
   /** `SessionInfo` for the browser: never a token; `levelUp` from the adapter, when it can tell. */
   async info(record: SessionRecord | undefined): Promise<SessionInfo> {
     if (!record) return { authenticated: false };
+    const idleEnd = record.lastSeenAt + this.config.idleTimeoutSeconds * 1000;
     const info: SessionInfo = {
       authenticated: true,
       user: record.user,
       expiresAt: new Date(record.expiresAt).toISOString(),
+      idleExpiresAt: new Date(Math.min(idleEnd, record.expiresAt)).toISOString(),
+      now: new Date().toISOString(),
     };
     const levelUp = await this.#levelUpFor(record.user.level);
     if (levelUp) info.levelUp = levelUp;
