@@ -40,11 +40,14 @@ function setup(session: SessionInfo) {
     ],
     fail: undefined as undefined | 'network' | 500,
     calls: [] as string[],
+    /** Per call: was it marked as the page's own (X-Llave-Background), not the citizen's? */
+    background: [] as boolean[],
   };
   const client = new BffClient({
-    fetch: async (input) => {
+    fetch: async (input, init) => {
       const path = new URL(String(input), location.href).pathname;
       state.calls.push(path);
+      state.background.push(new Headers(init.headers).has('X-Llave-Background'));
       const json = (status: number, body: unknown) =>
         new Response(JSON.stringify(body), {
           status,
@@ -183,6 +186,12 @@ describe('<llave-tramite-tracker>', () => {
       await waitUntil(() => calls() === 2, 'no automatic refresh', { timeout: 7000 });
       await el.updateComplete;
       expect(notice(el)).to.equal('');
+      // The poll is not the citizen's activity: it must not keep an idle session alive.
+      const marks = state.calls
+        .map((c, i) => [c, state.background[i]] as const)
+        .filter(([c]) => c.endsWith('/me/tramites'))
+        .map(([, b]) => b);
+      expect(marks).to.deep.equal([false, true]);
       el.remove(); // and it stops when removed
     }).timeout(10_000);
 

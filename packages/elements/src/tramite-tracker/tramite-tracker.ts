@@ -1,5 +1,6 @@
 import {
   apiPaths,
+  BACKGROUND_HEADER,
   type BffClient,
   LlaveError,
   type Tramite,
@@ -140,13 +141,15 @@ export class LlaveTramiteTracker extends LitElement {
     }, ms);
   }
 
-  async #fetch(signal: AbortSignal): Promise<Tramite[]> {
+  async #fetch(signal: AbortSignal, kind: Load): Promise<Tramite[]> {
+    // An automatic refresh is not the citizen's activity: it must not keep the session alive.
+    const headers = kind === 'auto' ? { [BACKGROUND_HEADER]: '1' } : undefined;
     if (this.#mode === 'mine') {
-      const list = await this.#client.api<TramiteList>(apiPaths.myTramites, { signal });
+      const list = await this.#client.api<TramiteList>(apiPaths.myTramites, { signal, headers });
       // Newest first, whatever order the server used.
       return [...list.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     }
-    return [await this.#client.api<Tramite>(apiPaths.tramite(this.#folio), { signal })];
+    return [await this.#client.api<Tramite>(apiPaths.tramite(this.#folio), { signal, headers })];
   }
 
   async #load(kind: Load): Promise<void> {
@@ -157,7 +160,7 @@ export class LlaveTramiteTracker extends LitElement {
     this._busy = kind;
     if (kind !== 'auto') this._notice = '';
     try {
-      const items = await this.#fetch(abort.signal);
+      const items = await this.#fetch(abort.signal, kind);
       const changes = kind === 'first' ? [] : this.#changes(items);
       this._items = items;
       this._error = undefined;
