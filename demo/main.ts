@@ -2,7 +2,8 @@
  * Runs the stack in this process until SIGINT/SIGTERM. Started by `scripts/start.mjs` and
  * `e2e/run.mjs` with `node --import tsx --conditions=source demo/main.ts`.
  *
- * Environment: DEMO_PORT (3000), SIM_PORT (4010), SIM_DATA_DIR (unset = in memory).
+ * Environment: DEMO_PORT (3000), SIM_PORT (4010), SIM_DATA_DIR (unset = in memory), and the
+ * BFF's LLAVE_SESSION_IDLE_SECONDS / LLAVE_SESSION_ABSOLUTE_SECONDS (to see the timeout warning).
  * Prints one `LLAVE_STACK_READY <json>` line (for scripts) once both servers listen.
  */
 import { startStack } from './stack.js';

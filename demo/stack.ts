@@ -3,6 +3,7 @@
  * wired to each other (the simulator registers the demo as a client whose redirect URI is the
  * demo's callback). Used by `npm start` and by the end-to-end tests.
  */
+import { configFromEnv } from '@llave-cdmx/bff';
 import { startSimulator } from '@llave-cdmx/sim';
 import { type DemoHandle, startDemo } from './server.js';
 
@@ -13,6 +14,11 @@ export interface StackOptions {
   simPort?: number;
   /** Where the simulator keeps accounts between runs; undefined keeps them in memory. */
   dataDir?: string;
+  /**
+   * Environment the BFF's session timeouts are read from (`LLAVE_SESSION_IDLE_SECONDS`,
+   * `LLAVE_SESSION_ABSOLUTE_SECONDS`), so a tester can see the timeout warning in minutes.
+   */
+  env?: Record<string, string | undefined>;
 }
 
 export interface StackHandle {
@@ -26,7 +32,9 @@ export async function startStack({
   port = 3000,
   simPort = 4010,
   dataDir,
+  env = process.env,
 }: StackOptions = {}): Promise<StackHandle> {
+  const { idleTimeoutSeconds, absoluteTimeoutSeconds } = configFromEnv(env);
   const demoOrigin = `http://localhost:${port}`;
   const simUrl = `http://localhost:${simPort}`;
   const sim = await startSimulator({
@@ -54,6 +62,10 @@ export async function startStack({
       // Server to server over the IPv4 loopback the simulator is bound to: `localhost` may
       // resolve to ::1 first.
       simInternalUrl: `http://127.0.0.1:${simPort}`,
+      bff: {
+        ...(idleTimeoutSeconds ? { idleTimeoutSeconds } : {}),
+        ...(absoluteTimeoutSeconds ? { absoluteTimeoutSeconds } : {}),
+      },
     });
   } catch (error) {
     await sim.close();

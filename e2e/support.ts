@@ -7,6 +7,7 @@
  * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
  * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
  */
+import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -130,3 +131,15 @@ export const demoCitizen = {
   email: 'demo.ciudadana@example.com',
   password: 'LlaveDemo2026!',
 } as const;
+
+/** A port the OS says is free right now (for a test that starts a stack of its own). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}

@@ -5,7 +5,8 @@
  * - a page with only `<llave-login-button>`: the loader `llave.js`, the button's entry and every
  *   chunk they import statically (what the browser fetches before the button works) ≤ 15 KB;
  * - every component together (all entries and chunks, English strings excluded as they load
- *   only on demand; the CDN build names them `chunks/en-*`) ≤ 60 KB.
+ *   only on demand; the CDN build names them `chunks/en-*`) ≤ 80 KB, the budget DESIGN.md §6 sets
+ *   once the session-timeout and help components exist (60 KB before them).
  * `--no-build` measures the existing dist/cdn. Writes `.size-report.json` for CI.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'packages/elements/dist/cdn');
 const KB = 1024;
-const budgets = { loginButton: 15 * KB, all: 60 * KB };
+const budgets = { loginButton: 15 * KB, all: 80 * KB };
 
 if (!process.argv.includes('--no-build')) {
   const r = spawnSync('npm', ['run', 'build', '-w', '@llave-cdmx/elements', '--silent'], {

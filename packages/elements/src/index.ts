@@ -16,6 +16,7 @@ export { LlaveLoginStartEvent } from './events/login-start.js';
 export { LlavePasswordResetEvent } from './events/password-reset.js';
 export { LlaveRegisteredEvent } from './events/registered.js';
 export { LlaveSessionChangeEvent } from './events/session-change.js';
+export { LlaveSessionTimeoutEvent } from './events/session-timeout.js';
 export { LlaveStepChangeEvent, type StepDirection } from './events/step-change.js';
 export { LlaveTramiteStatusChangeEvent } from './events/tramite-status-change.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
@@ -29,4 +30,5 @@ export {
   type SessionStatus,
   SessionStore,
 } from './session/session-store.js';
+export { LlaveSessionTimeout } from './session-timeout/session-timeout.js';
 export { LlaveTramiteTracker } from './tramite-tracker/tramite-tracker.js';

@@ -81,6 +81,11 @@ export class SessionStore {
     if (this.#state.info?.authenticated) void this.refresh(true);
   };
 
+  /** Takes a session read elsewhere (a status check, an extension, another tab's news). */
+  accept(info: SessionInfo): void {
+    this.#set({ status: 'ready', info });
+  }
+
   /** Ends the session at the BFF (POST with the CSRF header) and tells everyone. */
   async logout(): Promise<void> {
     await this.client.logout();
