@@ -107,7 +107,11 @@ describe('with the llave adapter', () => {
     });
     expect(after.levelUp).not.toHaveProperty('verificada');
     expect(JSON.stringify(after)).not.toMatch(/token/i);
-    expect(await (await b.request('/llave/session')).json()).toEqual(after);
+    // The same session on the next read (`now` is the server's clock at each answer).
+    expect(await (await b.request('/llave/session')).json()).toEqual({
+      ...after,
+      now: expect.any(String),
+    });
 
     // The proxy now lets her reach what needs verificada (the expediente).
     expect((await b.request('/llave/api/v1/me/documents', { csrf: true })).status).toBe(200);

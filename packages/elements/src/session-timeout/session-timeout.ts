@@ -54,8 +54,7 @@ export class LlaveSessionTimeout extends LitElement {
   #returnFocus?: HTMLElement;
   #announced = '';
 
-  #t = (key: Parameters<typeof strings.t>[0], options?: Record<string, unknown>) =>
-    this.#i18n.t(strings, key, options);
+  readonly #t = this.#i18n.translator;
 
   override render() {
     const { phase } = this.#deadline;
@@ -104,7 +103,7 @@ export class LlaveSessionTimeout extends LitElement {
   #ended() {
     const { reason } = this.#deadline;
     const here = `${location.pathname}${location.search}`;
-    const why = reason === 'signed-out' ? 'signedOut' : reason;
+    const why = reason === 'signed-out' ? ('signedOut' as const) : reason;
     return html`<h2 id="title" part="title" tabindex="-1">${this.#t('ended.title')}</h2>
       <div id="body">
         <p>${this.#t(`ended.${why}`)}</p>

@@ -111,13 +111,13 @@ export function authApp(ctx: BffContext): Hono {
   // The same answer without sliding the idle window: what a session-timeout warning polls.
   app.get('/session/status', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await sessions.info(c.var.session?.record));
+    return c.json(await sessions.info(c.get('session')?.record));
   });
 
   // "Continue" on the timeout warning: the idle window starts again now (the absolute limit
   // stays). CSRF-protected like every state change.
   app.post('/session/extend', csrf(), async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const record = session && (await sessions.extend(session.key));
     if (!record) throw apiError(401, 'unauthorized');
     return c.json(await sessions.info(record));
