@@ -44,7 +44,11 @@ describe('hosted sign-in page', () => {
   it('is a plain form with labels, autocomplete tokens, CSRF and a strict CSP', async () => {
     const { html, page, form } = await openLogin();
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(html).not.toMatch(/<script|style=|<style/);
+    // Nothing inline: the one script is same-origin, deferred, and only enhances.
+    expect(html).not.toMatch(
+      /<script(?! src="\/idp\/assets\/idp\.js" defer><\/script>)|style=|<style/,
+    );
+    expect(html).toMatch(/<button type="button"[^>]*data-toggle-password[^>]*hidden>/);
     expect(html).toContain('<html lang="es-MX">');
     expect(html).toMatch(/<label for="login">/);
     expect(html).toMatch(/<label for="password">/);
@@ -54,6 +58,8 @@ describe('hosted sign-in page', () => {
     const css = await fetch(`${sim.url}/idp/assets/idp.css`);
     expect(css.headers.get('content-type')).toContain('text/css');
     expect(await css.text()).toContain(':focus-visible');
+    const js = await fetch(`${sim.url}/idp/assets/idp.js`);
+    expect(js.headers.get('content-type')).toContain('text/javascript');
   });
 
   it('signs in without JavaScript and returns to the client with code and state', async () => {
@@ -83,6 +89,9 @@ describe('hosted sign-in page', () => {
       const html = await res.text();
       expect(html).toContain('class="error-summary"');
       expect(html).toContain('href="#login"');
+      // Said once: in the focused summary, not again under the field.
+      expect(html.split('no coinciden con una cuenta').length - 1).toBe(1);
+      expect(html).toMatch(/class="error-summary" tabindex="-1" autofocus/);
       bodies.push(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)![0]);
     }
     expect(bodies[0]).toBe(bodies[1]);

@@ -35,11 +35,17 @@ export function loginRoutes(app: Hono, deps: HostedDeps): void {
     c: Context,
     pc: PageContext,
     txn: LoginTransaction,
-    opts: { login?: string; errors?: Array<{ field?: string; message: string }>; notice?: string },
+    opts: {
+      login?: string;
+      errors?: Array<{ field?: string; message: string; inline?: boolean }>;
+      notice?: string;
+    },
     status: 200 | 401 | 422 | 429 = 200,
   ) => {
     const errors = opts.errors ?? [];
-    const byField = Object.fromEntries(errors.map((e) => [e.field ?? '', e.message]));
+    const byField = Object.fromEntries(
+      errors.filter((e) => e.inline !== false).map((e) => [e.field ?? '', e.message]),
+    );
     return render(
       c,
       pc,
@@ -91,12 +97,13 @@ export function loginRoutes(app: Hono, deps: HostedDeps): void {
     const account = await deps.ctx.accounts.authenticate(login, password);
     if (!account) {
       await deps.limiter.fail(login, ip);
-      // One message whatever was wrong, so the page never says which logins exist.
+      // One message whatever was wrong, so the page never says which logins exist; said once,
+      // in the summary (it is about both fields, not the login field's own).
       return show(
         c,
         pc,
         txn,
-        { login, errors: [{ field: 'login', message: pc.t('login.invalid') }] },
+        { login, errors: [{ field: 'login', message: pc.t('login.invalid'), inline: false }] },
         401,
       );
     }

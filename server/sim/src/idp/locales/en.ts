@@ -14,6 +14,7 @@ const strings: IdpStrings = {
     loginLabel: 'CURP, email or mobile number',
     loginHelp: 'For example: PEGJ900115HDFRRN03 or 55 1234 5678.',
     passwordLabel: 'Password',
+    showPassword: 'Show password',
     submit: 'Sign in',
     forgot: 'Forgot your password?',
     loginRequired: 'Enter your CURP, email or mobile number.',

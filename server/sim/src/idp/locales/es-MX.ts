@@ -15,6 +15,7 @@ const strings = {
     loginLabel: 'CURP, correo electrónico o teléfono celular',
     loginHelp: 'Por ejemplo: PEGJ900115HDFRRN03 o 55 1234 5678.',
     passwordLabel: 'Contraseña',
+    showPassword: 'Mostrar contraseña',
     submit: 'Iniciar sesión',
     forgot: '¿Olvidaste tu contraseña?',
     loginRequired: 'Escribe tu CURP, correo electrónico o teléfono.',

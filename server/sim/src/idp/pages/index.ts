@@ -1,2 +1,10 @@
-export { csrfInput, field, type Markup, type PageFrame, page, STYLESHEET_PATH } from './layout.js';
-export { STYLESHEET } from './stylesheet.js';
+export {
+  csrfInput,
+  field,
+  type Markup,
+  type PageFrame,
+  page,
+  SCRIPT_PATH,
+  STYLESHEET_PATH,
+} from './layout.js';
+export { SCRIPT, STYLESHEET } from './stylesheet.js';

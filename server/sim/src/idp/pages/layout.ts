@@ -10,6 +10,8 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Translate } from '../i18n.js';
 
 export const STYLESHEET_PATH = '/idp/assets/idp.css';
+/** Progressive enhancement only (show-password toggles); every page works without it. */
+export const SCRIPT_PATH = '/idp/assets/idp.js';
 
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -19,8 +21,11 @@ export interface PageFrame {
   title: string;
   /** URL of this page in the other language (the toggle link); none where a reload would repeat an action. */
   switchHref?: string;
-  /** Field errors, in page order: field id → message. */
-  errors?: Array<{ field?: string; message: string }>;
+  /**
+   * Field errors, in page order: field id → message. `inline: false` lists it in the summary
+   * only (linking to the field), for a problem that is not one field's, said once.
+   */
+  errors?: Array<{ field?: string; message: string; inline?: boolean }>;
   /** A success or information note above the form. */
   notice?: string;
   body: Markup;
@@ -37,6 +42,7 @@ export function page(frame: PageFrame): Markup {
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
+<script src="${SCRIPT_PATH}" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">${t('skipToContent')}</a>
@@ -49,7 +55,10 @@ ${frame.switchHref ? html`<a class="lang" href="${frame.switchHref}" lang="${t('
 <h1>${title}</h1>
 ${
   errors.length
-    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+    ? // Focused on load (autofocus, no script needed) so the citizen hears the problem first and
+      // Tab goes on to its links (GOV.UK error summary). No role="alert" as well: with the
+      // focus it would be read twice.
+      html`<div class="error-summary" tabindex="-1" autofocus>
 <h2 id="error-summary-title">${t('errorSummaryTitle')}</h2>
 <ul>${errors.map((e) => (e.field ? html`<li><a href="#${e.field}">${e.message}</a></li>` : html`<li>${e.message}</li>`))}</ul>
 </div>`
@@ -74,6 +83,10 @@ export function field(opts: {
   error?: string;
   inputmode?: string;
   required?: boolean;
+  /** Label of a show/hide toggle for a password (shown only once the page script runs). */
+  toggle?: string;
+  /** Ids the toggle shows and hides (default: this field's). */
+  toggles?: string;
 }): Markup {
   const describedBy = [opts.help ? `${opts.id}-help` : '', opts.error ? `${opts.id}-error` : '']
     .filter(Boolean)
@@ -83,6 +96,7 @@ export function field(opts: {
 ${opts.help ? html`<p class="help" id="${opts.id}-help">${opts.help}</p>` : ''}
 ${opts.error ? html`<p class="error" id="${opts.id}-error">${opts.error}</p>` : ''}
 <input id="${opts.id}" name="${opts.name ?? opts.id}" type="${opts.type ?? 'text'}" autocomplete="${opts.autocomplete}"${opts.inputmode ? raw(` inputmode="${opts.inputmode}"`) : ''}${opts.required === false ? '' : raw(' required')}${describedBy ? raw(` aria-describedby="${describedBy}"`) : ''}${opts.error ? raw(' aria-invalid="true"') : ''} value="${opts.value ?? ''}" spellcheck="false" autocapitalize="none">
+${opts.toggle ? html`<button type="button" class="secondary toggle" data-toggle-password aria-controls="${opts.toggles ?? opts.id}" aria-pressed="false" hidden>${opts.toggle}</button>` : ''}
 </div>`;
 }
 

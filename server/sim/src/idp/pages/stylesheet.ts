@@ -4,6 +4,26 @@
  * package carries it. Covers: visible focus (WCAG 2.4.7/2.4.11), 24 px minimum targets (2.5.8),
  * reflow at 320 px (1.4.10), forced colors, reduced motion, AA contrast (1.4.3).
  */
+/**
+ * The hosted pages' only script, same origin (CSP `default-src 'self'`): show/hide buttons for
+ * password fields, rendered hidden so a page without JavaScript never shows a dead button. The
+ * password is hidden again on submit, so a password manager offers to save it as a password.
+ */
+export const SCRIPT = `
+for (const button of document.querySelectorAll('button[data-toggle-password]')) {
+  const inputs = button.getAttribute('aria-controls').split(' ')
+    .map((id) => document.getElementById(id)).filter(Boolean);
+  if (!inputs.length) continue;
+  button.hidden = false;
+  const set = (show) => {
+    for (const input of inputs) input.type = show ? 'text' : 'password';
+    button.setAttribute('aria-pressed', String(show));
+  };
+  button.addEventListener('click', () => set(inputs[0].type === 'password'));
+  inputs[0].form?.addEventListener('submit', () => set(false));
+}
+`;
+
 export const STYLESHEET = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:100%;line-height:1.5;color:#1b1b1b;background:#f4f4f4}
@@ -30,6 +50,8 @@ button.secondary{color:#6b1d3b;background:#fff}
 a{color:#6b1d3b;text-underline-offset:.15em}
 a,button{min-height:24px}
 a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px;box-shadow:0 0 0 5px #fff}
+.toggle{margin-top:.5rem}
+.error-summary:focus{outline:3px solid #1a5fb4;outline-offset:2px}
 .error-summary{border:3px solid #b00020;padding:1rem;margin:0 0 1.25rem;border-radius:.25rem}
 .error-summary ul{margin:0;padding-left:1.25rem}
 .error-summary a{color:#b00020;font-weight:600}

@@ -21,7 +21,7 @@ export function loginBody(opts: {
 <form method="post" action="${opts.action}" novalidate>
 ${csrfInput(opts.csrf)}
 ${field({ id: 'login', label: t('login.loginLabel'), help: t('login.loginHelp'), autocomplete: 'username', value: opts.login, error: errors.login })}
-${field({ id: 'password', label: t('login.passwordLabel'), type: 'password', autocomplete: 'current-password', error: errors.password })}
+${field({ id: 'password', label: t('login.passwordLabel'), type: 'password', autocomplete: 'current-password', error: errors.password, toggle: t('login.showPassword') })}
 <div class="actions"><button type="submit">${t('login.submit')}</button></div>
 </form>
 <p class="links"><a href="${opts.resetHref}">${t('login.forgot')}</a></p>`;
@@ -102,7 +102,7 @@ export function resetPasswordBody(opts: {
   return html`<form method="post" action="${opts.action}" novalidate>
 ${csrfInput(opts.csrf)}
 ${field({ id: 'password', label: t('reset.passwordLabel'), help: t('reset.passwordHelp'), type: 'password', autocomplete: 'new-password', error: errors.password })}
-${field({ id: 'confirm', label: t('reset.confirmLabel'), type: 'password', autocomplete: 'new-password', error: errors.confirm })}
+${field({ id: 'confirm', label: t('reset.confirmLabel'), type: 'password', autocomplete: 'new-password', error: errors.confirm, toggle: t('login.showPassword'), toggles: 'password confirm' })}
 <div class="actions"><button type="submit">${t('reset.passwordSubmit')}</button></div>
 </form>`;
 }
