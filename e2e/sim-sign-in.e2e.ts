@@ -28,7 +28,7 @@ test('a wrong password focuses the error summary, says it once, and the password
 
     const focused = await page.evaluate(() => document.activeElement?.className);
     assert.equal(focused, 'error-summary');
-    const text = await page.locator('main').innerText();
+    const text = (await page.locator('main').textContent()) ?? '';
     assert.equal(text.split('no coinciden con una cuenta').length - 1, 1, 'the error once');
     await checkA11y(page, { label: 'the sign-in page with an error' });
 
