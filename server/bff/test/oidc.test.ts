@@ -1,3 +1,4 @@
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlaveBff, type LlaveBff } from '../src/index.js';
 import {
@@ -215,5 +216,70 @@ describe('oidc adapter: sign-in', () => {
     expect(end.searchParams.get('id_token_hint')).toBeTruthy();
     expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${ORIGIN}/`);
     expect((await (await b.request('/llave/session')).json()).authenticated).toBe(false);
+  });
+});
+
+describe('oidc adapter: ID token signature and iat', () => {
+  /** The same claims, signed with `key` under header `kid`, optionally changed. */
+  async function resign(
+    idToken: string,
+    key: CryptoKey | Uint8Array,
+    kid: string,
+    change: Record<string, unknown> = {},
+  ): Promise<string> {
+    const { alg } = decodeProtectedHeader(idToken);
+    return new SignJWT({ ...decodeJwt(idToken), ...change })
+      .setProtectedHeader({ alg: alg!, kid })
+      .sign(key);
+  }
+
+  async function signInRefused(tamper: (idToken: string) => Promise<string>) {
+    idp.tamperIdToken = tamper;
+    try {
+      const b = browser(bff);
+      const res = await signIn(b, '?returnTo=/x', walkIdp);
+      expect(res.status).toBe(400);
+      expect(b.jar.cookies.has('__Host-llave_sid')).toBe(false);
+      expect((await (await b.request('/llave/session')).json()).authenticated).toBe(false);
+    } finally {
+      idp.tamperIdToken = undefined;
+    }
+  }
+
+  it("accepts the IdP's own ID token, re-signed unchanged with its own key", async () => {
+    const own = await importJWK(idp.signingKey, 'RS256');
+    idp.tamperIdToken = (t) => resign(t, own, 'test-key');
+    try {
+      const res = await signIn(browser(bff), '?returnTo=/x', walkIdp);
+      expect(res.status).toBe(200);
+    } finally {
+      idp.tamperIdToken = undefined;
+    }
+  });
+
+  it("refuses an ID token re-signed with a foreign key under the IdP's kid", async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    await signInRefused((t) => resign(t, privateKey, 'test-key'));
+  });
+
+  it('refuses an ID token signed with a foreign key under an unknown kid, refetching the JWKS at most once', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const before = idp.jwksFetches;
+    for (let i = 0; i < 3; i++) await signInRefused((t) => resign(t, privateKey, `rotated-${i}`));
+    // Cached: an unknown kid may trigger one refetch, not one per token (rate-limited).
+    expect(idp.jwksFetches - before).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an ID token issued 10 minutes in the future, even correctly signed', async () => {
+    const own = await importJWK(idp.signingKey, 'RS256');
+    const future = Math.floor(Date.now() / 1000) + 600;
+    await signInRefused((t) => resign(t, own, 'test-key', { iat: future, exp: future + 3600 }));
+  });
+
+  it('refuses an ID token with alg none', async () => {
+    await signInRefused(async (t) => {
+      const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      return `${enc({ alg: 'none' })}.${enc(decodeJwt(t))}.`;
+    });
   });
 });

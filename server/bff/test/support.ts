@@ -70,6 +70,13 @@ export interface TestIdp {
   grants: { authorization_code: number; refresh_token: number };
   /** Who signs in next, at which level (the interaction step answers with it). */
   nextLogin: TestAccount;
+  /**
+   * Rewrites the ID token of the next token-endpoint answers (a man in the middle, a broken
+   * IdP); undefined leaves them alone.
+   */
+  tamperIdToken: ((idToken: string) => Promise<string>) | undefined;
+  /** How many times the JWKS was fetched. */
+  jwksFetches: number;
   close(): Promise<void>;
 }
 
@@ -91,8 +98,26 @@ export async function startOidcProvider(
   let provider!: Provider;
   const state = {
     nextLogin: { sub: 'ciudadano-1', level: 'verificada' } as TestAccount,
+    tamperIdToken: undefined as ((idToken: string) => Promise<string>) | undefined,
+    jwksFetches: 0,
   };
   const http = await listen((req, res) => {
+    if (req.url?.startsWith('/jwks')) state.jwksFetches++;
+    const tamper = state.tamperIdToken;
+    if (tamper && req.url?.startsWith('/token')) {
+      // Koa answers a JSON body with one end(): rewrite the id_token in it on the way out.
+      const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
+      res.end = ((chunk?: unknown) => {
+        const body = JSON.parse(String(chunk)) as { id_token?: string };
+        if (!body.id_token) return end(chunk);
+        void tamper(body.id_token).then((idToken) => {
+          const text = JSON.stringify({ ...body, id_token: idToken });
+          res.setHeader('content-length', Buffer.byteLength(text));
+          end(text);
+        });
+        return res;
+      }) as typeof res.end;
+    }
     const m = /^\/interaction\/([^/?]+)/.exec(req.url ?? '');
     if (m) {
       const account = state.nextLogin;
@@ -182,6 +207,15 @@ export async function startOidcProvider(
     },
     set nextLogin(v) {
       state.nextLogin = v;
+    },
+    get tamperIdToken() {
+      return state.tamperIdToken;
+    },
+    set tamperIdToken(v) {
+      state.tamperIdToken = v;
+    },
+    get jwksFetches() {
+      return state.jwksFetches;
     },
     close: http.close,
   };

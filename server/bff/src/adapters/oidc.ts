@@ -22,6 +22,8 @@ import {
 
 export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
 const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
+/** Seconds of clock difference with the IdP tolerated on `exp`, `nbf` and `iat`. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
 /** Asymmetric algorithms only: a logout token must be signed by the IdP's published keys. */
 const LOGOUT_TOKEN_ALGS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 
@@ -71,6 +73,17 @@ export function normalizeOidcClaims(claims: Record<string, unknown>): Normalized
   const phone = mobileOrUndefined(claims.phone_number);
   if (phone) out.phone = phone;
   return out;
+}
+
+/**
+ * openid-client checks `exp` and `nbf` but not that `iat` is in the past: an ID token "issued"
+ * ten minutes from now is refused here (OIDC Core §3.1.3.7 step 10, within the clock tolerance).
+ */
+function assertIssuedInThePast(claims: { iat?: unknown }): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.iat !== 'number' || claims.iat > now + CLOCK_TOLERANCE_SECONDS) {
+    throw new LoginError('id token iat is missing or in the future');
+  }
 }
 
 /** Network trouble → UpstreamError; an OAuth error answer → the protocol error it means. */
@@ -127,14 +140,23 @@ export class OidcAdapter implements IdpAdapter {
           { client_secret: this.#o.clientSecret },
           client.ClientSecretBasic(this.#o.clientSecret),
           {
-            // Plain http only for a loopback issuer in development/tests.
-            execute: isHttp ? [client.allowInsecureRequests] : [],
+            execute: [
+              // openid-client skips the ID token's signature when the token comes straight
+              // from the token endpoint over TLS; verify it anyway against the IdP's JWKS,
+              // so a token endpoint answer nobody signed (a proxy, a misrouted call, a broken
+              // IdP) cannot sign anybody in. The JWKS is cached (5 min) and refetched for an
+              // unknown kid at most once a minute (oauth4webapi's key selection).
+              client.enableNonRepudiationChecks,
+              // Plain http only for a loopback issuer in development/tests.
+              ...(isHttp ? [client.allowInsecureRequests] : []),
+            ],
             [client.customFetch]: this.#o.fetch as client.CustomFetch,
             timeout: this.#o.timeoutSeconds,
           },
         )
         .then((config) => {
           config[client.customFetch] = this.#o.fetch as client.CustomFetch;
+          config[client.clockTolerance] = CLOCK_TOLERANCE_SECONDS;
           config.timeout = this.#o.timeoutSeconds;
           return config;
         })
@@ -187,8 +209,9 @@ export class OidcAdapter implements IdpAdapter {
     let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     try {
       // Validates state, the RFC 9207 `iss` parameter (required when the IdP advertises
-      // authorization_response_iss_parameter_supported), the ID token signature, iss, aud,
-      // exp and the nonce, and sends the PKCE verifier.
+      // authorization_response_iss_parameter_supported), the ID token signature (enabled in
+      // `configuration()`), iss, aud, exp and the nonce, and sends the PKCE verifier; `iat` is
+      // checked below.
       tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: tx.codeVerifier,
         expectedState: tx.state,
@@ -200,6 +223,7 @@ export class OidcAdapter implements IdpAdapter {
     }
     const idClaims = tokens.claims();
     if (!idClaims) throw new LoginError('no id token');
+    assertIssuedInThePast(idClaims);
     let all: Record<string, unknown> = { ...idClaims };
     if (config.serverMetadata().userinfo_endpoint) {
       try {
@@ -270,6 +294,8 @@ export class OidcAdapter implements IdpAdapter {
     } catch (err) {
       throw classify(err, 'oidc refresh');
     }
+    const refreshedClaims = res.claims();
+    if (refreshedClaims) assertIssuedInThePast(refreshedClaims);
     const next: TokenSet = {
       accessToken: res.access_token,
       // Rotation: a new refresh token replaces the old one; keep the old one only if none came.
