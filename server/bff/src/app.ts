@@ -104,8 +104,9 @@ export function createLlaveBff(options: LlaveBffOptions, deps: LlaveBffDeps = {}
   app.route(`${p}/api`, proxyApp(ctx));
 
   app.onError((err, c) => {
-    const isApi = c.req.path.startsWith(`${p}/api/`);
-    const html = !isApi && wantsHtml(c);
+    // A navigation gets the readable page wherever it lands, /api included (a link to a
+    // document, a bookmarked URL); a script's fetch gets the JSON shape (Sec-Fetch-Mode).
+    const html = wantsHtml(c);
     if (err instanceof HTTPException) {
       if (html && err.status === 429) return errorPage(c, 'rateLimited', 429);
       return err.getResponse();

@@ -148,7 +148,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 8000): Prom
 describe('Redis down', () => {
   let redis: ChildProcess | undefined;
   afterAll(async () => {
-    if (redis && redis.exitCode === null) await stopRedis(redis);
+    if (redis && redis.exitCode === null && redis.signalCode === null) await stopRedis(redis);
   });
 
   it('fails closed with 503 session_store_unavailable and recovers by itself', async () => {
@@ -176,6 +176,32 @@ describe('Redis down', () => {
       });
       expect(page.status).toBe(503);
       expect(await page.text()).toContain('Service unavailable');
+      // Every navigation gets the readable page, in the visitor's language, wherever it lands
+      // (a link to a document under /llave/api, the callback from the IdP, the login button).
+      for (const path of [
+        '/llave/api/v1/me/documents/doc-1/content',
+        '/llave/callback?code=c&state=s',
+        '/llave/login?returnTo=/x',
+        '/llave/session',
+      ]) {
+        const nav = await bff.request(`${ORIGIN}${path}`, {
+          headers: {
+            // A login transaction cookie too, so the callback has to ask the store for it.
+            cookie: `${cookie}; __Host-llave_tx=${'t'.repeat(43)}`,
+            'sec-fetch-mode': 'navigate',
+            'accept-language': 'es-MX',
+          },
+        });
+        expect(nav.status, path).toBe(503);
+        expect(nav.headers.get('content-type'), path).toMatch(/text\/html/);
+        expect(await nav.text(), path).toContain('Servicio no disponible');
+      }
+      // The same URLs fetched by a script get the JSON shape.
+      const api = await bff.request(`${ORIGIN}/llave/api/v1/me/documents/doc-1/content`, {
+        headers: { cookie, 'sec-fetch-mode': 'cors', 'x-csrf': '1', accept: 'text/html' },
+      });
+      expect(api.status).toBe(503);
+      expect(await api.json()).toMatchObject({ error: { code: 'session_store_unavailable' } });
       const health = await bff.request(`${ORIGIN}/llave/health`);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ store: { status: 'down' } });
