@@ -137,7 +137,8 @@ export class OidcAdapter implements IdpAdapter {
         .discovery(
           new URL(this.#o.issuer),
           this.#o.clientId,
-          { client_secret: this.#o.clientSecret },
+          // The same tolerance openid-client applies to exp and nbf, and we to iat.
+          { client_secret: this.#o.clientSecret, [client.clockTolerance]: CLOCK_TOLERANCE_SECONDS },
           client.ClientSecretBasic(this.#o.clientSecret),
           {
             execute: [
@@ -156,7 +157,6 @@ export class OidcAdapter implements IdpAdapter {
         )
         .then((config) => {
           config[client.customFetch] = this.#o.fetch as client.CustomFetch;
-          config[client.clockTolerance] = CLOCK_TOLERANCE_SECONDS;
           config.timeout = this.#o.timeoutSeconds;
           return config;
         })
