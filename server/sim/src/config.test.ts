@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_CLIENT, loadConfigFromEnv, resolveConfig } from './config.js';
+import {
+  ConfigError,
+  DEMO_CLIENT,
+  DEMO_PUBLIC_CLIENT,
+  loadConfigFromEnv,
+  resolveConfig,
+} from './config.js';
 
 describe('loadConfigFromEnv', () => {
   it('reads only the SIM_* variables that are set', () => {
@@ -55,5 +61,28 @@ describe('resolveConfig', () => {
     expect(() =>
       resolveConfig({ clients: [{ ...DEMO_CLIENT, redirectUris: ['javascript:alert(1)'] }] }),
     ).toThrow(ConfigError);
+  });
+});
+
+describe('public clients (sites without a server)', () => {
+  const site = { clientId: 'sitio', redirectUris: ['http://localhost:3001/'], name: 'Sitio' };
+
+  it('registers the demo static site by default and reads SIM_PUBLIC_CLIENTS', () => {
+    expect(resolveConfig().publicClients).toEqual([DEMO_PUBLIC_CLIENT]);
+    expect(loadConfigFromEnv({ SIM_PUBLIC_CLIENTS: JSON.stringify([site]) })).toEqual({
+      publicClients: [site],
+    });
+    expect(() => loadConfigFromEnv({ SIM_PUBLIC_CLIENTS: '{' })).toThrow(/SIM_PUBLIC_CLIENTS/);
+  });
+
+  it.each([
+    ['a secret', { ...site, clientSecret: 'x' }, /must not have a clientSecret/],
+    ['a wildcard redirect', { ...site, redirectUris: ['http://localhost:3001/*'] }, /exact/],
+    ['a fragment', { ...site, redirectUris: ['http://localhost:3001/#x'] }, /exact/],
+    ['no redirect', { ...site, redirectUris: [] }, /exact/],
+    ['a non-http redirect', { ...site, redirectUris: ['javascript:alert(1)'] }, /exact/],
+    ['the id of a confidential client', { ...site, clientId: DEMO_CLIENT.clientId }, /twice/],
+  ])('refuses a public client with %s', (_what, client, message) => {
+    expect(() => resolveConfig({ publicClients: [client as never] })).toThrow(message);
   });
 });

@@ -2,7 +2,8 @@
  * The simulator's configuration: one typed object, validated at start-up. Environment
  * variables are documented in server/sim/README.md.
  */
-import type { SimClient, SimConfig } from './types.js';
+import { validatePublicClients } from './idp/oidc/public-clients.js';
+import type { SimClient, SimConfig, SimPublicClient } from './types.js';
 
 export const DEFAULT_PORT = 4010;
 
@@ -16,6 +17,17 @@ export const DEMO_CLIENT: SimClient = {
   name: 'SEMOVI (demo)',
 };
 
+/**
+ * The demo's static page (no server, `npm start` serves it on port 3001) registered by default
+ * as a public client: it signs in from the browser with `<llave-session mode="browser">`.
+ */
+export const DEMO_PUBLIC_CLIENT: SimPublicClient = {
+  clientId: 'demo-static',
+  redirectUris: ['http://localhost:3001/'],
+  postLogoutRedirectUris: ['http://localhost:3001/'],
+  name: 'Sitio sin servidor (demo)',
+};
+
 export function defaultConfig(): SimConfig {
   return {
     port: DEFAULT_PORT,
@@ -23,6 +35,7 @@ export function defaultConfig(): SimConfig {
     publicUrl: `http://localhost:${DEFAULT_PORT}`,
     dataDir: undefined,
     clients: [DEMO_CLIENT],
+    publicClients: [DEMO_PUBLIC_CLIENT],
     maxUploadBytes: 2 * 1024 * 1024,
     codeTtlSeconds: 10 * 60,
     resendCooldownSeconds: 60,
@@ -46,15 +59,15 @@ function intVar(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return n;
 }
 
-function parseClients(raw: string): SimClient[] {
+function parseClients<T>(raw: string, name = 'SIM_CLIENTS'): T[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new ConfigError('SIM_CLIENTS must be a JSON array of clients');
+    throw new ConfigError(`${name} must be a JSON array of clients`);
   }
-  if (!Array.isArray(parsed)) throw new ConfigError('SIM_CLIENTS must be a JSON array of clients');
-  return parsed as SimClient[];
+  if (!Array.isArray(parsed)) throw new ConfigError(`${name} must be a JSON array of clients`);
+  return parsed as T[];
 }
 
 /**
@@ -68,7 +81,9 @@ export function loadConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Partial
   if (env.SIM_HOST) out.host = env.SIM_HOST;
   if (env.SIM_PUBLIC_URL) out.publicUrl = env.SIM_PUBLIC_URL;
   if (env.SIM_DATA_DIR) out.dataDir = env.SIM_DATA_DIR;
-  if (env.SIM_CLIENTS) out.clients = parseClients(env.SIM_CLIENTS);
+  if (env.SIM_CLIENTS) out.clients = parseClients<SimClient>(env.SIM_CLIENTS);
+  if (env.SIM_PUBLIC_CLIENTS)
+    out.publicClients = parseClients<SimPublicClient>(env.SIM_PUBLIC_CLIENTS, 'SIM_PUBLIC_CLIENTS');
   const maxUpload = intVar(env, 'SIM_MAX_UPLOAD_BYTES');
   if (maxUpload !== undefined) out.maxUploadBytes = maxUpload;
   const ttl = intVar(env, 'SIM_CODE_TTL_SECONDS');
@@ -115,5 +130,7 @@ export function resolveConfig(overrides: Partial<SimConfig> = {}): SimConfig {
     }
     client.name ??= client.clientId;
   }
+  const problem = validatePublicClients(config.publicClients, config.clients);
+  if (problem) throw new ConfigError(`${problem} (SIM_PUBLIC_CLIENTS)`);
   return config;
 }

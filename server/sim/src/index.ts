@@ -6,7 +6,13 @@
 
 export { LLAVE_ACCESS_TOKEN_NS, type LlaveAccessTokenRecord } from './api/auth.js';
 export { createSimulator, type Simulator, type SimulatorOptions } from './app.js';
-export { DEMO_CLIENT, defaultConfig, loadConfigFromEnv, resolveConfig } from './config.js';
+export {
+  DEMO_CLIENT,
+  DEMO_PUBLIC_CLIENT,
+  defaultConfig,
+  loadConfigFromEnv,
+  resolveConfig,
+} from './config.js';
 export { SimError } from './errors.js';
 export {
   BASIC_CURP,

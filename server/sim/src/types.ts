@@ -34,6 +34,21 @@ export interface SimClient {
   oidcTokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
 }
 
+/**
+ * A public OpenID Connect client: a site with no server (a static page) that signs in from the
+ * browser with oidc-client-ts. It has no secret to keep, so it authenticates with PKCE alone
+ * (`token_endpoint_auth_method: none`); the origins of its redirect URIs are the ones the
+ * simulator answers CORS for (idp/oidc/public-clients.ts).
+ */
+export interface SimPublicClient {
+  clientId: string;
+  /** Exact redirect URIs: the pages that sign in (the page itself, as tokens live in its memory). */
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+  /** Display name on the hosted login page. */
+  name: string;
+}
+
 export interface SimConfig {
   /** Port to listen on (SIM_PORT, default 4010). */
   port: number;
@@ -44,6 +59,8 @@ export interface SimConfig {
   /** Folder of the file-backed store (accounts, codes, documents, keys); undefined = in memory. */
   dataDir?: string;
   clients: SimClient[];
+  /** Public clients (sites without a server; SIM_PUBLIC_CLIENTS). */
+  publicClients: SimPublicClient[];
   /** Upload limit for expediente documents (bytes). DESIGN.md §3: 2 MB today. */
   maxUploadBytes: number;
   /** Lifetime of a contact or reset code. */

@@ -2,10 +2,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SimError } from '../errors.js';
+import { browserOrigins } from '../idp/oidc/public-clients.js';
 import { signatureRoutes } from '../signing/routes.js';
 import { accountRightsRoutes } from './account-rights.js';
 import { requireCitizen } from './auth.js';
 import { catalogRoutes } from './catalogs.js';
+import { browserCors } from './cors.js';
 import type { ApiDeps, AuthEnv } from './deps.js';
 import { documentRoutes } from './documents.js';
 import { meRoutes } from './me.js';
@@ -33,6 +35,11 @@ const isUpload = (method: string, path: string) =>
 
 export function createApi(deps: ApiDeps): Hono {
   const api = new Hono<AuthEnv>();
+  // First, so preflights are answered before authentication and errors carry CORS too.
+  api.use(
+    '*',
+    browserCors(() => browserOrigins(deps.ctx.config.publicClients)),
+  );
   api.use('*', (c, next) => (isUpload(c.req.method, c.req.path) ? next() : jsonLimit(c, next)));
   api.use('/v1/me', requireCitizen(deps));
   api.use('/v1/me/*', requireCitizen(deps));

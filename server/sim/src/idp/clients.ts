@@ -2,7 +2,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { SimClient } from '../types.js';
 
-export function findClient(clients: SimClient[], clientId: unknown): SimClient | undefined {
+export function findClient<C extends { clientId: string }>(
+  clients: readonly C[],
+  clientId: unknown,
+): C | undefined {
   if (typeof clientId !== 'string' || !clientId) return undefined;
   return clients.find((c) => c.clientId === clientId);
 }

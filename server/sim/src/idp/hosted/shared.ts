@@ -109,7 +109,9 @@ export async function readForm(c: Context): Promise<Record<string, string> | und
 }
 
 export function clientName(ctx: SimContext, txn: LoginTransaction): string {
-  return findClient(ctx.config.clients, txn.clientId)?.name ?? txn.clientId;
+  const { clients, publicClients } = ctx.config;
+  const client = findClient(clients, txn.clientId) ?? findClient(publicClients, txn.clientId);
+  return client?.name ?? txn.clientId;
 }
 
 /** The client IP for rate limiting; app.request() tests have no socket. */

@@ -23,6 +23,7 @@ import type { LoginTransactions } from '../login-transaction.js';
 import { kvAdapterFactory } from './adapter.js';
 import { claimsOf, OIDC_SCOPES, SCOPE_CLAIMS } from './claims.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './pages.js';
+import { clientBasedCors, publicClientMetadata } from './public-clients.js';
 
 export const OIDC_PATH = '/oidc';
 
@@ -76,7 +77,10 @@ export function createProvider(
 
   const configuration: Configuration = {
     adapter: kvAdapterFactory(ctx.kv),
-    clients: ctx.config.clients.map(clientMetadata),
+    clients: [
+      ...ctx.config.clients.map(clientMetadata),
+      ...ctx.config.publicClients.map(publicClientMetadata),
+    ],
     jwks: { keys: secrets.signingKeys as never },
     cookies: { keys: secrets.cookieKeys },
     scopes: OIDC_SCOPES,
@@ -87,7 +91,8 @@ export function createProvider(
     // The BFF reads name, CURP and level from the ID token without a userinfo round trip.
     conformIdTokenClaims: false,
     allowOmittingSingleRegisteredRedirectUri: false,
-    clientBasedCORS: () => false,
+    // Only public clients call from a browser, and only from their own origins.
+    clientBasedCORS: clientBasedCors(ctx.config.publicClients),
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
