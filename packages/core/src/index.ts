@@ -1,3 +1,4 @@
+export * from './claims.js';
 export * from './client/client.js';
 export * from './contract.js';
 export * from './i18n/common.js';

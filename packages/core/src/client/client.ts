@@ -1,5 +1,5 @@
 /**
- * The browser's client for the agency's BFF (same origin).
+ * The browser's client for the agency's BFF (same origin); `apiTarget` is its transport seam.
  *
  * - `credentials: 'same-origin'` so the HttpOnly session cookie goes along, and nothing else.
  * - `X-CSRF: 1` on every call: a plain form or a cross-site fetch without CORS cannot send a
@@ -18,14 +18,31 @@ export type LlaveErrorKind =
   | 'conflict' // 409
   | 'validation' // 400, 413, 415, 422
   | 'rate-limited' // 429
-  | 'server'; // 5xx and anything unexpected
+  | 'server' // 5xx and anything unexpected
+  | 'sign-in' // the IdP's answer to a sign-in was refused (browser-only session)
+  | 'config'; // the page asks for something that cannot work (e.g. Llave protocol without a BFF)
+
+/**
+ * Codes the browser raises itself (no server answer to carry them):
+ * - `network_error`: no answer at all;
+ * - `sign_in_failed`: an IdP's answer to a browser-only sign-in was refused (state, nonce,
+ *   error from the IdP), and nothing of it was kept;
+ * - `protocol_unsupported`: the Llave CDMX protocol needs a client secret, which a browser
+ *   cannot keep: that protocol only works through the BFF;
+ * - `config_invalid`: a browser-only session is missing a setting or has one that is not a URL.
+ */
+export type ClientErrorCode =
+  | 'network_error'
+  | 'sign_in_failed'
+  | 'protocol_unsupported'
+  | 'config_invalid';
 
 export class LlaveError extends Error {
   override readonly name = 'LlaveError';
   constructor(
     readonly kind: LlaveErrorKind,
     /** Translatable code, e.g. `email_registered`; `network_error` when there was no answer. */
-    readonly code: ApiErrorCode | 'network_error',
+    readonly code: ApiErrorCode | ClientErrorCode,
     readonly status: number,
     /** Field path → validation code, for 422. */
     readonly fields: Record<string, string> = {},
@@ -55,6 +72,14 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+}
+
+/** Where an API call goes and what it carries besides its own headers. */
+export interface ApiTarget {
+  url: string;
+  headers: Record<string, string>;
+  /** `same-origin` for the BFF's session cookie; `omit` for a Bearer token to another origin. */
+  credentials: RequestCredentials;
 }
 
 export interface BffClientOptions {
@@ -102,16 +127,38 @@ export class BffClient {
   }
 
   /** Calls the Llave API through the BFF proxy: `api('/v1/me')` → `GET /llave/api/v1/me`. */
-  api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>(`/api${path}`, options);
+  async api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.send<T>(await this.apiTarget(path), options);
+  }
+
+  /**
+   * The transport of API calls (`api()` and uploads): the BFF proxy on this origin, with the
+   * session cookie and the CSRF header. A session without a BFF swaps it for the API's own
+   * origin and a Bearer token (`<llave-session mode="browser">`), so components never know.
+   */
+  async apiTarget(path: string): Promise<ApiTarget> {
+    return this.#bff(`/api${path}`);
   }
 
   /** A raw call under the prefix, resolving to the parsed JSON (or undefined for 204). */
-  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.send<T>(this.#bff(path), options);
+  }
+
+  #bff(path: string): ApiTarget {
+    return {
+      url: `${this.prefix}${path}`,
+      headers: { 'X-CSRF': '1' },
+      credentials: 'same-origin',
+    };
+  }
+
+  /** Sends one call to `target` and maps the answer: parsed JSON, or a typed `LlaveError`. */
+  protected async send<T>(target: ApiTarget, options: RequestOptions = {}): Promise<T> {
     const { method = options.body === undefined ? 'GET' : 'POST', body, signal } = options;
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      'X-CSRF': '1',
+      ...target.headers,
       ...options.headers,
     };
     let payload: BodyInit | undefined;
@@ -124,12 +171,12 @@ export class BffClient {
     let res: Response;
     let text: string;
     try {
-      res = await this.#fetch(`${this.prefix}${path}`, {
+      res = await this.#fetch(target.url, {
         method,
         headers,
         body: payload,
         signal,
-        credentials: 'same-origin',
+        credentials: target.credentials,
       });
       // Read inside the try: a connection that drops mid-body is a network error too.
       text = res.status === 204 ? '' : await res.text();
