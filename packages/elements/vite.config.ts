@@ -45,8 +45,14 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+// oidc-client-ts too: only `<llave-session mode="browser">` imports it (dynamically), and the
+// app's bundler resolves the package the app installed.
 const external = (id: string) =>
-  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@llave-cdmx/');
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id.startsWith('@llave-cdmx/') ||
+  id === 'oidc-client-ts';
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';

@@ -1,15 +1,16 @@
 import { type BffClient, LlaveError } from '@llave-cdmx/core';
 
 /**
- * Sends a multipart upload through the BFF with progress. XMLHttpRequest, because fetch can
- * only report upload progress with streaming request bodies, which Chromium allows over
- * HTTP/2 only, and agency sites often serve the BFF over HTTP/1.1.
+ * Sends a multipart upload with progress. XMLHttpRequest, because fetch can only report upload
+ * progress with streaming request bodies, which Chromium allows over HTTP/2 only, and agency
+ * sites often serve the BFF over HTTP/1.1.
  *
- * Same rules as the core client: same-origin credentials (XHR sends cookies same-origin by
- * default and never cross-site without `withCredentials`) and the `X-CSRF: 1` header the BFF
- * requires on every state-changing call.
+ * Same transport as the core client (`client.apiTarget`): through the BFF, same-origin
+ * credentials (XHR sends cookies same-origin by default and never cross-site without
+ * `withCredentials`) and the `X-CSRF: 1` header it requires; with a browser-only session, the
+ * API's own origin and a Bearer token, no cookies.
  */
-export function uploadWithProgress<T>(
+export async function uploadWithProgress<T>(
   client: BffClient,
   method: 'POST' | 'PUT',
   apiPath: string,
@@ -17,10 +18,12 @@ export function uploadWithProgress<T>(
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<T> {
+  const target = await client.apiTarget(apiPath);
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(method, `${client.prefix}/api${apiPath}`);
-    xhr.setRequestHeader('X-CSRF', '1');
+    xhr.open(method, target.url);
+    xhr.withCredentials = target.credentials === 'include';
+    for (const [name, value] of Object.entries(target.headers)) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.addEventListener('progress', (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);

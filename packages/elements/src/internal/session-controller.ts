@@ -34,8 +34,18 @@ export class SessionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The context request is answered synchronously while connecting when a provider exists;
-    // otherwise fall back to the page-wide store.
+    // The context request is answered synchronously while connecting when a provider exists.
+    // A `<llave-session>` above that is not defined yet (the lazy loader fetches tags in any
+    // order) provides its store once it upgrades: reading the page-wide session meanwhile would
+    // ask a BFF the page may not have (a browser-only session). Otherwise, the page-wide store.
+    if (!this.#consumer.value && this.host.closest('llave-session:not(:defined)')) {
+      // Asked again once it is defined (upgraded synchronously by `define`): its provider
+      // answers then. Without a ContextRoot nothing would replay this request.
+      void customElements.whenDefined('llave-session').then(() => {
+        if (this.host.isConnected && !this.#store) this.#consumer.hostConnected();
+      });
+      return;
+    }
     this.#use(this.#consumer.value ?? pageSession());
   }
 
