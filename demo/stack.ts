@@ -6,6 +6,7 @@
 import { configFromEnv } from '@llave-cdmx/bff';
 import { startSimulator } from '@llave-cdmx/sim';
 import { type DemoHandle, startDemo } from './server.js';
+import { type StaticSiteHandle, startStaticSite } from './static-server.js';
 
 export interface StackOptions {
   /** Demo + BFF port (3000 for `npm start`; a free one in tests). */
@@ -19,10 +20,14 @@ export interface StackOptions {
    * `LLAVE_SESSION_ABSOLUTE_SECONDS`), so a tester can see the timeout warning in minutes.
    */
   env?: Record<string, string | undefined>;
+  /** Port of the site without a server (browser-only session; 3001 for `npm start`). */
+  staticPort?: number;
 }
 
 export interface StackHandle {
   demoUrl: string;
+  /** The site with no server of its own (demo/static), signing in from the browser. */
+  staticUrl: string;
   simUrl: string;
   outboxUrl: string;
   close(): Promise<void>;
@@ -33,9 +38,13 @@ export async function startStack({
   simPort = 4010,
   dataDir,
   env = process.env,
+  staticPort = 3001,
 }: StackOptions = {}): Promise<StackHandle> {
   const { idleTimeoutSeconds, absoluteTimeoutSeconds } = configFromEnv(env);
   const demoOrigin = `http://localhost:${port}`;
+  // Another host than the simulator (localhost): cookies are per host, not per port, so the
+  // IdP's cookies stay out of the site's jar, as across real domains.
+  const staticOrigin = `http://127.0.0.1:${staticPort}`;
   const simUrl = `http://localhost:${simPort}`;
   const sim = await startSimulator({
     port: simPort,
@@ -52,8 +61,18 @@ export async function startStack({
         name: 'SEMOVI (demo)',
       },
     ],
+    // The static site is a public client: no secret, PKCE, its page as the exact redirect URI.
+    publicClients: [
+      {
+        clientId: 'demo-static',
+        redirectUris: [`${staticOrigin}/`],
+        postLogoutRedirectUris: [`${staticOrigin}/`],
+        name: 'Sitio sin servidor (demo)',
+      },
+    ],
   });
   let demo: DemoHandle;
+  let site: StaticSiteHandle;
   try {
     demo = await startDemo({
       port,
@@ -71,11 +90,20 @@ export async function startStack({
     await sim.close();
     throw error;
   }
+  try {
+    site = await startStaticSite({ port: staticPort, publicOrigin: staticOrigin, simUrl });
+  } catch (error) {
+    await demo.close();
+    await sim.close();
+    throw error;
+  }
   return {
     demoUrl: demoOrigin,
+    staticUrl: staticOrigin,
     simUrl,
     outboxUrl: `${simUrl}/dev/outbox`,
     close: async () => {
+      await site.close();
       await demo.close();
       await sim.close();
     },

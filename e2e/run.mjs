@@ -4,7 +4,8 @@
  *
  * Builds the elements, starts the whole stack ONCE (simulator + BFF + demo, in memory, on free
  * loopback ports), runs the end-to-end tests with Node's test runner against it, and stops it.
- * Tests read `E2E_BASE_URL` (demo/BFF origin) and `E2E_SIM_URL` (simulator); see e2e/support.ts.
+ * Tests read `E2E_BASE_URL` (demo/BFF origin), `E2E_STATIC_URL` (the site without a server) and
+ * `E2E_SIM_URL` (simulator); see e2e/support.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -41,10 +42,16 @@ function freePort() {
   });
 }
 
-const [port, simPort] = [await freePort(), await freePort()];
+const [port, simPort, staticPort] = [await freePort(), await freePort(), await freePort()];
 const stack = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'demo/main.ts'], {
   cwd: root,
-  env: { ...process.env, DEMO_PORT: String(port), SIM_PORT: String(simPort), SIM_DATA_DIR: '' },
+  env: {
+    ...process.env,
+    DEMO_PORT: String(port),
+    SIM_PORT: String(simPort),
+    STATIC_PORT: String(staticPort),
+    SIM_DATA_DIR: '',
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 
@@ -80,7 +87,12 @@ const status = await new Promise((resolve) => {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: ready.demoUrl, E2E_SIM_URL: ready.simUrl },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: ready.demoUrl,
+        E2E_STATIC_URL: ready.staticUrl,
+        E2E_SIM_URL: ready.simUrl,
+      },
     },
   );
   run.once('exit', (code) => resolve(code ?? 1));

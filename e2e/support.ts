@@ -20,6 +20,8 @@ function required(name: string): string {
 
 /** The demo site's origin, where the BFF is mounted at /llave. */
 export const baseUrl = (): string => required('E2E_BASE_URL');
+/** The site with no server of its own (demo/static): `<llave-session mode="browser">`. */
+export const staticUrl = (): string => required('E2E_STATIC_URL');
 /** The simulator (hosted login page, outbox). */
 export const simUrl = (): string => required('E2E_SIM_URL');
 

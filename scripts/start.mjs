@@ -2,7 +2,8 @@
 /**
  * `npm start`: builds the elements when needed, then runs the Llave simulator (4010, accounts kept
  * in .data/sim) and the demo agency site with its BFF (3000), both on loopback, until Ctrl-C.
- * Ports: DEMO_PORT, SIM_PORT. `npm start -- --build` rebuilds the elements first.
+ * and the demo site without a server (3001, browser-only session). Ports: DEMO_PORT, SIM_PORT,
+ * STATIC_PORT. `npm start -- --build` rebuilds the elements first.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -41,6 +42,7 @@ const env = {
   ...process.env,
   DEMO_PORT: process.env.DEMO_PORT ?? '3000',
   SIM_PORT: process.env.SIM_PORT ?? '4010',
+  STATIC_PORT: process.env.STATIC_PORT ?? '3001',
   SIM_DATA_DIR: dataDir,
 };
 const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'demo/main.ts'], {
@@ -55,12 +57,15 @@ child.stdout.on('data', (chunk) => {
       if (line.trim()) process.stdout.write(`${line}\n`);
       continue;
     }
-    const { demoUrl, simUrl, outboxUrl } = JSON.parse(line.slice('LLAVE_STACK_READY '.length));
+    const { demoUrl, staticUrl, simUrl, outboxUrl } = JSON.parse(
+      line.slice('LLAVE_STACK_READY '.length),
+    );
     console.log(`
   Llave CDMX Elements is running
 
   Demo agency site (SEMOVI):  ${demoUrl}/
   BFF session:                ${demoUrl}/llave/session
+  Site without a server:      ${staticUrl}/  (browser-only session, no BFF)
   Llave simulator:            ${simUrl}/
   Dev outbox (codes):         ${outboxUrl}
 
