@@ -23,8 +23,8 @@ export const DEMO_CLIENT: SimClient = {
  */
 export const DEMO_PUBLIC_CLIENT: SimPublicClient = {
   clientId: 'demo-static',
-  redirectUris: ['http://localhost:3001/'],
-  postLogoutRedirectUris: ['http://localhost:3001/'],
+  redirectUris: ['http://127.0.0.1:3001/'],
+  postLogoutRedirectUris: ['http://127.0.0.1:3001/'],
   name: 'Sitio sin servidor (demo)',
 };
 
