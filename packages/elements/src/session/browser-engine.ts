@@ -206,9 +206,8 @@ export class BrowserEngine {
     const info: SessionInfo = { authenticated: true, user: claims };
     const meta = await this.#um.metadataService.getMetadata().catch(() => undefined);
     if (meta) info.levelUp = levelUpBySignIn(claims.level, meta.acr_values_supported);
-    // With a refresh token the session renews itself; without one it ends with the access token.
-    if (!user.refresh_token && user.expires_at)
-      info.expiresAt = new Date(user.expires_at * 1000).toISOString();
+    // No `expiresAt`: there is no server-side session whose end a page could be warned of
+    // (`<llave-session-timeout>` is for the BFF's); tokens renew, or the session simply ends.
     return info;
   }
 
