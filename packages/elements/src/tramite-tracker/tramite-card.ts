@@ -12,7 +12,7 @@ export function renderTramite(t: Tramite, tr: Translator<TrackerNamespaces>, lan
   const id = `t-${t.folio}`;
   const last = t.timeline.length - 1;
   return html`<article part="tramite" class="tramite" aria-labelledby=${id}>
-    <h3 id=${id}>${t.name}</h3>
+    <h3 id=${id} tabindex="-1">${t.name}</h3>
     <dl>
       <div><dt>${tr('tramite.agency')}</dt><dd>${t.agency.name}</dd></div>
       <div><dt>${tr('tramite.folio')}</dt><dd class="mono">${t.folio}</dd></div>

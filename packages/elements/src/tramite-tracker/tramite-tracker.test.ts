@@ -219,6 +219,20 @@ describe('<llave-tramite-tracker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces the trámite it found and moves focus to it', async () => {
+      const { el } = await mount({ authenticated: false });
+      await lookUp(el, FOLIO_NEW);
+      await waitUntil(() => root(el).activeElement?.tagName === 'H3', 'focus did not move');
+      expect(root(el).activeElement!.textContent).to.contain('Renovación de licencia tipo A');
+      expect(notice(el)).to.equal(
+        `Encontramos tu trámite: Renovación de licencia tipo A, folio ${FOLIO_NEW}. Estado: En revisión.`,
+      );
+      // A new search clears what the last one said.
+      await lookUp(el, 'ZZZZZZZZZZZZZZZZZZZZ');
+      await waitUntil(() => text(el).includes('No encontramos'));
+      expect(notice(el)).to.equal('');
+    });
+
     it('explains an invalid folio next to the field and makes no request', async () => {
       const { el, state } = await mount({ authenticated: false });
       await lookUp(el, 'ABC123');

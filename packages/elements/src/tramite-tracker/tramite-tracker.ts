@@ -165,6 +165,7 @@ export class LlaveTramiteTracker extends LitElement {
       this._items = items;
       this._error = undefined;
       this.#announce(kind, changes);
+      if (kind === 'first' && this.#mode === 'lookup' && items[0]) void this.#found(items[0]);
       for (const [t, previous] of changes) {
         this.dispatchEvent(new LlaveTramiteStatusChangeEvent(t, previous));
       }
@@ -209,6 +210,17 @@ export class LlaveTramiteTracker extends LitElement {
     }
   }
 
+  /**
+   * A lookup that found its trámite says so and takes focus to it, as a not-found one speaks:
+   * otherwise a screen-reader user hears nothing and the result sits below, unseen at 200 %.
+   */
+  async #found(t: Tramite): Promise<void> {
+    const status = this.#t(`common:tramiteStatuses.${t.status}`);
+    this._notice = this.#t('lookup.found', { name: t.name, folio: t.folio, status });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="tramite"] h3')?.focus();
+  }
+
   #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
@@ -223,6 +235,7 @@ export class LlaveTramiteTracker extends LitElement {
     }
     input.value = result.value;
     this._fieldError = '';
+    this._notice = '';
     this.#folio = result.value;
     this._items = undefined;
     void this.#load('first');

@@ -10,6 +10,7 @@ export default {
     help: 'It has 20 letters and numbers. You will find it on your receipt or in the email we sent you.',
     submit: 'Search',
     searching: 'Looking for the procedure…',
+    found: 'We found your procedure: {{name}}, folio {{folio}}. Status: {{status}}.',
     notFound: 'We found no procedure with folio {{folio}}. Check that it is typed correctly.',
   },
   errors: {

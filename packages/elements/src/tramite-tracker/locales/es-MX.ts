@@ -8,6 +8,7 @@ export default {
     help: 'Son 20 letras y números. Lo encuentras en tu comprobante o en el correo que te enviamos.',
     submit: 'Consultar',
     searching: 'Buscando el trámite…',
+    found: 'Encontramos tu trámite: {{name}}, folio {{folio}}. Estado: {{status}}.',
     notFound: 'No encontramos un trámite con el folio {{folio}}. Revisa que esté bien escrito.',
   },
   errors: {
