@@ -19,6 +19,7 @@ export { LlaveSessionChangeEvent } from './events/session-change.js';
 export { LlaveSessionTimeoutEvent } from './events/session-timeout.js';
 export { LlaveStepChangeEvent, type StepDirection } from './events/step-change.js';
 export { LlaveTramiteStatusChangeEvent } from './events/tramite-status-change.js';
+export { LlaveHelp } from './help/help.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
 export { LlavePasswordReset } from './password-reset/password-reset.js';
 export { LlaveRegistrationWizard } from './registration-wizard/registration-wizard.js';

@@ -1,4 +1,5 @@
 import { common, defineNamespace } from '@llave-cdmx/core';
+import { helpStrings } from '../internal/help/help.js';
 import es from './locales/es-MX.js';
 
 /** es-MX is bundled (first paint, fallback); English loads when a page asks for it. */
@@ -12,5 +13,5 @@ export const wizardStrings = defineNamespace('registration-wizard', es, {
  * core's `common:errors.<code>`, so one wording serves every component unless the wizard needs
  * its own.
  */
-export const wizardNamespaces = [wizardStrings, common] as const;
+export const wizardNamespaces = [wizardStrings, common, helpStrings] as const;
 export type WizardNamespaces = typeof wizardNamespaces;

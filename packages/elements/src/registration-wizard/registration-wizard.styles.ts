@@ -83,6 +83,20 @@ export const wizardStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.button:hover {
+    background: var(--_primary-hover);
+  }
   .done-message {
     color: var(--_success);
     font-weight: 600;

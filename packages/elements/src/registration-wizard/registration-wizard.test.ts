@@ -1,6 +1,7 @@
 import type { RegistrationRequest } from '@llave-cdmx/core';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
 import './llave-registration-wizard.js';
@@ -332,7 +333,9 @@ describe('<llave-registration-wizard>', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('.conflict'));
       const conflict = el.shadowRoot!.querySelector('.conflict')!;
       expect(el.step).to.equal(2);
-      expect(conflict.getAttribute('role')).to.equal('alert');
+      // Focus on the message itself (read first, named by its first line), not on a link.
+      expect(el.shadowRoot!.activeElement).to.equal(conflict);
+      expect(conflict.getAttribute('aria-labelledby')).to.equal('conflict-title');
       expect(conflict.textContent).to.contain('correo ya está').and.contain('55 5658 1111');
       const hrefs = [...conflict.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.include('/recuperar.html');
@@ -366,6 +369,44 @@ describe('<llave-registration-wizard>', () => {
       );
       expect(links).to.include('https://llave.cdmx.gob.mx/ayuda');
       expect(field(el, 'calle').value).to.equal('Álvaro Obregón');
+      // The guide's answer, not only LOCATEL; focus on the message, not a link.
+      const conflict = el.shadowRoot!.querySelector('.conflict')!;
+      await waitUntil(() => el.shadowRoot!.activeElement === conflict, 'focus not on the message');
+      expect(conflict.textContent)
+        .to.contain('módulo de atención')
+        .and.contain('identificación oficial, un comprobante de domicilio y una fotografía')
+        .and.contain('LOCATEL');
+      // The same help at the end, the CURP answer first.
+      const help = el.shadowRoot!.querySelector('[part="help"]')!;
+      expect(help.querySelector('h3')!.textContent).to.equal('Mi CURP ya tiene una cuenta');
+    });
+  });
+
+  describe('the end', () => {
+    it('ends on a heading that says the account is ready, focused, with the way to sign in', async () => {
+      const { el } = await mount();
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3);
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').click();
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 4);
+      const verifier = el.shadowRoot!.querySelector('llave-contact-verifier')!;
+      expect(heading(el).textContent).to.contain('Confirma tu correo');
+      verifier.dispatchEvent(new LlaveContactVerifiedEvent('ver-1', 'email', 'verificada'));
+      await waitUntil(() => el.shadowRoot!.activeElement === heading(el), 'focus on the heading');
+      expect(heading(el).textContent!.trim()).to.equal('Tu cuenta está lista');
+      expect(heading(el).textContent).not.to.contain('Confirma tu correo');
+      const signIn = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="sign-in"]')!;
+      expect(signIn.textContent!.trim()).to.equal('Iniciar sesión');
+      expect(signIn.getAttribute('href')).to.equal('/llave/login?returnTo=%2F');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -22,6 +22,7 @@ import {
   StrengthAnnouncer,
   strengthSentence,
 } from '../internal/form/new-password.js';
+import { type HelpTopic, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { buildRequest } from './build-request.js';
@@ -58,6 +59,8 @@ let instances = 0;
  * @csspart heading - The step heading ("Paso N de 3").
  * @csspart summary - The error summary shown on a submit with errors.
  * @csspart conflict - The "already registered" message.
+ * @csspart help - The help disclosure at the end, the same in every component.
+ * @csspart sign-in - The "Iniciar sesión" link once the account is ready.
  *
  * @cssproperty --llave-registration-wizard-gap - Space between fields (default 1rem).
  * @cssproperty --llave-registration-wizard-max-width - Maximum width (default 40rem).
@@ -69,15 +72,20 @@ let instances = 0;
  * @property client - The BFF client (defaults to the session's).
  * @property resetUrl - (`reset-url`) Where "recover my password" goes in conflict messages.
  * @property privacyUrl - (`privacy-url`) The privacy notice the citizen accepts.
+ * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
+ * @property returnTo - (`return-to`) The page to come back to after signing in with the new
+ *   account (the "Iniciar sesión" link at the end; default `/`).
  * @property step - The current step (1–3, 4 for the email code); read-only.
  */
 export class LlaveRegistrationWizard extends LitElement {
-  static override styles = [baseStyles, wizardStyles];
+  static override styles = [baseStyles, wizardStyles, helpStyles];
 
   @property({ attribute: 'draft-key' }) draftKey = 'default';
   @property({ attribute: false }) client?: BffClient;
   @property({ attribute: 'reset-url' }) resetUrl?: string;
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  @property({ attribute: 'help-href' }) helpHref?: string;
+  @property({ attribute: 'return-to' }) returnTo = '/';
 
   @state() private draft: Draft = emptyDraft();
   @state() private errors: FieldErrors = {};
@@ -185,12 +193,18 @@ export class LlaveRegistrationWizard extends LitElement {
       </ol>
       <h2 part="heading" tabindex="-1">
         ${step !== 4 ? html`<span class="step-of">${t('stepOf', { step })}</span>` : nothing}
-        ${t(`steps.${step}`)}
+        ${this.verified ? t('verify.title') : t(`steps.${step}`)}
       </h2>
       ${this.#renderSummary()} ${this.#renderConflict()}
       ${this.alert ? html`<div class="alert" role="alert">${this.alert}</div>` : nothing}
       <slot></slot>
       ${step === 4 ? this.#renderVerify() : nothing}
+      ${
+        // The verifier offers its own (code) help on the last step: one help, in one place.
+        step === 4 && !this.verified
+          ? nothing
+          : renderHelp(this.#t, { topics: this.#helpTopics(), href: this.helpHref })
+      }
     `;
   }
 
@@ -211,33 +225,68 @@ export class LlaveRegistrationWizard extends LitElement {
     </div>`;
   }
 
+  /** The guide's answers for the trouble at hand: the conflict first, then the usual ones. */
+  #helpTopics(): HelpTopic[] {
+    const c = this.conflict?.code;
+    const first: HelpTopic[] =
+      c === 'curp_registered'
+        ? ['curpRegistered']
+        : c === 'email_registered'
+          ? ['emailRegistered']
+          : c === 'phone_registered'
+            ? ['phoneRegistered']
+            : [];
+    return [...first, 'pageNotLoading', 'tramitesAgency'];
+  }
+
+  /**
+   * The conflict says what happened and what the guide says to do (sign in or recover; if the
+   * account is not yours, a módulo de atención or writing with ID, proof of address and a
+   * photo; LOCATEL), then the ways out. Focus goes to the message itself (tabindex -1), so it is
+   * read first, not to a link.
+   */
   #renderConflict() {
     const c = this.conflict;
     if (!c) return nothing;
     const t = this.#t;
-    return html`<div class="conflict" part="conflict" role="alert">
-      <p>${t(`conflict.${c.code}`)}</p>
+    const topic = this.#helpTopics()[0]!;
+    return html`<div class="conflict" part="conflict" role="group" tabindex="-1" aria-labelledby="conflict-title">
+      <p id="conflict-title"><strong>${t(`conflict.${c.code}`)}</strong></p>
+      <p>${t(`help:topics.${topic}.answer`)}</p>
       <ul>
         <li><a href=${this.#client.loginUrl(location.pathname)}>${t('conflict.signIn')}</a></li>
         ${this.resetUrl ? html`<li><a href=${this.resetUrl}>${t('conflict.recover')}</a></li>` : nothing}
-        ${c.helpUrl ? html`<li><a href=${c.helpUrl}>${t('conflict.help')}</a></li>` : nothing}
+        ${c.helpUrl || this.helpHref ? html`<li><a href=${(c.helpUrl || this.helpHref)!}>${t('conflict.help')}</a></li>` : nothing}
       </ul>
-      <p>${t('conflict.locatel')}</p>
+      <p>${t('conflict.locatel')} <a href="tel:+525556581111">55 5658 1111</a></p>
     </div>`;
   }
 
   #renderVerify() {
     const reg = this.registration!;
     return this.verified
-      ? html`<p class="done-message" role="status">${this.#t('verify.done')}</p>`
+      ? html`<p class="done-message">${this.#t('verify.done')}</p>
+          <p>
+            <a class="button" part="sign-in" href=${this.#client.loginUrl(this.returnTo)}
+              >${this.#t('verify.signIn')}</a
+            >
+          </p>`
       : html`<p>${this.#t('verify.intro')}</p>
           <llave-contact-verifier
             .verification=${reg.verification}
             .client=${this.#client}
-            @llave-contact-verified=${() => {
-              this.verified = true;
-            }}
+            @llave-contact-verified=${() => void this.#finished()}
           ></llave-contact-verifier>`;
+  }
+
+  /**
+   * The account is ready: say so in the heading and put focus there (WCAG 2.4.3), with the next
+   * step right below it, instead of leaving focus on <body> under a stale "Confirma tu correo".
+   */
+  async #finished(): Promise<void> {
+    this.verified = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   #renderForm() {
@@ -530,7 +579,7 @@ export class LlaveRegistrationWizard extends LitElement {
 
   async #focusConflict(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.conflict a')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.conflict')?.focus();
   }
 
   async #register(): Promise<void> {

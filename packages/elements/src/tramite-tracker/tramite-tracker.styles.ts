@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
 
 export const tramiteTrackerStyles = [
+  helpStyles,
   baseStyles,
   recordStyles,
   css`

@@ -12,6 +12,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { renderTramite } from './tramite-card.js';
@@ -39,6 +40,7 @@ type Load = 'first' | 'manual' | 'auto';
  * @csspart timeline - The ordered list of status steps.
  * @csspart step - One step; the current one also has `current-step`.
  * @csspart message - Status and error messages.
+ * @csspart help - The help disclosure at the end, the same in every component.
  *
  * @cssproperty --llave-tramite-tracker-background - Background of the component.
  * @cssproperty --llave-tramite-tracker-border-color - Borders of cards and the input.
@@ -53,12 +55,14 @@ type Load = 'first' | 'manual' | 'auto';
  *
  * refreshInterval (refresh-interval) - Seconds between automatic refreshes; 0 (default) = never.
  * client - The BFF client (defaults to the session's).
+ * helpHref (help-href) - The agency's help page, linked from the help at the end.
  */
 export class LlaveTramiteTracker extends LitElement {
   static override styles = tramiteTrackerStyles;
 
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
   @property({ attribute: false }) client?: BffClient;
+  @property({ attribute: 'help-href' }) helpHref?: string;
 
   @state() private _items?: Tramite[];
   @state() private _busy?: Load;
@@ -255,6 +259,13 @@ export class LlaveTramiteTracker extends LitElement {
           : html`${mode === 'lookup' ? this.#renderForm() : nothing} ${this.#renderResults()}`
       }
       <p part="message" class="notice" role="status" aria-live="polite">${this._notice}</p>
+      ${renderHelp(this.#t, {
+        topics:
+          this._error?.kind === 'network'
+            ? ['pageNotLoading', 'tramitesAgency']
+            : ['tramitesAgency', 'pageNotLoading'],
+        href: this.helpHref,
+      })}
     </section>`;
   }
 

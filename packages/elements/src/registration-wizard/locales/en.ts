@@ -68,7 +68,7 @@ export default {
       'This mobile number already belongs to a Llave CDMX account. If it is yours, sign in or recover your password; if not, use another number or leave it empty.',
     signIn: 'Sign in to my account',
     recover: 'Recover my password',
-    locatel: 'Need help? Call LOCATEL on 55 5658 1111.',
+    locatel: 'Need help? Call LOCATEL:',
     help: 'Get help',
   },
   errors: {
@@ -86,6 +86,8 @@ export default {
   },
   verify: {
     intro: 'Your account exists. Confirm your email to do more online.',
-    done: 'All set. You can now sign in with your email and password.',
+    title: 'Your account is ready',
+    done: 'You confirmed your email. You can now sign in with your email and password.',
+    signIn: 'Sign in',
   },
 };

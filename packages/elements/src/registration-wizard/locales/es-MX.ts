@@ -69,7 +69,7 @@ export default {
       'Este celular ya está en una cuenta Llave CDMX. Si es tuya, entra o recupera tu contraseña; si no, usa otro número o déjalo vacío.',
     signIn: 'Entrar a mi cuenta',
     recover: 'Recuperar mi contraseña',
-    locatel: '¿Necesitas ayuda? Llama a LOCATEL al 55 5658 1111.',
+    locatel: '¿Necesitas ayuda? Llama a LOCATEL:',
     help: 'Ver ayuda',
   },
   errors: {
@@ -88,6 +88,8 @@ export default {
   },
   verify: {
     intro: 'Tu cuenta ya existe. Confirma tu correo para poder hacer más trámites.',
-    done: 'Todo listo. Ya puedes entrar con tu correo y tu contraseña.',
+    title: 'Tu cuenta está lista',
+    done: 'Confirmaste tu correo. Ya puedes iniciar sesión con tu correo y tu contraseña.',
+    signIn: 'Iniciar sesión',
   },
 };
