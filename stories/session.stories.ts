@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/login-button/llave-login-button.js';
 import '../packages/elements/src/session/llave-session.js';
+import { browserSessionHandlers, STORY_ISSUER } from './msw/browser-session.js';
 import { sessionHandlers } from './msw/session.js';
+import { shadowOf, shows } from './play.js';
 
 /** `<llave-session>` renders nothing itself: the stories show it sharing one read between two buttons. */
 const meta: Meta = {
@@ -26,3 +28,69 @@ export const SignedInVerificada: Story = {
 };
 export const Loading: Story = { parameters: { msw: { handlers: sessionHandlers.loading() } } };
 export const SessionError: Story = { parameters: { msw: { handlers: sessionHandlers.error() } } };
+
+/*
+ * mode="browser" (sites without a server). Each story names its own issuer: a page keeps one
+ * browser session per set of settings, and these stories share Storybook's one page.
+ */
+const browser = (attrs: { issuer?: string; protocol?: string }) => {
+  // The sign-in must come back to this very page (its memory keeps the tokens).
+  const here = `${location.origin}${location.pathname}`;
+  return html`<llave-session
+    mode="browser"
+    issuer=${attrs.issuer ?? ''}
+    client-id="sitio-estatico"
+    redirect-uri=${here}
+    api="https://api.example/api"
+    protocol=${attrs.protocol ?? 'oidc'}
+  >
+    <p><llave-login-button></llave-login-button></p>
+  </llave-session>`;
+};
+
+/** Browser mode, nobody signed in: no token in memory, nothing downloaded but the element. */
+export const BrowserSignedOut: Story = {
+  render: () => browser({ issuer: `${STORY_ISSUER}/signed-out` }),
+};
+
+/** `protocol="llave"` is refused: the Llave CDMX protocol needs a client secret. */
+export const BrowserLlaveProtocolRefused: Story = {
+  tags: ['state'],
+  render: () => browser({ issuer: `${STORY_ISSUER}/llave`, protocol: 'llave' }),
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-session');
+    await shows(root, '[part="error"]', /secreto de cliente|client secret/);
+  },
+};
+
+/** A setting missing or not a URL: the message names the attribute to fix. */
+export const BrowserConfigInvalid: Story = {
+  tags: ['state'],
+  render: () => browser({}),
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-session');
+    await shows(root, '[part="error"]', /issuer/);
+  },
+};
+
+/**
+ * The page came back from the IdP with a state it never issued (a forged or replayed answer):
+ * refused, nothing kept, the citizen told (and focused) and offered to sign in again.
+ */
+export const BrowserSignInRefused: Story = {
+  tags: ['state'],
+  render: () => {
+    const issuer = `${STORY_ISSUER}/refused-${Date.now()}`;
+    const url = new URL(location.href);
+    url.searchParams.set('code', 'codigo-ajeno');
+    url.searchParams.set('state', 'estado-que-esta-pagina-no-emitio');
+    url.searchParams.set('iss', issuer);
+    history.replaceState(history.state, '', url.href);
+    return browser({ issuer });
+  },
+  parameters: { msw: { handlers: browserSessionHandlers.discovery() } },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-session');
+    await shows(root, '[part="error"]', /No pudimos completar|couldn’t finish/);
+  },
+};

@@ -3,7 +3,8 @@
  * the BFF (server/bff) and the components (packages/elements).
  *
  * Paths are relative to the Llave API base. In the browser every call goes through the BFF
- * proxy, so `GET /v1/me/documents` is fetched as `GET /llave/api/v1/me/documents`.
+ * proxy, so `GET /v1/me/documents` is fetched as `GET /llave/api/v1/me/documents`, except under
+ * a browser-only session (`<llave-session mode="browser">`), which calls the API base itself.
  * The simulator serves them under `/api` (so `http://127.0.0.1:4010/api/v1/...`).
  *
  * Field names of the account model follow the Llave CDMX guidelines (Spanish domain words),

@@ -203,7 +203,10 @@ export class BrowserMode {
     client.host.addEventListener('llave-login-start', (event) => {
       if (event.defaultPrevented || client.host.store.client !== client) return;
       event.preventDefault();
-      void this.signIn(event.returnTo, event.level);
+      // A session that cannot work says why instead of leaving for nowhere.
+      if (this.problem)
+        this.#host.shadowRoot?.querySelector<HTMLElement>('[part="error"]')?.focus();
+      else void this.signIn(event.returnTo, event.level);
     });
   }
 
