@@ -6,9 +6,20 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLlaveBff, type LlaveBff, type LlaveBffOptions } from '../src/index.js';
-import { browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
+import { RedisStore } from '../src/session/redis-store.js';
+import { storeKey } from '../src/session/sessions.js';
+import {
+  browser,
+  CLIENT,
+  ORIGIN,
+  type RunningSim,
+  signIn,
+  startOidcProvider,
+  startTestSimulator,
+} from './support.js';
 
 let sim: RunningSim;
 const client = { clientId: 'bff-redis', clientSecret: 'bff-redis-secret-0123456789' };
@@ -222,4 +233,58 @@ describe('Redis down', () => {
       await bff.close();
     }
   });
+});
+
+describe('refresh against a slow IdP, two instances on one Redis', () => {
+  it('redeems the rotating refresh token once even when the token endpoint takes 16 s', async () => {
+    const url = inject('redisUrl');
+    const idp = await startOidcProvider();
+    const oidcOptions = options(url, {
+      adapter: 'oidc',
+      oidcIssuer: idp.issuer,
+      clientId: CLIENT.id,
+      clientSecret: CLIENT.secret,
+      apiBase: `${sim.url}/api`,
+      // Long enough for the slow answer: the outbound call itself must not time out.
+      headersTimeoutMs: 20_000,
+    });
+    const a = createLlaveBff(oidcOptions);
+    const b = createLlaveBff(oidcOptions);
+    const store = new RedisStore(url, prefix, pino({ level: 'silent' }));
+    await Promise.all([a.ready(), b.ready(), store.ready()]);
+    try {
+      const onA = browser(a);
+      await signIn(onA);
+      const cookie = onA.jar.header();
+      // The access token has expired: the next API call on either instance refreshes.
+      const key = storeKey(onA.jar.cookies.get('__Host-llave_sid')!);
+      const record = (await store.getSession(key))!;
+      record.tokens.expiresAt = Date.now() - 1000;
+      await store.setSession(key, record, 600);
+
+      const slow = idp.slowNextTokenRequest(16_000);
+      const call = (bff: typeof a) =>
+        bff.request(`${ORIGIN}/llave/session/refresh`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf': '1' },
+        });
+      const first = call(a);
+      await slow;
+      // The second instance asks while the first is still waiting on the IdP, late enough
+      // that a lease shorter than the outbound call would have run out before it gave up.
+      await new Promise((r) => setTimeout(r, 6_000));
+      const second = call(b);
+      const [ra, rb] = await Promise.all([first, second]);
+      expect([ra.status, rb.status]).toEqual([200, 200]);
+      expect(idp.grants.refresh_token).toBe(1);
+      expect(idp.refreshErrors).toBe(0);
+      const session = await a.request(`${ORIGIN}/llave/session`, { headers: { cookie } });
+      expect((await session.json()).authenticated).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+      await store.close();
+      await idp.close();
+    }
+  }, 60_000);
 });

@@ -77,6 +77,13 @@ export interface TestIdp {
   tamperIdToken: ((idToken: string) => Promise<string>) | undefined;
   /** How many times the JWKS was fetched. */
   jwksFetches: number;
+  /** Refresh-token grants the provider refused (e.g. a rotated token redeemed twice). */
+  refreshErrors: number;
+  /**
+   * Holds the next token-endpoint request for `ms` before the provider sees it (a slow IdP);
+   * resolves when that request has arrived.
+   */
+  slowNextTokenRequest(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,8 +107,16 @@ export async function startOidcProvider(
     nextLogin: { sub: 'ciudadano-1', level: 'verificada' } as TestAccount,
     tamperIdToken: undefined as ((idToken: string) => Promise<string>) | undefined,
     jwksFetches: 0,
+    slow: undefined as { ms: number; arrived: () => void } | undefined,
   };
   const http = await listen((req, res) => {
+    const slow = state.slow;
+    if (slow && req.url?.startsWith('/token')) {
+      state.slow = undefined;
+      slow.arrived();
+      setTimeout(() => provider.callback()(req, res), slow.ms);
+      return;
+    }
     if (req.url?.startsWith('/jwks')) state.jwksFetches++;
     const tamper = state.tamperIdToken;
     if (tamper && req.url?.startsWith('/token')) {
@@ -193,6 +208,11 @@ export async function startOidcProvider(
     ttl: { AccessToken: options.accessTokenTtl ?? 3600 },
   });
   const grants = { authorization_code: 0, refresh_token: 0 };
+  let refreshErrors = 0;
+  provider.on('grant.error', (ctx) => {
+    const type = (ctx.oidc.params as { grant_type?: string } | undefined)?.grant_type;
+    if (type === 'refresh_token') refreshErrors++;
+  });
   provider.on('grant.success', (ctx) => {
     const type = (ctx.oidc.params as { grant_type?: string } | undefined)?.grant_type;
     if (type === 'authorization_code' || type === 'refresh_token') grants[type]++;
@@ -216,6 +236,14 @@ export async function startOidcProvider(
     },
     get jwksFetches() {
       return state.jwksFetches;
+    },
+    get refreshErrors() {
+      return refreshErrors;
+    },
+    slowNextTokenRequest(ms: number) {
+      return new Promise<void>((arrived) => {
+        state.slow = { ms, arrived };
+      });
     },
     close: http.close,
   };

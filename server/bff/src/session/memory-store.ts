@@ -109,6 +109,11 @@ export class MemoryStore implements SessionStore {
   async unlock(key: string, token: string): Promise<void> {
     if (this.#get(`l:${key}`) === token) this.#data.delete(`l:${key}`);
   }
+  async renewLock(key: string, token: string, ttlMs: number): Promise<boolean> {
+    if (this.#get(`l:${key}`) !== token) return false;
+    this.#set(`l:${key}`, token, ttlMs);
+    return true;
+  }
   async ping(): Promise<void> {}
   async close(): Promise<void> {
     clearInterval(this.#sweep);

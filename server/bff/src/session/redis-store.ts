@@ -7,6 +7,8 @@ import type { SessionRecord, SessionStore } from './store.js';
 
 // Compare-and-delete, so a lock that expired and was taken by another instance is not released.
 const UNLOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+// Compare-and-extend: only the holder renews its lease.
+const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 // INCR and set the window on the first hit in one step, so a crash between them cannot leave a
 // counter without expiry (which would block a person forever).
 const HIT = `local n = redis.call('incr', KEYS[1]) if n == 1 then redis.call('expire', KEYS[1], ARGV[1]) end return {n, redis.call('ttl', KEYS[1])}`;
@@ -109,6 +111,10 @@ export class RedisStore implements SessionStore {
   }
   async unlock(key: string, token: string): Promise<void> {
     await this.#run((r) => r.eval(UNLOCK, 1, this.#k('l', key), token));
+  }
+  async renewLock(key: string, token: string, ttlMs: number): Promise<boolean> {
+    const ok = await this.#run((r) => r.eval(RENEW, 1, this.#k('l', key), token, ttlMs));
+    return ok === 1;
   }
   async ping(): Promise<void> {
     await this.#run((r) => r.ping());

@@ -184,17 +184,35 @@ export class Sessions {
     return tokens.expiresAt - refreshSkewMs(this.config.refreshSkewSeconds, tokens) <= Date.now();
   }
 
+  /**
+   * The refresh lock's lease: longer than the slowest outbound call can take (connect, headers
+   * and body timeouts, which also bound the whole call), and renewed while the call runs. A
+   * lease that ran out mid-refresh would let a second instance redeem the same rotating refresh
+   * token, which the IdP takes as theft and answers by ending the grant (RFC 9700 §4.14.2).
+   */
+  get #lockLeaseMs(): number {
+    const c = this.config;
+    return c.connectTimeoutMs + c.headersTimeoutMs + c.bodyTimeoutMs + 5_000;
+  }
+
   async #refreshShared(session: LoadedSession): Promise<TokenSet> {
     const seen = session.record.tokens.accessToken;
     const lockKey = `refresh:${session.key}`;
-    const deadline = Date.now() + 10_000;
+    const lease = this.#lockLeaseMs;
+    // Whoever waits outlasts the holder's lease: it then either sees the new tokens or, if the
+    // holder died, takes the lock over.
+    const deadline = Date.now() + lease + 2_000;
     while (Date.now() < deadline) {
       const current = await this.store.getSession(session.key);
       if (!current) throw new InvalidGrantError('session ended while refreshing');
       // Somebody else refreshed meanwhile: use theirs.
       if (current.tokens.accessToken !== seen) return current.tokens;
-      const lock = await this.store.lock(lockKey, 15_000);
+      const lock = await this.store.lock(lockKey, lease);
       if (lock) {
+        const renew = setInterval(() => {
+          this.store.renewLock(lockKey, lock, lease).catch(() => {});
+        }, lease / 3);
+        renew.unref();
         try {
           // Re-read under the lock: the previous holder may have finished just now.
           const latest = await this.store.getSession(session.key);
@@ -218,6 +236,7 @@ export class Sessions {
           this.logger.debug({ sub: latest.user.sub }, 'tokens refreshed');
           return tokens;
         } finally {
+          clearInterval(renew);
           await this.store.unlock(lockKey, lock).catch(() => {});
         }
       }

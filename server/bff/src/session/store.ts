@@ -37,6 +37,8 @@ export interface SessionStore {
   /** Acquires a lock; returns its token, or undefined when somebody else holds it. */
   lock(key: string, ttlMs: number): Promise<string | undefined>;
   unlock(key: string, token: string): Promise<void>;
+  /** Extends a lock still held under `token` to `ttlMs` from now; false when it was lost. */
+  renewLock(key: string, token: string, ttlMs: number): Promise<boolean>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
