@@ -11,12 +11,20 @@
  * await demo.close();
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createLlaveBff, type LlaveBff, type LlaveBffOptions } from '@llave-cdmx/bff';
+import {
+  createLlaveBff,
+  DEFAULT_DRAIN_MS,
+  drainable,
+  type LlaveBff,
+  type LlaveBffOptions,
+  serverOptions,
+} from '@llave-cdmx/bff';
 import { Hono } from 'hono';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +46,8 @@ export interface DemoOptions {
   elementsDir?: string;
   /** Folder of the static pages (default demo/public). */
   publicDir?: string;
+  /** How long `close()` waits for requests in flight (default 10 s). */
+  drainMs?: number;
 }
 
 export interface DemoHandle {
@@ -123,21 +133,22 @@ export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> 
   const { app, bff } = createDemoApp({ ...options, publicOrigin });
   await bff.ready();
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
-      resolve({
-        url: publicOrigin,
-        port: info.port,
-        app,
-        close: async () => {
-          await new Promise<void>((done) => {
-            server.close(() => done());
-            // Keep-alive sockets from the browser would hold close() open.
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          });
-          await bff.close();
-        },
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port, hostname: host, serverOptions: serverOptions() },
+      (info: AddressInfo) => {
+        resolve({
+          url: publicOrigin,
+          port: info.port,
+          app,
+          // Stops accepting, lets requests in flight finish, closes idle keep-alive sockets.
+          close: async () => {
+            await drain(options.drainMs ?? DEFAULT_DRAIN_MS);
+            await bff.close();
+          },
+        });
+      },
+    );
+    const drain = drainable(server as Server);
     server.once('error', reject);
   });
 }

@@ -10,7 +10,7 @@ import { LlaveAdapter } from './adapters/llave.js';
 import { OidcAdapter } from './adapters/oidc.js';
 import type { IdpAdapter } from './adapters/types.js';
 import { isLocalDev, type LlaveBffConfig, type LlaveBffOptions, resolveConfig } from './config.js';
-import { type BffContext, wantsHtml } from './context.js';
+import { type BffContext, clientGone, wantsHtml } from './context.js';
 import {
   errorBody,
   InvalidGrantError,
@@ -128,6 +128,12 @@ export function createLlaveBff(options: LlaveBffOptions, deps: LlaveBffDeps = {}
     if (err instanceof InvalidGrantError) {
       deleteCookie(c, cookies.session, sessionCookieAttrs(dev));
       return c.json(errorBody('unauthorized'), 401);
+    }
+    if (clientGone(c)) {
+      // The client hung up (or the server's request timeout cut a body that never came):
+      // nobody is left to answer, and it is not the BFF failing.
+      logger.info({ path: pathOnly(c.req.url) }, 'request aborted by the client');
+      return jsonError(400, 'bad_request');
     }
     logger.error(
       { err: { name: err.name, message: err.message }, path: pathOnly(c.req.url) },

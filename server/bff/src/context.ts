@@ -21,7 +21,25 @@ export interface BffContext {
 }
 
 interface NodeEnv {
-  incoming?: { url?: string; socket?: { remoteAddress?: string } };
+  incoming?: {
+    url?: string;
+    socket?: { remoteAddress?: string };
+    aborted?: boolean;
+    complete?: boolean;
+    destroyed?: boolean;
+  };
+}
+
+/**
+ * True when the client is gone before its request was read or answered: it closed the
+ * connection, or the server's request timeout destroyed it (a promised body never came).
+ */
+export function clientGone(c: Context): boolean {
+  if (c.req.raw.signal?.aborted) return true;
+  const incoming = (c.env as NodeEnv | undefined)?.incoming;
+  return (
+    !!incoming && (incoming.aborted === true || (incoming.destroyed === true && !incoming.complete))
+  );
 }
 
 /** The client IP: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */

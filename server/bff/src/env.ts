@@ -2,6 +2,7 @@
  * Configuration from environment variables (documented in README.md, one row each).
  */
 import { type AdapterKind, ConfigError, type LlaveBffOptions } from './config.js';
+import type { ServerOptions } from './server.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,14 +29,18 @@ function rule(env: Env, name: string) {
   return { limit: limit ?? 30, windowSeconds: windowSeconds ?? 60 };
 }
 
-export function configFromEnv(env: Env = process.env): LlaveBffOptions & {
-  port: number;
-  host: string;
-} {
+export function configFromEnv(env: Env = process.env): LlaveBffOptions &
+  ServerOptions & {
+    port: number;
+    host: string;
+  } {
   const idp = env.LLAVE_IDP_URL?.replace(/\/+$/, '');
   return {
     port: num(env, 'PORT') ?? 3001,
     host: env.HOST ?? '127.0.0.1',
+    drainMs: num(env, 'LLAVE_DRAIN_MS'),
+    serverRequestTimeoutMs: num(env, 'LLAVE_SERVER_REQUEST_TIMEOUT_MS'),
+    serverHeadersTimeoutMs: num(env, 'LLAVE_SERVER_HEADERS_TIMEOUT_MS'),
     publicOrigin: env.LLAVE_PUBLIC_ORIGIN ?? '',
     prefix: env.LLAVE_PREFIX || undefined,
     adapter: (env.LLAVE_ADAPTER as AdapterKind | undefined) || undefined,

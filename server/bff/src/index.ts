@@ -12,4 +12,10 @@ export {
   resolveConfig,
 } from './config.js';
 export { configFromEnv } from './env.js';
+export {
+  DEFAULT_DRAIN_MS,
+  drainable,
+  type ServerTimeouts,
+  serverOptions,
+} from './http/drain.js';
 export { PROXY_ROUTES, type ProxyRoute } from './proxy/allow-list.js';
