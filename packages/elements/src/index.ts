@@ -6,12 +6,14 @@
 
 export { LlaveContactVerifier } from './contact-verifier/contact-verifier.js';
 export { LlaveDocumentPicker } from './document-picker/document-picker.js';
+export { LlaveDocumentSigner } from './document-signer/document-signer.js';
 export { LlaveContactVerifiedEvent } from './events/contact-verified.js';
 export {
   type DocumentSelection,
   LlaveDocumentSelectEvent,
   type SelectedDocumentRef,
 } from './events/document-select.js';
+export { LlaveDocumentSignedEvent } from './events/document-signed.js';
 export { LlaveLoginStartEvent } from './events/login-start.js';
 export { LlavePasswordResetEvent } from './events/password-reset.js';
 export { LlaveRegisteredEvent } from './events/registered.js';
@@ -20,6 +22,7 @@ export { LlaveSessionTimeoutEvent } from './events/session-timeout.js';
 export { LlaveStepChangeEvent, type StepDirection } from './events/step-change.js';
 export { LlaveTramiteStatusChangeEvent } from './events/tramite-status-change.js';
 export { LlaveHelp } from './help/help.js';
+export type { CodeChannel } from './internal/code-channel.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
 export { LlavePasswordReset } from './password-reset/password-reset.js';
 export { LlaveRegistrationWizard } from './registration-wizard/registration-wizard.js';

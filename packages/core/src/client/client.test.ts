@@ -38,6 +38,14 @@ function createApp() {
   app.post('/logout', (c) =>
     c.req.header('x-csrf') === '1' ? c.body(null, 204) : c.json({}, 403),
   );
+  app.get('/api/bytes', (c) =>
+    c.req.header('x-csrf') === '1'
+      ? c.body(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]), 200, {
+          'Content-Type': 'application/pdf',
+        })
+      : c.json({}, 403),
+  );
+  app.get('/api/bytes-missing', () => error(404, { code: 'not_found', message: 'no' }));
   app.all('/api/echo', async (c) => {
     const raw = c.req.raw;
     const contentType = c.req.header('content-type') ?? '';
@@ -148,6 +156,19 @@ describe('BffClient against a real Hono app', () => {
         credentials: 'same-origin',
         contentType: null,
         body: null,
+      });
+    });
+
+    it("answers a document's bytes as a Blob with `as: 'blob'`, and its errors as LlaveError", async () => {
+      const blob = await client.api<Blob>('/bytes', { as: 'blob' });
+      expect(blob).toBeInstanceOf(Blob);
+      expect(blob.type).toBe('application/pdf');
+      expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([
+        0x25, 0x50, 0x44, 0x46, 0x00, 0xff,
+      ]);
+      await expect(client.api('/bytes-missing', { as: 'blob' })).rejects.toMatchObject({
+        kind: 'not-found',
+        code: 'not_found',
       });
     });
 

@@ -72,6 +72,8 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** `blob`: a successful answer is the body's bytes (a document's content), not JSON. */
+  as?: 'json' | 'blob';
 }
 
 /** Where an API call goes and what it carries besides its own headers. */
@@ -157,7 +159,7 @@ export class BffClient {
   protected async send<T>(target: ApiTarget, options: RequestOptions = {}): Promise<T> {
     const { method = options.body === undefined ? 'GET' : 'POST', body, signal } = options;
     const headers: Record<string, string> = {
-      Accept: 'application/json',
+      Accept: options.as === 'blob' ? '*/*' : 'application/json',
       ...target.headers,
       ...options.headers,
     };
@@ -169,7 +171,8 @@ export class BffClient {
       payload = JSON.stringify(body);
     }
     let res: Response;
-    let text: string;
+    let text = '';
+    let blob: Blob | undefined;
     try {
       res = await this.#fetch(target.url, {
         method,
@@ -179,7 +182,8 @@ export class BffClient {
         credentials: target.credentials,
       });
       // Read inside the try: a connection that drops mid-body is a network error too.
-      text = res.status === 204 ? '' : await res.text();
+      if (options.as === 'blob' && res.ok) blob = await res.blob();
+      else text = res.status === 204 ? '' : await res.text();
     } catch (cause) {
       // An abort the caller asked for (a component going away) is not an error to show:
       // rethrow it as is. A timeout is different: the person waited and must be told.
@@ -188,6 +192,7 @@ export class BffClient {
         cause,
       });
     }
+    if (blob) return blob as T;
     if (res.status === 204) return undefined as T;
     let data: unknown;
     try {

@@ -13,6 +13,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { baseStyles } from '../internal/base-styles.js';
+import type { CodeChannel } from '../internal/code-channel.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { verifierStrings as S } from './contact-verifier.strings.js';
@@ -53,6 +54,8 @@ type Say = () => string;
  * @property verification - The pending `Verification`.
  * @property verificationId - (`verification-id`) Its id, when the object is not at hand.
  * @property client - The BFF client (defaults to the session's).
+ * @property codeChannel - A flow's own code (`check`, `resend`, `correct?`) instead of a contact
+ *   verification's: e.g. `<llave-document-signer>`'s signing code. The flow shows what follows.
  * @property value - The code typed so far (read-only; also the form value under `name`).
  */
 export class LlaveContactVerifier extends LitElement {
@@ -63,6 +66,7 @@ export class LlaveContactVerifier extends LitElement {
   @property({ attribute: 'verification-id' }) verificationId?: string;
   @property({ attribute: false }) verification?: Verification;
   @property({ attribute: false }) client?: BffClient;
+  @property({ attribute: false }) codeChannel?: CodeChannel;
   /**
    * @internal `password-reset` makes the same UI check a reset code (used by
    * `<llave-password-reset>`, which passes `codeAccepted` to receive the reset token).
@@ -223,7 +227,7 @@ export class LlaveContactVerifier extends LitElement {
           ${t('resend')}
         </button>
         ${
-          this.mode === 'verification'
+          this.mode === 'verification' && (!this.codeChannel || this.codeChannel.correct)
             ? html`<button
                 part="correct"
                 type="button"
@@ -300,6 +304,11 @@ export class LlaveContactVerifier extends LitElement {
     this.#announce(() => this.#i18n.t(S, 'checking'));
     const signal = this.#newAction();
     try {
+      if (this.codeChannel) {
+        await this.codeChannel.check(this.code, signal);
+        this.#otp?.abort();
+        return;
+      }
       if (this.mode === 'password-reset') {
         const res = await this.#client.api<PasswordResetCheckResponse>(
           apiPaths.passwordResetCheck(v.id),
@@ -351,8 +360,9 @@ export class LlaveContactVerifier extends LitElement {
     if (!v || this.#countdown.secondsLeft > 0) return;
     const signal = this.#newAction();
     try {
-      const next =
-        this.mode === 'password-reset'
+      const next = this.codeChannel
+        ? { ...v, ...(await this.codeChannel.resend(signal)) }
+        : this.mode === 'password-reset'
           ? {
               ...v,
               ...(await this.#client.api<Partial<Verification>>(
@@ -379,11 +389,13 @@ export class LlaveContactVerifier extends LitElement {
     if (!v) return;
     const signal = this.#newAction();
     try {
-      const next = await this.#client.api<Verification>(apiPaths.verificationDestination(v.id), {
-        method: 'PUT',
-        body: { destination },
-        signal,
-      });
+      const next = this.codeChannel?.correct
+        ? await this.codeChannel.correct(destination, signal)
+        : await this.#client.api<Verification>(apiPaths.verificationDestination(v.id), {
+            method: 'PUT',
+            body: { destination },
+            signal,
+          });
       this.correcting = false;
       this.#sent(next);
       return undefined;
@@ -454,6 +466,9 @@ export class LlaveContactVerifier extends LitElement {
     if (err instanceof LlaveError) {
       if (err.kind === 'network') return () => this.#i18n.t(common, 'errors.network_error');
       if (err.kind === 'not-found') return () => this.#i18n.t(S, 'errors.not_found');
+      // A code a flow's channel may answer (document_changed, rate_limited…) in its own words.
+      const code = err.code;
+      if (err.kind !== 'server') return () => this.#i18n.error(code);
     }
     return () => this.#i18n.t(common, 'errors.internal_error');
   }

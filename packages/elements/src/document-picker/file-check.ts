@@ -38,14 +38,4 @@ export async function checkFile(
   return { ok: true, mediaType };
 }
 
-/** "2 MB", "500 KB": the limit as people read it, in the UI language. */
-export function formatBytes(bytes: number, lang: string): string {
-  const mb = bytes / (1024 * 1024);
-  const [value, unit] = mb >= 1 ? [mb, 'megabyte'] : [bytes / 1024, 'kilobyte'];
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
-}
+export { formatBytes } from '../internal/documents-format.js';

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const signerStyles = css`
+  :host {
+    --llave-document-signer-gap: 1rem;
+    --llave-document-signer-fingerprint-font: ui-monospace, 'SFMono-Regular', Menlo, monospace;
+    display: block;
+  }
+  section {
+    display: grid;
+    gap: var(--llave-document-signer-gap);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: var(--_focus);
+  }
+  p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  dl {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+  }
+  dl > div.wide {
+    grid-column: 1 / -1;
+  }
+  .fingerprint {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-family: var(--llave-document-signer-fingerprint-font);
+    font-size: 1.0625rem;
+    letter-spacing: 0.05em;
+  }
+  .help {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .notice {
+    padding: 0.75rem 1rem;
+    border-left: 6px solid var(--_primary);
+    background: var(--_surface-alt);
+    display: grid;
+    gap: 0.75rem;
+    justify-items: start;
+  }
+  .notice.warning {
+    border-color: var(--_warning);
+    font-weight: 600;
+  }
+  .consent {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.75rem;
+    align-items: start;
+  }
+  .consent input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error:empty {
+    display: none;
+  }
+  form {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  a[part~='view'],
+  a[part~='verify'] {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.25rem;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    font: inherit;
+    font-weight: 600;
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .receipt {
+    padding: 1rem;
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .folio {
+    font-family: var(--llave-document-signer-fingerprint-font);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    button,
+    .button,
+    .receipt,
+    .notice {
+      border-color: ButtonText;
+    }
+  }
+`;

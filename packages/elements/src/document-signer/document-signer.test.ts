@@ -1,0 +1,311 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveDocumentSignedEvent } from '../events/document-signed.js';
+import type { LlaveDocumentSigner } from './document-signer.js';
+import { sha256Hex } from './fingerprint.js';
+import './llave-document-signer.js';
+import {
+  apiError,
+  CODE,
+  createSignerApi,
+  DOC_ID,
+  pdf,
+  provideSession,
+  type SignerApi,
+} from './test-api.js';
+
+async function mount(api: SignerApi, attrs = `document-id="${DOC_ID}"`, lang = 'es-MX') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  provideSession(wrapper, api);
+  wrapper.innerHTML = `<llave-document-signer ${attrs}></llave-document-signer>`;
+  const el = wrapper.querySelector('llave-document-signer')!;
+  await waitUntil(
+    () => !el.matches(':state(loading)') && el.shadowRoot?.textContent?.trim(),
+    'loading never ended',
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: LlaveDocumentSigner) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: LlaveDocumentSigner, sel: string) =>
+  root(el).querySelector<T>(sel)!;
+const text = (el: LlaveDocumentSigner) => root(el).textContent!.replace(/\s+/g, ' ');
+const verifier = (el: LlaveDocumentSigner) => $(el, 'llave-contact-verifier');
+const codeInput = (el: LlaveDocumentSigner) =>
+  verifier(el).shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+const deepActive = () => {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+async function consentAndSend(el: LlaveDocumentSigner) {
+  $<HTMLInputElement>(el, '#consent').click();
+  await el.updateComplete;
+  $(el, '[part=send]').click();
+  await waitUntil(
+    () => el.matches(':state(code)') && verifier(el)?.shadowRoot?.querySelector('#code'),
+    'no code step',
+  );
+}
+
+async function typeCode(el: LlaveDocumentSigner, code: string) {
+  const input = codeInput(el);
+  input.value = code;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await verifier(el).updateComplete;
+  verifier(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+}
+
+describe('<llave-document-signer>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('passes accessibility checks', async () => {
+    const el = await mount(createSignerApi());
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults', () => {
+    const el = document.createElement('llave-document-signer');
+    expect(el.documentId).to.equal(undefined);
+    expect(el.src).to.equal(undefined);
+    expect(el.file).to.equal(undefined);
+    expect(el.channel).to.equal(undefined);
+    expect(el.receipt).to.equal(undefined);
+  });
+
+  describe('review', () => {
+    it('shows name, type, size and the SHA-256 of the bytes, in 16 groups, and a link to exactly those bytes', async () => {
+      const api = createSignerApi();
+      const el = await mount(api);
+      expect(el.matches(':state(review)')).to.equal(true);
+      const t = text(el);
+      expect(t).to.contain('Planos arquitectónicos');
+      expect(t).to.contain('Documento de inmueble');
+      const sha = await sha256Hex(api.bytes.slice().buffer);
+      const groups = [...root(el).querySelectorAll('[part=fingerprint] > span')].map(
+        (s) => s.textContent,
+      );
+      expect(groups).to.have.length(16);
+      expect(groups.join('')).to.equal(sha.toUpperCase());
+      const view = $<HTMLAnchorElement>(el, 'a[part=view]');
+      expect(view.href).to.match(/^blob:/);
+      expect(view.target).to.equal('_blank');
+      const viewed = new Uint8Array(await (await fetch(view.href)).arrayBuffer());
+      expect(await sha256Hex(viewed.buffer)).to.equal(sha);
+    });
+
+    it('sends nothing until the citizen confirms in words, and says so next to the box', async () => {
+      const api = createSignerApi();
+      const el = await mount(api);
+      $(el, '[part=send]').click();
+      await el.updateComplete;
+      expect($(el, '#consent-error').textContent).to.contain('Marca la casilla');
+      expect($(el, '#consent').getAttribute('aria-invalid')).to.equal('true');
+      expect(deepActive()?.id).to.equal('consent');
+      expect(api.calls.some((c) => c.path.endsWith('/signatures'))).to.equal(false);
+      expect($(el, 'label[for=consent]').textContent).to.contain('quiero firmarlo');
+    });
+  });
+
+  describe('signing', () => {
+    it('sends the code with the fingerprint shown, takes the code and shows the receipt', async () => {
+      const api = createSignerApi();
+      const el = await mount(api);
+      await consentAndSend(el);
+      const start = api.calls.find((c) => c.path.endsWith('/signatures'))!;
+      expect(start.body).to.deep.equal({
+        documentId: DOC_ID,
+        sha256: await sha256Hex(api.bytes.slice().buffer),
+      });
+      await waitUntil(() => deepActive()?.id === 'code', 'focus did not move to the code');
+      expect(verifier(el).shadowRoot!.textContent).to.contain('******2211');
+      const signed = oneEvent(el, 'llave-document-signed') as Promise<LlaveDocumentSignedEvent>;
+      await typeCode(el, CODE);
+      const event = await signed;
+      expect(event.receipt.folio).to.equal('FEABCDEFGHJKLMNPQRST');
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.matches(':state(signed)')).to.equal(true);
+      const t = text(el);
+      expect(t).to.contain('Documento firmado');
+      expect(t).to.contain('FEABCDEFGHJKLMNPQRST');
+      expect(t).to.contain('GOSC780910HMCNNR09');
+      expect(t).to.contain('Carlos González Sánchez');
+      expect($<HTMLAnchorElement>(el, 'a[part=verify]').href).to.contain('/firma/verificar?folio=');
+      await waitUntil(
+        () => deepActive()?.id === 'receipt-title',
+        'focus did not move to the receipt',
+      );
+      expect(el.receipt?.folio).to.equal('FEABCDEFGHJKLMNPQRST');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a document that changed after the code was sent is not signed: it is read again and reviewed anew', async () => {
+      const api = createSignerApi();
+      const el = await mount(api);
+      const before = await sha256Hex(api.bytes.slice().buffer);
+      await consentAndSend(el);
+      api.bytes = pdf('Planos arquitectónicos, versión 2');
+      let fired = false;
+      el.addEventListener('llave-document-signed', () => {
+        fired = true;
+      });
+      await typeCode(el, CODE);
+      await waitUntil(
+        () => el.matches(':state(review)') && $(el, '#changed'),
+        'not back to review',
+      );
+      expect(text(el)).to.contain('El documento cambió');
+      const after = await sha256Hex(api.bytes.slice().buffer);
+      expect(after).not.to.equal(before);
+      expect(
+        [...root(el).querySelectorAll('[part=fingerprint] > span')]
+          .map((s) => s.textContent)
+          .join(''),
+      ).to.equal(after.toUpperCase());
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
+      await waitUntil(() => deepActive()?.id === 'changed', 'focus not on the notice');
+      expect(fired).to.equal(false);
+    });
+
+    it('re-reads a page-provided file at confirm and sends its fingerprint', async () => {
+      const api = createSignerApi();
+      const file = new File([pdf('Solicitud') as Uint8Array<ArrayBuffer>], 'solicitud.pdf', {
+        type: 'application/pdf',
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+      provideSession(wrapper, api);
+      const el = document.createElement('llave-document-signer');
+      el.file = file;
+      wrapper.append(el);
+      await waitUntil(() => el.matches(':state(review)'), 'no review');
+      expect(text(el)).to.contain('solicitud.pdf');
+      await consentAndSend(el);
+      const sha = await sha256Hex(await file.arrayBuffer());
+      expect(api.calls.find((c) => c.path.endsWith('/signatures'))!.body).to.deep.equal({
+        document: {
+          name: 'solicitud.pdf',
+          mediaType: 'application/pdf',
+          sizeBytes: file.size,
+          sha256: sha,
+        },
+      });
+      await typeCode(el, CODE);
+      await waitUntil(() => el.matches(':state(signed)'), 'not signed');
+      expect(api.calls.find((c) => c.path.endsWith('/confirm'))!.body).to.deep.equal({
+        code: CODE,
+        sha256: sha,
+      });
+    });
+
+    it('says a replayed or expired code in words, in the code form', async () => {
+      const api = createSignerApi();
+      const el = await mount(api);
+      await consentAndSend(el);
+      api.overrides.set('POST /llave/api/v1/me/signatures/sig-1/confirm', () =>
+        apiError(409, 'code_used'),
+      );
+      await typeCode(el, CODE);
+      const error = () => verifier(el).shadowRoot!.querySelector('#error')!.textContent!;
+      await waitUntil(() => error().includes('ya se usó'), 'no code_used message');
+      api.overrides.set('POST /llave/api/v1/me/signatures/sig-1/confirm', () =>
+        apiError(410, 'code_expired'),
+      );
+      await typeCode(el, CODE);
+      await waitUntil(() => error().includes('venció'), 'no code_expired message');
+      expect(el.matches(':state(code)')).to.equal(true);
+    });
+
+    it('cancel goes back to the review without signing, focus on its heading', async () => {
+      const el = await mount(createSignerApi());
+      await consentAndSend(el);
+      $(el, '[part=cancel]').click();
+      await el.updateComplete;
+      expect(el.matches(':state(review)')).to.equal(true);
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
+      expect(deepActive()?.id).to.equal('title');
+    });
+  });
+
+  describe('level', () => {
+    it('asks to sign in, at the firma level, coming back here', async () => {
+      const api = createSignerApi();
+      api.session = { authenticated: false };
+      const el = await mount(api);
+      expect(el.matches(':state(signed-out)')).to.equal(true);
+      const url = new URL($<HTMLAnchorElement>(el, '[part=gate] a').href);
+      expect(url.pathname).to.equal('/llave/login');
+      expect(url.searchParams.get('level')).to.equal('firma');
+      expect(url.searchParams.get('returnTo')).to.equal(location.pathname + location.search);
+      await expect(el).to.be.accessible();
+    });
+
+    it('below firma, explains what the BFF says: in person when it cannot be reached online', async () => {
+      const api = createSignerApi();
+      api.session = {
+        authenticated: true,
+        user: { sub: 'd', name: 'Juan', level: 'verificada' },
+        levelUp: { firma: 'unavailable' },
+      };
+      const el = await mount(api);
+      expect(el.matches(':state(level-required)')).to.equal(true);
+      expect(text(el)).to.contain('necesitas el nivel Con firma');
+      expect(text(el)).to.contain('Verificada');
+      expect(text(el)).to.contain('LOCATEL');
+      expect(root(el).querySelector('[part=gate] a')).to.equal(null);
+      expect(api.calls.some((c) => c.path.includes('/documents'))).to.equal(false);
+    });
+
+    it('below firma, offers the step-up sign-in when the BFF says login', async () => {
+      const api = createSignerApi();
+      api.session = {
+        authenticated: true,
+        user: { sub: 'd', name: 'Juan', level: 'verificada' },
+        levelUp: { firma: 'login' },
+      };
+      const el = await mount(api);
+      const url = new URL($<HTMLAnchorElement>(el, '[part=gate] a').href);
+      expect(url.searchParams.get('level')).to.equal('firma');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('confirms and sends with the keyboard alone', async () => {
+      const el = await mount(createSignerApi());
+      $<HTMLInputElement>(el, '#consent').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.getAttribute('part')).to.equal('send');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActive()?.id === 'code', 'focus did not reach the code');
+      await sendKeys({ type: CODE });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.matches(':state(signed)'), 'not signed');
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English on an English page', async () => {
+      const el = await mount(createSignerApi(), `document-id="${DOC_ID}"`, 'en');
+      await waitUntil(() => text(el).includes('Fingerprint (SHA-256)'), 'no English');
+      expect(text(el)).to.contain('I have reviewed the document');
+    });
+  });
+
+  describe('320 px', () => {
+    it('does not scroll sideways, fingerprint and receipt included', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount(createSignerApi());
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      await consentAndSend(el);
+      await typeCode(el, CODE);
+      await waitUntil(() => el.matches(':state(signed)'), 'not signed');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+});

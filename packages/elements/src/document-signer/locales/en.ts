@@ -1,0 +1,65 @@
+/** English strings of `<llave-document-signer>` (same keys as es-MX). */
+export default {
+  title: 'Sign document',
+  loading: 'Preparing the document…',
+  review: {
+    intro: 'You are about to sign this document with your Llave CDMX. Review it before you go on.',
+    name: 'Document',
+    type: 'Type',
+    size: 'Size',
+    fingerprint: 'Fingerprint (SHA-256)',
+    fingerprintHelp:
+      'A code only this file has. If a single letter of the document changes, the fingerprint changes. You can compare it with the one the agency gives you.',
+    view: 'View the document',
+    viewHint: '(opens in a new tab)',
+    consent:
+      'I have reviewed the document and I want to sign it with my Llave CDMX. I understand my signature is legally valid, as if I signed on paper.',
+    consentRequired: 'Tick the box to confirm you want to sign this document.',
+    send: {
+      any: 'Send me the signing code',
+      sms: 'Send me the code by text message',
+      email: 'Send me the code by email',
+    },
+    sending: 'Sending the code…',
+    changed:
+      'The document changed after you reviewed it. This is the new version: review it and confirm again.',
+  },
+  code: {
+    intro: 'Type the code to sign “{{name}}”.',
+    cancel: 'Cancel, do not sign',
+  },
+  signed: {
+    title: 'Document signed',
+    intro: 'Done: you signed “{{name}}”. Keep this receipt.',
+    folio: 'Folio',
+    signedAt: 'Date and time',
+    signer: 'Signed by',
+    curp: 'CURP',
+    fingerprint: 'Fingerprint (SHA-256)',
+    verify: 'Verify the signature',
+    verifyHint: '(opens in a new tab)',
+  },
+  gate: {
+    signIn: 'To sign documents, sign in with your Llave CDMX.',
+    signInLink: 'Sign in',
+    level:
+      'To sign documents you need the {{level}} level. Your account has the {{current}} level.',
+    login: 'Sign in with the {{level}} level',
+    unavailable:
+      'That level cannot be reached online yet. Visit a Llave CDMX office with your ID or call LOCATEL at 55 5658 1111.',
+    'verify-contact': 'First confirm your email or mobile from your profile.',
+  },
+  errors: {
+    source_missing: 'This page did not say which document to sign. Let the agency know.',
+    load_failed: 'We could not open the document. Try again.',
+    not_found: 'We could not find that document in your records.',
+    contact_unverified:
+      'To sign you need a confirmed email or mobile to receive the code. Confirm it from your profile.',
+    code_used:
+      'This code was already used and the document is signed. If you need to sign again, start over.',
+    document_changed:
+      'The document changed after you reviewed it, so we did not sign it. Review the new version and confirm again.',
+  },
+  retry: 'Try again',
+  startOver: 'Start over',
+};

@@ -1,0 +1,65 @@
+/** es-MX source strings of `<llave-document-signer>`: plain Spanish (tú), no legal jargon. */
+export default {
+  title: 'Firmar documento',
+  loading: 'Preparando el documento…',
+  review: {
+    intro: 'Vas a firmar este documento con tu Llave CDMX. Revísalo antes de continuar.',
+    name: 'Documento',
+    type: 'Tipo',
+    size: 'Tamaño',
+    fingerprint: 'Huella digital (SHA-256)',
+    fingerprintHelp:
+      'Es un código que solo tiene este archivo. Si cambia una sola letra del documento, la huella cambia. Puedes compararla con la que te dé la dependencia.',
+    view: 'Ver el documento',
+    viewHint: '(se abre en otra pestaña)',
+    consent:
+      'Revisé el documento y quiero firmarlo con mi Llave CDMX. Entiendo que mi firma tiene validez legal, como si firmara en papel.',
+    consentRequired: 'Marca la casilla para confirmar que quieres firmar este documento.',
+    send: {
+      any: 'Enviarme el código para firmar',
+      sms: 'Enviarme el código por mensaje',
+      email: 'Enviarme el código por correo',
+    },
+    sending: 'Enviando el código…',
+    changed:
+      'El documento cambió después de que lo revisaste. Esta es la versión nueva: revísala y vuelve a confirmar.',
+  },
+  code: {
+    intro: 'Escribe el código para firmar «{{name}}».',
+    cancel: 'Cancelar y no firmar',
+  },
+  signed: {
+    title: 'Documento firmado',
+    intro: 'Listo: firmaste «{{name}}». Guarda este comprobante.',
+    folio: 'Folio',
+    signedAt: 'Fecha y hora',
+    signer: 'Firmó',
+    curp: 'CURP',
+    fingerprint: 'Huella digital (SHA-256)',
+    verify: 'Verificar la firma',
+    verifyHint: '(se abre en otra pestaña)',
+  },
+  gate: {
+    signIn: 'Para firmar documentos, inicia sesión con tu Llave CDMX.',
+    signInLink: 'Iniciar sesión',
+    level:
+      'Para firmar documentos necesitas el nivel {{level}}. Tu cuenta tiene el nivel {{current}}.',
+    login: 'Iniciar sesión con el nivel {{level}}',
+    unavailable:
+      'Ese nivel todavía no se puede obtener en línea. Acude a un módulo de Llave CDMX con tu identificación o llama a LOCATEL al 55 5658 1111.',
+    'verify-contact': 'Primero confirma tu correo o tu celular desde tu perfil.',
+  },
+  errors: {
+    source_missing: 'Esta página no indicó qué documento firmar. Avisa a la dependencia.',
+    load_failed: 'No pudimos abrir el documento. Inténtalo de nuevo.',
+    not_found: 'No encontramos ese documento en tu expediente.',
+    contact_unverified:
+      'Para firmar necesitas un correo o celular confirmado donde recibir el código. Confírmalo desde tu perfil.',
+    code_used:
+      'Este código ya se usó y el documento ya se firmó. Si necesitas firmar otra vez, vuelve a empezar.',
+    document_changed:
+      'El documento cambió después de que lo revisaste, así que no lo firmamos. Revisa la versión nueva y vuelve a confirmar.',
+  },
+  retry: 'Intentar de nuevo',
+  startOver: 'Volver a empezar',
+};
