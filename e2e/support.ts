@@ -145,3 +145,11 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** The seeded citizen at level firma, who can sign documents (server/sim seed). */
+export const firmaCitizen = {
+  curp: 'GOSC780910HMCNNR09',
+  email: 'carlos.firma@example.com',
+  mobile: '+525544332211',
+  password: 'LlaveDemo2026!',
+} as const;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveContactVerifier } from '../contact-verifier/contact-verifier.js';
 import type { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
@@ -31,7 +32,7 @@ const root = (el: LlaveDocumentSigner) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: LlaveDocumentSigner, sel: string) =>
   root(el).querySelector<T>(sel)!;
 const text = (el: LlaveDocumentSigner) => root(el).textContent!.replace(/\s+/g, ' ');
-const verifier = (el: LlaveDocumentSigner) => $(el, 'llave-contact-verifier');
+const verifier = (el: LlaveDocumentSigner) => $<LlaveContactVerifier>(el, 'llave-contact-verifier');
 const codeInput = (el: LlaveDocumentSigner) =>
   verifier(el).shadowRoot!.querySelector<HTMLInputElement>('#code')!;
 const deepActive = () => {

@@ -52,7 +52,7 @@ describe('/firma/verificar', () => {
   it('says valid with the signer for the signed file, and altered for a changed one', async () => {
     const receipt = await sign();
     const valid = await (await post({ folio: receipt.folio }, ORIGINAL())).text();
-    expect(valid).toContain('<title>Firma válida: Verificar una firma');
+    expect(valid).toContain('<h2 id="result-title" tabindex="-1">Firma válida</h2>');
     expect(valid).toContain('Carlos González Sánchez');
     expect(valid).toContain('GOSC780910HMCNNR09');
     const changed = ORIGINAL();

@@ -146,7 +146,7 @@ ${field('jws', tx.jws, tx.jwsHelp, html`<textarea id="jws" name="jws" spellcheck
     c,
     pc,
     {
-      title: headline ? `${headline}: ${tx.title}` : tx.title,
+      title: tx.title,
       ...(state.errors?.length ? { errors: state.errors } : {}),
       body,
     },
