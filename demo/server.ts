@@ -26,6 +26,7 @@ import {
   serverOptions,
 } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
+import { strictCsp } from './csp.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -59,20 +60,8 @@ export interface DemoHandle {
 
 /** The CSP of the demo pages: nothing inline, scripts and styles only from this origin. */
 export function contentSecurityPolicy(simUrl: string): string {
-  const sim = new URL(simUrl).origin;
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    // A no-JavaScript sign-out form may be redirected to the IdP's logout page.
-    `form-action 'self' ${sim}`,
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "object-src 'none'",
-  ].join('; ');
+  // A no-JavaScript sign-out form may be redirected to the IdP's logout page.
+  return strictCsp({ formAction: [new URL(simUrl).origin] });
 }
 
 /** Builds the demo app (no socket): pages, elements and the BFF under one origin. */

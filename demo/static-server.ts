@@ -16,6 +16,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strictCsp } from './csp.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -48,18 +49,7 @@ export interface StaticSiteHandle {
 
 /** The CSP of a browser-only site: itself, plus the IdP and API origin for fetch. */
 export function staticSiteCsp(simUrl: string): string {
-  const sim = new URL(simUrl).origin;
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${sim}`,
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "object-src 'none'",
-  ].join('; ');
+  return strictCsp({ connectSrc: [new URL(simUrl).origin] });
 }
 
 /** `request path` → a file under `dir`, or undefined (no `..`, no encoded separators). */

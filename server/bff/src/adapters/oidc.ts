@@ -3,7 +3,14 @@
  * code flow with PKCE S256, state and nonce, RFC 9207 `iss` checks, refresh with rotation,
  * RP-initiated logout and back-channel logout tokens validated in full.
  */
-import { LEVELS, type Level, parseIsoDate } from '@llave-cdmx/core';
+import {
+  ACR_PREFIX,
+  acrFor,
+  LEVELS,
+  type Level,
+  levelFromClaims,
+  parseIsoDate,
+} from '@llave-cdmx/core';
 import { createRemoteJWKSet, customFetch as joseCustomFetch, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
@@ -20,7 +27,9 @@ import {
   type TokenSet,
 } from './types.js';
 
-export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
+// The levels as acr values live in core (claims.ts), shared with the browser-only session.
+export { ACR_PREFIX };
+
 const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
 /** Seconds of clock difference with the IdP tolerated on `exp`, `nbf` and `iat`. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
@@ -39,19 +48,6 @@ export interface OidcAdapterOptions {
   timeoutSeconds: number;
 }
 
-function levelFrom(claims: Record<string, unknown>): Level {
-  const direct = claims.level;
-  if (typeof direct === 'string' && (LEVELS as readonly string[]).includes(direct)) {
-    return direct as Level;
-  }
-  const acr = claims.acr;
-  if (typeof acr === 'string' && acr.startsWith(ACR_PREFIX)) {
-    const level = acr.slice(ACR_PREFIX.length);
-    if ((LEVELS as readonly string[]).includes(level)) return level as Level;
-  }
-  return 'basica';
-}
-
 export function normalizeOidcClaims(claims: Record<string, unknown>): NormalizedClaims {
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   const sub = str(claims.sub);
@@ -62,7 +58,7 @@ export function normalizeOidcClaims(claims: Record<string, unknown>): Normalized
     sub,
     name: str(claims.name) ?? ([given, family].filter(Boolean).join(' ') || sub),
     email: str(claims.email) ?? null,
-    level: levelFrom(claims),
+    level: levelFromClaims(claims),
   };
   if (given) out.given_name = given;
   if (family) out.family_name = family;
@@ -184,7 +180,7 @@ export class OidcAdapter implements IdpAdapter {
       state,
       nonce,
     };
-    if (input.level) params.acr_values = `${ACR_PREFIX}${input.level}`;
+    if (input.level) params.acr_values = acrFor(input.level);
     if (input.reauth) {
       // OIDC Core §3.1.2.1: prompt=login makes the IdP ask for the credentials again even with
       // a live session; max_age=0 makes the ID token's auth_time prove that it did.
@@ -258,7 +254,7 @@ export class OidcAdapter implements IdpAdapter {
     const supported = config.serverMetadata().acr_values_supported ?? [];
     const ways: LevelWays = {};
     for (const level of LEVELS) {
-      ways[level] = supported.includes(`${ACR_PREFIX}${level}`) ? 'login' : 'unavailable';
+      ways[level] = supported.includes(acrFor(level)) ? 'login' : 'unavailable';
     }
     this.#ways = Object.freeze(ways);
     return this.#ways;

@@ -2,20 +2,11 @@
  * Account levels (DESIGN.md §3) and their OpenID Connect `acr` values. Levels are ordered:
  * a session at `verificada` satisfies a request for `basica`.
  */
-import { LEVELS, type Level } from '@llave-cdmx/core';
+import { ACR_PREFIX, acrFor, LEVELS, type Level, levelFromAcr } from '@llave-cdmx/core';
 
-export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
-export const ACR_VALUES = LEVELS.map((level) => `${ACR_PREFIX}${level}`);
-
-export function acrFor(level: Level): string {
-  return `${ACR_PREFIX}${level}`;
-}
-
-export function levelFromAcr(acr: string | undefined): Level | undefined {
-  if (!acr?.startsWith(ACR_PREFIX)) return undefined;
-  const level = acr.slice(ACR_PREFIX.length);
-  return (LEVELS as readonly string[]).includes(level) ? (level as Level) : undefined;
-}
+// The acr form of a level is core's (claims.ts), the one rule the BFF and the browser read too.
+export { ACR_PREFIX, acrFor, levelFromAcr };
+export const ACR_VALUES = LEVELS.map(acrFor);
 
 export function levelRank(level: Level | undefined): number {
   return level === undefined ? -1 : LEVELS.indexOf(level);
