@@ -128,6 +128,8 @@ describe('<llave-contact-verifier>', () => {
       await waitUntil(() => $('#error').textContent!.trim() !== '');
       expect($('#error').textContent).to.contain('Te quedan 2 intentos');
       expect(emitted).to.equal(false);
+      // The error speaks; the polite region no longer says "Revisando el código…".
+      expect(status(el)).to.equal('');
     });
 
     for (const [code, text] of [
@@ -229,8 +231,31 @@ describe('<llave-contact-verifier>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => api.calls.length === 1);
       expect(api.calls[0]!.body).to.deep.equal({ destination: 'nuevo@example.org' });
-      await waitUntil(() => status(el).includes('n***@example.org'));
+      // Typed here, so shown in full (a typo can be spotted), not masked.
+      await waitUntil(() => status(el).includes('nuevo@example.org'));
       expect(el.verification?.id).to.equal('v-2');
+      expect($('[part="intro"]').textContent).to.contain('nuevo@example.org');
+    });
+
+    it('moves focus to the new field when "No es correcto" opens it, above the countdown', async () => {
+      const { el, $ } = await mount(pending());
+      const toggle = $<HTMLButtonElement>('[part="correct"]');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('destination');
+      const form = $('form.correct');
+      const countdown = $('#countdown');
+      expect(form.compareDocumentPosition(countdown) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    });
+
+    it('shows the contact in full when the page typed it here, masked otherwise', async () => {
+      const api = testApi({});
+      const el = await fixture<LlaveContactVerifier>(
+        html`<llave-contact-verifier .client=${api.client} .verification=${pending()} .destination=${'diana@example.com'}></llave-contact-verifier>`,
+      );
+      const intro = el.shadowRoot!.querySelector('[part="intro"]')!.textContent!;
+      expect(intro).to.contain('diana@example.com').and.not.contain('d***');
     });
   });
 

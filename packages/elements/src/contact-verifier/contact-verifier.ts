@@ -14,6 +14,7 @@ import { live } from 'lit/directives/live.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { baseStyles } from '../internal/base-styles.js';
 import type { CodeChannel } from '../internal/code-channel.js';
+import { helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { verifierStrings as S } from './contact-verifier.strings.js';
@@ -56,17 +57,23 @@ type Say = () => string;
  * @property client - The BFF client (defaults to the session's).
  * @property codeChannel - A flow's own code (`check`, `resend`, `correct?`) instead of a contact
  *   verification's: e.g. `<llave-document-signer>`'s signing code. The flow shows what follows.
+ * @property destination - The email or mobile as the citizen typed it in this browser: shown in
+ *   full, so a typo can be spotted (the masked one is shown only when it is not given, e.g. a
+ *   password reset for a contact typed elsewhere). Kept in memory only.
+ * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
  * @property value - The code typed so far (read-only; also the form value under `name`).
  */
 export class LlaveContactVerifier extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [baseStyles, verifierStyles];
+  static override styles = [baseStyles, verifierStyles, helpStyles];
 
   @property({ attribute: 'verification-id' }) verificationId?: string;
   @property({ attribute: false }) verification?: Verification;
   @property({ attribute: false }) client?: BffClient;
   @property({ attribute: false }) codeChannel?: CodeChannel;
+  @property({ attribute: false }) destination?: string;
+  @property({ attribute: 'help-href' }) helpHref?: string;
   /**
    * @internal `password-reset` makes the same UI check a reset code (used by
    * `<llave-password-reset>`, which passes `codeAccepted` to receive the reset token).
@@ -92,7 +99,7 @@ export class LlaveContactVerifier extends LitElement {
   @query('#code') private input?: HTMLInputElement;
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S, common]);
+  readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
     this.#announce(() => this.#i18n.t(S, 'resendReady'));
@@ -185,7 +192,7 @@ export class LlaveContactVerifier extends LitElement {
     const t = (k: Parameters<typeof S.t>[0], o?: Record<string, unknown>) => this.#i18n.t(S, k, o);
     const waiting = this.#countdown.secondsLeft > 0;
     return html`
-      <p part="intro">${t(`intro.${v.channel}`, { destination: v.destinationMasked })}</p>
+      <p part="intro">${t(`intro.${v.channel}`, { destination: this.#shownDestination(v) })}</p>
       <form part="form" novalidate @submit=${this.#onSubmit}>
         <div class="field">
           <label for="code">${t('label')}</label>
@@ -233,18 +240,13 @@ export class LlaveContactVerifier extends LitElement {
                 type="button"
                 class="secondary"
                 aria-expanded=${this.correcting ? 'true' : 'false'}
-                @click=${() => {
-                  this.correcting = !this.correcting;
-                }}
+                @click=${() => void this.#toggleCorrect()}
               >
                 ${t('wrongContact')}
               </button>`
             : nothing
         }
       </div>
-      <p id="countdown" class="status">
-        ${waiting ? t('resendIn', { time: formatSeconds(this.#countdown.secondsLeft) }) : ''}
-      </p>
       ${
         this.correcting
           ? correctDestination({
@@ -264,7 +266,27 @@ export class LlaveContactVerifier extends LitElement {
             })
           : nothing
       }
+      <p id="countdown" class="status">
+        ${waiting ? t('resendIn', { time: formatSeconds(this.#countdown.secondsLeft) }) : ''}
+      </p>
+      ${renderHelp(this.#i18n.translator, {
+        topics: this.mode === 'verification' ? ['code', 'contactTypo'] : ['code', 'forgotContact'],
+        href: this.helpHref,
+      })}
     `;
+  }
+
+  /** The contact in full when it was typed in this browser, masked otherwise. */
+  #shownDestination(v: Verification): string {
+    return this.destination || v.destinationMasked;
+  }
+
+  /** "No es correcto": the field it opens takes focus, so the citizen can type at once (2.4.3). */
+  async #toggleCorrect(): Promise<void> {
+    this.correcting = !this.correcting;
+    if (!this.correcting) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
   }
 
   #onInput(e: Event): void {
@@ -397,6 +419,8 @@ export class LlaveContactVerifier extends LitElement {
             signal,
           });
       this.correcting = false;
+      // What she typed now is what the code went to: show it in full from here on.
+      this.destination = destination;
       this.#sent(next);
       return undefined;
     } catch (err) {
@@ -416,7 +440,7 @@ export class LlaveContactVerifier extends LitElement {
     this.error = undefined;
     this.locked = false;
     this.verification = next;
-    this.#announce(() => this.#i18n.t(S, 'resent', { destination: next.destinationMasked }));
+    this.#announce(() => this.#i18n.t(S, 'resent', { destination: this.#shownDestination(next) }));
     this.input?.focus();
   }
 
@@ -453,6 +477,8 @@ export class LlaveContactVerifier extends LitElement {
 
   #fail(key: Parameters<typeof S.t>[0], opts?: Record<string, unknown>): void {
     this.error = () => this.#i18n.t(S, key, opts);
+    // The error speaks (role=alert); a stale "Revisando el código…" must not stay beside it.
+    this.#announce();
     this.input?.focus();
   }
 

@@ -399,6 +399,10 @@ describe('<llave-registration-wizard>', () => {
       await waitUntil(() => el.step === 4);
       const verifier = el.shadowRoot!.querySelector('llave-contact-verifier')!;
       expect(heading(el).textContent).to.contain('Confirma tu correo');
+      // The code step shows the email as she typed it, in full, not j***@example.com.
+      await verifier.updateComplete;
+      const intro = verifier.shadowRoot!.querySelector('[part="intro"]')!.textContent!;
+      expect(intro).to.contain('juan@example.com').and.not.contain('j***');
       verifier.dispatchEvent(new LlaveContactVerifiedEvent('ver-1', 'email', 'verificada'));
       await waitUntil(() => el.shadowRoot!.activeElement === heading(el), 'focus on the heading');
       expect(heading(el).textContent!.trim()).to.equal('Tu cuenta está lista');

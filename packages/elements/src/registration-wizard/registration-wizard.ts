@@ -225,6 +225,12 @@ export class LlaveRegistrationWizard extends LitElement {
     </div>`;
   }
 
+  /** The email as typed (normalised), so the code step shows it in full, typo and all. */
+  #typedEmail(): string {
+    const r = validateEmail(this.draft.email);
+    return r.ok ? r.value : this.draft.email;
+  }
+
   /** The guide's answers for the trouble at hand: the conflict first, then the usual ones. */
   #helpTopics(): HelpTopic[] {
     const c = this.conflict?.code;
@@ -274,7 +280,9 @@ export class LlaveRegistrationWizard extends LitElement {
       : html`<p>${this.#t('verify.intro')}</p>
           <llave-contact-verifier
             .verification=${reg.verification}
+            .destination=${this.#typedEmail()}
             .client=${this.#client}
+            help-href=${this.helpHref ?? nothing}
             @llave-contact-verified=${() => void this.#finished()}
           ></llave-contact-verifier>`;
   }

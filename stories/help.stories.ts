@@ -1,0 +1,28 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/elements/src/help/llave-help.js';
+
+const meta: Meta = {
+  title: 'Help/Help',
+  component: 'llave-help',
+  args: { topics: '', helpHref: '/ayuda', open: false },
+  render: (args) =>
+    html`<llave-help topics=${args.topics} help-href=${args.helpHref} ?open=${args.open}></llave-help>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** Closed: "¿Necesitas ayuda?" where every component has it. */
+export const Default: Story = {};
+/** Open with the general answers. */
+export const Open: Story = { args: { open: true } };
+/** The answers for a CURP already registered. */
+export const CurpRegistered: Story = { args: { open: true, topics: 'curpRegistered' } };
+/** The answers for trouble with a code. */
+export const CodeTrouble: Story = { args: { open: true, topics: 'code contactTypo' } };
+/** Without an agency help page: only the guide's answers and LOCATEL. */
+export const WithoutHelpPage: Story = { args: { open: true, helpHref: '' } };
+export const English: Story = {
+  args: { open: true },
+  render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
+};
