@@ -85,7 +85,9 @@ export function browserSettings(
   const scopes = new Set((attrs.scope || 'openid profile').split(/\s+/).filter(Boolean));
   scopes.add('openid');
   return {
-    issuer: issuer.replace(/\/+$/, ''),
+    // Exactly as given: discovery must name this very string (OIDC Discovery §4.3), and some
+    // issuers end with a slash (`https://tenant.example/`).
+    issuer: issuer.trim(),
     clientId,
     redirectUri,
     postLogoutRedirectUri: postLogout,

@@ -99,7 +99,8 @@ describe('browser session settings', () => {
       origin,
     );
     expect(settings).to.include({
-      issuer: 'http://127.0.0.1:4010/oidc',
+      // The issuer is kept exactly: discovery must name this very string.
+      issuer: 'http://127.0.0.1:4010/oidc/',
       scope: 'profile email openid',
       postLogoutRedirectUri: here,
     });
