@@ -1,7 +1,8 @@
-import type { Verification } from '@llave-cdmx/core';
+import { LlaveError, type Verification } from '@llave-cdmx/core';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
+import type { CodeChannel } from '../internal/code-channel.js';
 import { apiError, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
@@ -344,6 +345,61 @@ describe('<llave-contact-verifier>', () => {
         () => $('#destination-error').textContent!.includes('belongs to another account'),
         `correction error still says "${$('#destination-error').textContent!.trim()}"`,
       );
+    });
+  });
+
+  describe('with a code channel', () => {
+    async function withChannel(channel: CodeChannel) {
+      const { el, api, $ } = await mount(
+        pending({ channel: 'sms', destinationMasked: '******2211' }),
+      );
+      el.codeChannel = channel;
+      await el.updateComplete;
+      return { el, api, $, input: $<HTMLInputElement>('#code') };
+    }
+    const type = async (el: LlaveContactVerifier, input: HTMLInputElement, code: string) => {
+      input.value = code;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    };
+
+    it('checks and resends through the channel, never the verification API, and fires no contact event', async () => {
+      const seen: string[] = [];
+      const { el, api, $, input } = await withChannel({
+        check: async (code) => {
+          seen.push(`check ${code}`);
+        },
+        resend: async () => {
+          seen.push('resend');
+          return {
+            resendAvailableAt: new Date(Date.now() + 30_000).toISOString(),
+            attemptsLeft: 5,
+          };
+        },
+      });
+      let verified = false;
+      el.addEventListener('llave-contact-verified', () => {
+        verified = true;
+      });
+      expect($('[part=correct]')).to.equal(null);
+      await type(el, input, '654321');
+      await waitUntil(() => seen.includes('check 654321'), 'channel not asked');
+      $<HTMLButtonElement>('[part=resend]').click();
+      await waitUntil(() => seen.includes('resend'), 'resend not asked');
+      expect(api.calls).to.deep.equal([]);
+      expect(verified).to.equal(false);
+    });
+
+    it("words the channel's own error codes from core's messages", async () => {
+      const { el, $, input } = await withChannel({
+        check: async () => {
+          throw new LlaveError('conflict', 'document_changed', 409);
+        },
+        resend: async () => ({}),
+      });
+      await type(el, input, '654321');
+      await waitUntil(() => $('#error').textContent!.includes('El documento cambió'), 'not worded');
     });
   });
 

@@ -30,9 +30,10 @@ export const signerStyles = css`
   dl > div.wide {
     grid-column: 1 / -1;
   }
+  /* Four rows of four groups, the way fingerprints are printed to be compared line by line. */
   .fingerprint {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(4, max-content);
     gap: 0.25rem 0.75rem;
     font-family: var(--llave-document-signer-fingerprint-font);
     font-size: 1.0625rem;

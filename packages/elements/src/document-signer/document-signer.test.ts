@@ -84,6 +84,7 @@ describe('<llave-document-signer>', () => {
       const t = text(el);
       expect(t).to.contain('Planos arquitectónicos');
       expect(t).to.contain('Documento de inmueble');
+      expect(t).to.contain(`${api.bytes.byteLength} byte`);
       const sha = await sha256Hex(api.bytes.slice().buffer);
       const groups = [...root(el).querySelectorAll('[part=fingerprint] > span')].map(
         (s) => s.textContent,

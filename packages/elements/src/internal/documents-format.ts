@@ -22,10 +22,12 @@ export function searchable(text: string): string {
     .toLowerCase();
 }
 
-/** "2 MB", "500 KB": a size as people read it, in the UI language. */
+/** "2 MB", "500 KB", "812 byte": a size as people read it, in the UI language. */
 export function formatBytes(bytes: number, lang: string): string {
   const mb = bytes / (1024 * 1024);
-  const [value, unit] = mb >= 1 ? [mb, 'megabyte'] : [bytes / 1024, 'kilobyte'];
+  // Under a kilobyte, bytes: a 300-byte file read as "0 kB" looks empty.
+  const [value, unit] =
+    mb >= 1 ? [mb, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
   return new Intl.NumberFormat(lang, {
     style: 'unit',
     unit,
