@@ -47,8 +47,10 @@ export interface LlaveBffConfig {
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
-  /** Largest request body the proxy forwards (uploads included). */
+  /** Largest upload the proxy forwards (documents, a file to verify): what the API accepts. */
   maxBodyBytes: number;
+  /** Largest JSON body the proxy forwards to any other route (the API refuses more). */
+  maxJsonBodyBytes: number;
   /** Use the left-most X-Forwarded-For address as the client IP (only behind a trusted proxy). */
   trustProxy: boolean;
   rateLimits: {
@@ -166,7 +168,9 @@ export function resolveConfig(options: LlaveBffOptions): LlaveBffConfig {
     connectTimeoutMs: positive('connectTimeoutMs', options.connectTimeoutMs ?? 3000),
     headersTimeoutMs: positive('headersTimeoutMs', options.headersTimeoutMs ?? 10_000),
     bodyTimeoutMs: positive('bodyTimeoutMs', options.bodyTimeoutMs ?? 10_000),
-    maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes ?? 10 * 1024 * 1024),
+    // Llave accepts 2 MB documents today, plus room for the multipart envelope.
+    maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes ?? 2 * 1024 * 1024 + 16 * 1024),
+    maxJsonBodyBytes: positive('maxJsonBodyBytes', options.maxJsonBodyBytes ?? 64 * 1024),
     trustProxy: options.trustProxy ?? false,
     rateLimits: {
       loginPerIp: rl.loginPerIp ?? { limit: 30, windowSeconds: 60 },

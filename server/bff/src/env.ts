@@ -63,6 +63,7 @@ export function configFromEnv(env: Env = process.env): LlaveBffOptions &
     headersTimeoutMs: num(env, 'LLAVE_HEADERS_TIMEOUT_MS'),
     bodyTimeoutMs: num(env, 'LLAVE_BODY_TIMEOUT_MS'),
     maxBodyBytes: num(env, 'LLAVE_MAX_BODY_BYTES'),
+    maxJsonBodyBytes: num(env, 'LLAVE_MAX_JSON_BODY_BYTES'),
     trustProxy: bool(env, 'LLAVE_TRUST_PROXY'),
     rateLimits: {
       loginPerIp: rule(env, 'LLAVE_RL_LOGIN_IP'),

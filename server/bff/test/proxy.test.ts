@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlaveBff, type LlaveBff } from '../src/index.js';
@@ -530,5 +530,88 @@ describe('back-channel logout', () => {
     expect((await post(good)).status).toBe(200);
     expect((await (await b.request('/llave/session')).json()).authenticated).toBe(false);
     expect((await post(good)).status).toBe(400);
+  });
+});
+
+describe('proxy: body limits and pooled connections', () => {
+  it("refuses a body over the route's limit with 413 before sending anything, and the next call works", async () => {
+    // The real simulator refuses JSON over 64 KB by closing the connection early.
+    const { startTestSimulator } = await import('./support.js');
+    const sim = await startTestSimulator(
+      { clientId: 'limits', clientSecret: 'limits-secret-0123456789' },
+      'limits',
+    );
+    const limited = createLlaveBff(options({ apiBase: `${sim.url}/api` }));
+    try {
+      const post = (body: string) =>
+        limited.request(`${ORIGIN}/llave/api/v1/registrations/availability`, {
+          method: 'POST',
+          headers: { 'x-csrf': '1', 'content-type': 'application/json' },
+          body,
+        });
+      const big = await post(JSON.stringify({ email: `${'a'.repeat(5_000_000)}@example.com` }));
+      expect(big.status).toBe(413);
+      expect(await big.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+      for (let i = 0; i < 3; i++) {
+        const ok = await post(JSON.stringify({ email: `persona${i}@example.com` }));
+        expect(ok.status).toBe(200);
+        expect(await ok.json()).toEqual({ email: 'available' });
+      }
+      // Refused here: the recording upstream never sees the oversized body.
+      const before = seen.length;
+      const refused = await bff.request(`${ORIGIN}/llave/api/v1/registrations/availability`, {
+        method: 'POST',
+        headers: { 'x-csrf': '1', 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${'b'.repeat(70 * 1024)}@example.com` }),
+      });
+      expect(refused.status).toBe(413);
+      expect(seen.length).toBe(before);
+    } finally {
+      await limited.close();
+      await sim.close();
+    }
+  });
+
+  it('retries once on a fresh connection when a pooled keep-alive socket turns out dead', async () => {
+    // A raw upstream that answers the first request on a socket with keep-alive, then drops
+    // the socket without a word when a second request arrives on it (a server that went away).
+    const sockets = new Set<Socket>();
+    let answered = 0;
+    const tcp = createTcpServer((socket) => {
+      sockets.add(socket);
+      let served = false;
+      socket.on('data', () => {
+        if (served) {
+          socket.destroy();
+          return;
+        }
+        served = true;
+        answered++;
+        const body = JSON.stringify({ ok: true, n: answered });
+        socket.write(
+          `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+        );
+      });
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((r) => tcp.listen(0, '127.0.0.1', () => r()));
+    const { port } = tcp.address() as { port: number };
+    const pooled = createLlaveBff(options({ apiBase: `http://127.0.0.1:${port}/api` }));
+    try {
+      const call = () =>
+        pooled.request(`${ORIGIN}/llave/api/v1/registrations/availability`, {
+          method: 'POST',
+          headers: { 'x-csrf': '1', 'content-type': 'application/json' },
+          body: '{"email":"a@example.com"}',
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await call()).status);
+      expect(statuses).toEqual([200, 200, 200]);
+      expect(answered).toBe(3);
+    } finally {
+      await pooled.close();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => tcp.close(() => r()));
+    }
   });
 });

@@ -25,6 +25,11 @@ export interface ProxyRoute {
   /** Minimum level for `session` routes (403 level_required below it). */
   level?: Level;
   /**
+   * What the body may be: `json` (the default) is limited to `maxJsonBodyBytes`, as the API
+   * refuses bigger JSON; `upload` (a file) to `maxBodyBytes`.
+   */
+  body?: 'json' | 'upload';
+  /**
    * Code and password endpoints, and look-ups that reveal whether an account exists: limited
    * per IP, and per account when `account` says how to name it. A look-up like availability
    * has no account to count: an enumerator varies exactly the value it would be keyed on.
@@ -146,9 +151,21 @@ export const PROXY_ROUTES = [
   },
   // Expediente: documents are personal papers, so a verified contact is required.
   { method: 'GET', path: '/v1/me/documents', access: 'session', level: 'verificada' },
-  { method: 'POST', path: '/v1/me/documents', access: 'session', level: 'verificada' },
+  {
+    method: 'POST',
+    path: '/v1/me/documents',
+    access: 'session',
+    level: 'verificada',
+    body: 'upload',
+  },
   { method: 'DELETE', path: '/v1/me/documents/:id', access: 'session', level: 'verificada' },
-  { method: 'PUT', path: '/v1/me/documents/:id/file', access: 'session', level: 'verificada' },
+  {
+    method: 'PUT',
+    path: '/v1/me/documents/:id/file',
+    access: 'session',
+    level: 'verificada',
+    body: 'upload',
+  },
   { method: 'GET', path: '/v1/me/documents/:id/content', access: 'session', level: 'verificada' },
   { method: 'POST', path: '/v1/me/document-shares', access: 'session', level: 'verificada' },
   // Firma: signing needs the signature level; codes are limited per signed-in account, since
@@ -175,7 +192,8 @@ export const PROXY_ROUTES = [
     level: 'firma',
     sensitive: { account: { from: 'session' } },
   },
-  { method: 'POST', path: '/v1/signatures/verify', access: 'public' },
+  // May carry the file to verify.
+  { method: 'POST', path: '/v1/signatures/verify', access: 'public', body: 'upload' },
 ] as const satisfies readonly ProxyRoute[];
 
 export interface RouteMatch {

@@ -7,7 +7,7 @@ import { deleteCookie } from 'hono/cookie';
 import type { IncomingHttpHeaders } from 'undici/types/header.js';
 import { type BffContext, clientIp, rawTarget } from '../context.js';
 import { apiError, InvalidGrantError, jsonError } from '../errors.js';
-import { toUpstreamError } from '../http/outbound.js';
+import { freshClient, requestWithFreshRetry, toUpstreamError } from '../http/outbound.js';
 import { satisfiesLevel } from '../levels.js';
 import { csrf } from '../middleware/csrf/index.js';
 import { enforceRateLimit } from '../middleware/rate-limit/index.js';
@@ -59,6 +59,7 @@ export function proxyApp(ctx: BffContext): Hono {
   const origin = upstream.origin;
   const basePath = upstream.pathname.replace(/\/$/, '');
   const apiPrefix = `${config.prefix}/api`;
+  const fresh = () => freshClient(origin, config);
 
   app.use('*', csrf());
 
@@ -85,7 +86,12 @@ export function proxyApp(ctx: BffContext): Hono {
     const body =
       c.req.method === 'GET' || c.req.method === 'DELETE'
         ? undefined
-        : await readBody(c.req.raw, config.maxBodyBytes);
+        : // Refused here, before anything goes upstream: an API that refuses a big body early
+          // closes the pooled connection under the next citizen's call (issue 11, item 6).
+          await readBody(
+            c.req.raw,
+            route.body === 'upload' ? config.maxBodyBytes : config.maxJsonBodyBytes,
+          );
 
     if (route.sensitive) {
       const rl = config.rateLimits;
@@ -127,7 +133,7 @@ export function proxyApp(ctx: BffContext): Hono {
 
     let res: Awaited<ReturnType<typeof agent.request>>;
     try {
-      res = await agent.request({
+      res = await requestWithFreshRetry(agent, fresh, {
         origin,
         path: `${basePath}${apiPath}${search}`,
         method: c.req.method as 'GET',
