@@ -10,6 +10,8 @@ export default defineConfig({
       'packages/core/src/**/*.test.ts',
       'packages/elements/scripts/**/*.test.ts',
       'scripts/**/*.test.ts',
+      // Server-side rendering of the components, in Node (the other elements tests run in Chromium).
+      'packages/elements/src/**/*.ssr-test.ts',
       'server/*/src/**/*.test.ts',
       'server/*/test/**/*.test.ts',
     ],

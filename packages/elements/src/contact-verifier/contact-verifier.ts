@@ -171,6 +171,8 @@ export class LlaveContactVerifier extends LitElement {
       );
   }
 
+  #loading = () => html`<p>${this.#i18n.t(S, 'loading')}</p>`;
+
   override render() {
     const v = this.verification;
     return html`${
@@ -181,7 +183,10 @@ export class LlaveContactVerifier extends LitElement {
             </p>`
           : this.#renderForm(v)
         : this.#load.render({
-            pending: () => html`<p>${this.#i18n.t(S, 'loading')}</p>`,
+            // Also before the task starts, as on the server (@lit-labs/ssr never runs it): the
+            // browser's first render, which hydrates the server's markup, must be the same one.
+            initial: this.#loading,
+            pending: this.#loading,
             error: (e) => html`<p class="error" role="alert">${this.#message(e)()}</p>`,
           })
     }

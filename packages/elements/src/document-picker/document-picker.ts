@@ -105,7 +105,8 @@ export class LlaveDocumentPicker extends LitElement {
   @state() private _sharing = false;
   @state() private _shareMessage?: Message;
   @state() private _reload = 0;
-  @state() private _online = navigator.onLine;
+  // Online until the browser says otherwise (no `navigator` when rendered on the server).
+  @state() private _online = globalThis.navigator?.onLine ?? true;
 
   @query('dialog') private _dialogEl?: HTMLDialogElement;
   @query('#consent') private _consentEl?: HTMLInputElement;

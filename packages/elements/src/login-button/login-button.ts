@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '@llave-cdmx/core';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { LlaveLoginStartEvent } from '../events/login-start.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
@@ -21,7 +21,8 @@ const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
  *
  * The session comes from the nearest `<llave-session>` (or the page-wide session at `/llave`).
  *
- * @slot - The no-JavaScript fallback link; not shown once the element is defined.
+ * @slot - The no-JavaScript fallback link: shown until the element is defined, and by a
+ *   server-rendered button until the session is known.
  *
  * @event llave-login-start - Cancelable; the browser is about to leave for Llave CDMX
  *   (`event.url`, `event.returnTo`, `event.level`). `preventDefault()` keeps it on the page.
@@ -110,6 +111,11 @@ export class LlaveLoginButton extends LitElement {
   #i18n = new I18nController(this, [S]);
   #session = new SessionController(this);
   #internals = this.attachInternals();
+  // Rendered on the server (@lit-labs/ssr), or upgraded over the declarative shadow root it
+  // wrote. The server cannot know the session, so it renders the page's fallback link (a
+  // citizen without JavaScript still signs in), and the first render in the browser, which
+  // hydrates that shadow root, must be that same template; the session shows from the next one.
+  #serverRendered = isServer || !!this.shadowRoot;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -147,6 +153,10 @@ export class LlaveLoginButton extends LitElement {
     if (!signedIn) this.open = false;
   }
 
+  override firstUpdated(): void {
+    if (this.#serverRendered) this.requestUpdate();
+  }
+
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('open' as keyof LlaveLoginButton)) {
       if (this.open) document.addEventListener('pointerdown', this.#onOutside, true);
@@ -160,6 +170,7 @@ export class LlaveLoginButton extends LitElement {
   override render() {
     const { status, info, error } = this.#session.state;
     const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
+    if (this.#serverRendered && (!info || !this.hasUpdated)) return html`<slot></slot>${live}`;
     if (info?.authenticated && info.user) return html`${this.#renderSignedIn()}${live}`;
     if (!info && status === 'error' && error) return html`${this.#renderError()}${live}`;
     if (!info) {

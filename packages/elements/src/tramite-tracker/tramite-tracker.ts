@@ -69,7 +69,8 @@ export class LlaveTramiteTracker extends LitElement {
   @state() private _error?: LlaveError;
   @state() private _fieldError = '';
   @state() private _notice = '';
-  @state() private _online = navigator.onLine;
+  // Online until the browser says otherwise (no `navigator` when rendered on the server).
+  @state() private _online = globalThis.navigator?.onLine ?? true;
 
   readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, trackerNamespaces);
