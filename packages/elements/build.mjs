@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm run build -w @llave-cdmx/elements`:
- * 1. `tsc -b` → declarations in dist/ (JavaScript comes from Vite, see tsconfig.json);
+ * 1. core's own build (whatever it produces: its dist/ and theme.css), then `tsc -b` →
+ *    declarations in dist/ (JavaScript comes from Vite, see tsconfig.json);
  * 2. Vite npm build → dist/**.js (externals: lit, @lit/*, @llave-cdmx/core);
  * 3. Vite CDN build → dist/cdn/llave.js (lazy loader) + one bundle per tag;
- * 4. dist/cdn/llave.css (the `:not(:defined)` snippet), dist/cdn/theme.css (core's tokens) and custom-elements.json from the JSDoc contracts.
+ * 4. the CDN stylesheets: dist/cdn/theme.css (core's theme: every `--llave-*` token, light and
+ *    dark) and dist/cdn/llave.css (that theme plus the `:not(:defined)` snippet: one
+ *    stylesheet gives a CDN page the full theme and no layout shift);
+ * 5. custom-elements.json from the JSDoc contracts, and from it the React and Vue typings
+ *    (dist/react.d.ts, dist/vue.d.ts; scripts/framework-types.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,11 +31,17 @@ function run(label, cmd, args, cwd = pkg) {
   process.stdout.write(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
 }
 
+run('@llave-cdmx/core build', 'npm', ['run', 'build', '--silent', '-w', '@llave-cdmx/core'], root);
 run('declarations (tsc -b)', bin('tsc'), ['-b', 'packages/elements'], root);
 run('npm build (vite)', bin('vite'), ['build', '--mode', 'npm', '--config', 'vite.config.ts']);
 run('CDN build (vite)', bin('vite'), ['build', '--mode', 'cdn', '--config', 'vite.config.ts']);
-// The no-layout-shift snippet for CDN users: <link rel="stylesheet" href=".../llave.css">.
-copyFileSync(join(pkg, 'src/login-button/fallback.css'), join(pkg, 'dist/cdn/llave.css'));
-// The global tokens for CDN users (light and dark): <link rel="stylesheet" href=".../theme.css">.
-copyFileSync(join(root, 'packages/core/src/theme/theme.css'), join(pkg, 'dist/cdn/theme.css'));
+// Resolved through core's exports, so this ships whatever core's build says is its theme.
+const themeCss = readFileSync(
+  createRequire(import.meta.url).resolve('@llave-cdmx/core/theme.css'),
+  'utf8',
+);
+const fallbackCss = readFileSync(join(pkg, 'src/login-button/fallback.css'), 'utf8');
+writeFileSync(join(pkg, 'dist/cdn/theme.css'), themeCss);
+writeFileSync(join(pkg, 'dist/cdn/llave.css'), `${themeCss.trimEnd()}\n\n${fallbackCss}`);
 run('custom-elements.json', process.execPath, [join(pkg, 'scripts/manifest.mjs')]);
+run('React and Vue typings', process.execPath, [join(pkg, 'scripts/framework-types.mjs')]);

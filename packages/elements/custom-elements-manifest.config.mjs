@@ -1,11 +1,59 @@
 /**
  * custom-elements.json: generated from each component's JSDoc header (the contract), read by
- * Storybook's autodocs and by editors. `npm run build` and Storybook regenerate it.
+ * Storybook's autodocs, by editors, and by scripts/framework-types.mjs (the React and Vue
+ * typings). `npm run build` and Storybook regenerate it.
+ *
+ * It ships in the npm package, so its module paths name the published JavaScript
+ * (`dist/login-button/login-button.js`), not our TypeScript sources, which tools resolve against
+ * the package root.
  */
+
+/**
+ * `src/a/b.ts`, `/src/a/b.js` → `dist/a/b.js`; anything else (relative specifiers) unchanged.
+ * `src/llave.ts`, the lazy loader, is built for the CDN only (`dist/cdn/llave.js`).
+ */
+export const publishedPath = (path) =>
+  path
+    .replace(/^\/?src\/llave\.(?:ts|js)$/, 'dist/cdn/llave.js')
+    .replace(/^\/?src\/(.+)\.(?:ts|js)$/, 'dist/$1.js');
+
+function publishedModulePaths() {
+  const fix = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) fix(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') {
+        node[key] = publishedPath(value);
+      } else fix(value);
+    }
+  };
+  return {
+    name: 'llave:published-module-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      fix(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/locales/**', 'src/**/*.d.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.ssr-test.ts',
+    'src/**/*.stories.ts',
+    'src/**/locales/**',
+    'src/**/*.d.ts',
+    // The CDN loader's internals: only bundled into dist/cdn/llave.js.
+    'src/internal/lazy-define.ts',
+    // Test and story helpers: not published.
+    'src/**/fixtures.ts',
+    'src/**/test-api.ts',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [publishedModulePaths()],
 };

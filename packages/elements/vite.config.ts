@@ -1,6 +1,9 @@
 /**
  * The library builds (run by build.mjs, not by vitest):
  *
+ * Both minify Lit template text (so a page the npm build rendered on the server hydrates with the
+ * CDN build: hydration matches templates by a hash of their text).
+ *
  * - `vite build --mode npm` → `dist/**`: one ES module per source module (preserveModules), with
  *   one entry per `src/<name>/llave-<name>.ts` registration file plus `src/index.ts`; lit, @lit/*
  *   and @llave-cdmx/core stay external so the app's bundler dedupes them.
@@ -11,7 +14,7 @@
  * Entries are globbed, so a new component needs no change here.
  */
 import { readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -33,7 +36,7 @@ function registrationEntries(): Record<string, string> {
   return entries;
 }
 
-/** Lit template text minified in the CDN build (see scripts/minify-templates.ts for the rules). */
+/** Lit template text minified (see scripts/minify-templates.ts for the rules). */
 function minifyLitTemplates(): Plugin {
   return {
     name: 'llave:minify-lit-templates',
@@ -43,6 +46,28 @@ function minifyLitTemplates(): Plugin {
       return out === null ? null : { code: out, map: null };
     },
   };
+}
+
+/**
+ * Source maps ship in the package (with their sources' text inside), so every source they name
+ * must stay inside the package too: a debugger or an error tracker that resolves `../../lit-html`
+ * from a CDN URL leaves the package. Code bundled from node_modules and from @llave-cdmx/core
+ * (a workspace folder here) is named where a consumer's install would have it:
+ * `node_modules/lit-html/…`, `node_modules/@llave-cdmx/core/src/…`, relative to the package.
+ */
+const coreRoot = resolve(here, '../core');
+function sourcemapPathTransform(source: string, mapPath: string): string {
+  const file = resolve(dirname(mapPath), source);
+  if (!relative(here, file).startsWith('..')) return source;
+  const nodeModules = `${sep}node_modules${sep}`;
+  const at = file.lastIndexOf(nodeModules);
+  const inPackage =
+    at >= 0
+      ? join(here, 'node_modules', file.slice(at + nodeModules.length))
+      : file.startsWith(coreRoot + sep)
+        ? join(here, 'node_modules/@llave-cdmx/core', relative(coreRoot, file))
+        : join(here, 'node_modules/.external', relative(resolve(here, '../..'), file));
+  return relative(dirname(mapPath), inPackage).split(sep).join('/');
 }
 
 // oidc-client-ts too: only `<llave-session mode="browser">` imports it (dynamically), and the
@@ -60,7 +85,9 @@ export default defineConfig(({ mode }) => {
     root: here,
     base: './',
     logLevel: 'warn',
-    plugins: cdn ? [minifyLitTemplates()] : [],
+    // Both builds: a page rendered on the server with the npm build (@lit-labs/ssr) may be
+    // hydrated by the CDN build, and hydration matches templates by a hash of their text.
+    plugins: [minifyLitTemplates()],
     resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
     // Lit's dev mode warnings are for development; the builds ship the production code paths.
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -88,6 +115,7 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : external,
         output: cdn
           ? {
+              sourcemapPathTransform,
               minify: true,
               entryFileNames: '[name].js',
               // English strings (components' `locales/en.ts` and core's `locales/en/*`) load only
@@ -98,6 +126,7 @@ export default defineConfig(({ mode }) => {
                   : 'chunks/[name]-[hash].js',
             }
           : {
+              sourcemapPathTransform,
               preserveModules: true,
               preserveModulesRoot: 'src',
               // Modules keep their source paths; helpers from node_modules (the decorator
