@@ -16,10 +16,16 @@ export interface Draft {
   segundoApellido: string;
   sexo: Sexo | '';
   fechaNacimiento: string;
+  /** The birth date's day, month and year as typed (foreigners), kept even when invalid. */
+  fechaDia: string;
+  fechaMes: string;
+  fechaAnio: string;
   estadoNacimiento: string;
   /** The names came from RENAPO and are shown read-only. */
   fromRegistry: boolean;
   nacionalidad: string;
+  /** The nationality as typed in the searchable field; `nacionalidad` is its ISO code once it matches. */
+  nacionalidadTexto: string;
   documentoTipo: ForeignDocumentType | '';
   documentoNumero: string;
   codigoPostal: string;
@@ -43,9 +49,13 @@ export const emptyDraft = (): Draft => ({
   segundoApellido: '',
   sexo: '',
   fechaNacimiento: '',
+  fechaDia: '',
+  fechaMes: '',
+  fechaAnio: '',
   estadoNacimiento: '',
   fromRegistry: false,
   nacionalidad: '',
+  nacionalidadTexto: '',
   documentoTipo: '',
   documentoNumero: '',
   codigoPostal: '',

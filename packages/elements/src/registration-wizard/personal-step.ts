@@ -1,7 +1,8 @@
 import { CURP_STATES, FOREIGN_DOCUMENT_TYPES, type PostalCodeLookup } from '@llave-cdmx/core';
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { selectField, textField } from '../internal/form/fields.js';
-import { countryOptions } from './countries.js';
+import { countryName, countryOptions } from './countries.js';
 import type { WizardView } from './view.js';
 
 export interface PersonalStepState {
@@ -44,8 +45,8 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
       foreign
         ? html`
           ${selectField(v, 'sexo', { label: v.t('personal.sexo'), options: sexo })}
-          ${textField(v, 'fechaNacimiento', { label: v.t('personal.fechaNacimiento'), type: 'date', autocomplete: 'bday' })}
-          ${selectField(v, 'nacionalidad', { label: v.t('personal.nacionalidad'), options: countryOptions(v.lang) })}
+          ${memorableDate(v)}
+          ${countryField(v)}
           ${selectField(v, 'documentoTipo', {
             label: v.t('personal.documentoTipo'),
             options: FOREIGN_DOCUMENT_TYPES.map(
@@ -106,4 +107,71 @@ function formatDate(iso: string, lang: string): string {
   return Number.isNaN(d.getTime())
     ? iso
     : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/**
+ * The birth date as three labelled fields, day, month and year (GOV.UK memorable date): a
+ * browser date field turned 15031960 into 1960-12-03. What is typed stays as typed; the error
+ * (under the legend) says what is wrong. The day field carries the date's id, so the error
+ * summary's link lands on it.
+ */
+function memorableDate(v: WizardView) {
+  const d = v.draft;
+  const id = v.id('fechaNacimiento');
+  const error = v.errors.fechaNacimiento;
+  const part = (name: 'fechaDia' | 'fechaMes' | 'fechaAnio', autocomplete: string, size: string) =>
+    html`<div class="llave-rw-date-part ${size}">
+      <label for=${name === 'fechaDia' ? id : v.id(name)}>${v.t(`personal.${name}`)}</label>
+      <input
+        id=${name === 'fechaDia' ? id : v.id(name)}
+        name=${name}
+        type="text"
+        inputmode="numeric"
+        autocomplete=${autocomplete}
+        spellcheck="false"
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${live(d[name])}
+      />
+    </div>`;
+  return html`<fieldset class="llave-rw-fieldset llave-rw-date" role="group" aria-describedby="${id}-hint ${id}-error">
+    <legend>${v.t('personal.fechaNacimiento')}</legend>
+    <p class="llave-rw-help" id="${id}-hint">${v.t('personal.fechaHint')}</p>
+    <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>
+    <div class="llave-rw-date-parts">
+      ${part('fechaDia', 'bday-day', 'two')} ${part('fechaMes', 'bday-month', 'two')}
+      ${part('fechaAnio', 'bday-year', 'four')}
+    </div>
+  </fieldset>`;
+}
+
+/**
+ * Nationality: type to search (a native datalist filters the 249 ISO 3166-1 countries, named in
+ * the page's language), then pick. What was typed stays when it matches no country, with the
+ * error next to it.
+ */
+function countryField(v: WizardView) {
+  const d = v.draft;
+  const id = v.id('nacionalidad');
+  const error = v.errors.nacionalidad;
+  const shown = d.nacionalidadTexto || countryName(d.nacionalidad, v.lang);
+  return html`<div class="llave-rw-field">
+    <label for=${id}>${v.t('personal.nacionalidad')}</label>
+    <p class="llave-rw-help" id="${id}-help">${v.t('personal.nacionalidadHelp')}</p>
+    <input
+      id=${id}
+      name="nacionalidad"
+      type="text"
+      list="${id}-list"
+      autocomplete="off"
+      spellcheck="false"
+      aria-required="true"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby="${id}-help ${id}-error"
+      .value=${live(shown)}
+    />
+    <datalist id="${id}-list">
+      ${countryOptions(v.lang).map(([, name]) => html`<option value=${name}></option>`)}
+    </datalist>
+    <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>
+  </div>`;
 }

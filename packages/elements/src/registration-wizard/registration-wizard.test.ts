@@ -141,11 +141,77 @@ describe('<llave-registration-wizard>', () => {
       field(el, 'noCurp').click();
       await el.updateComplete;
       expect(field(el, 'curp')).to.equal(null);
-      const countries = [...field<HTMLSelectElement>(el, 'nacionalidad').options].map(
-        (o) => o.text,
-      );
+      const input = field(el, 'nacionalidad');
+      const countries = [...input.list!.options].map((o) => o.value);
       expect(countries).to.include('Guatemala').and.include('Estados Unidos');
       expect(field<HTMLSelectElement>(el, 'documentoTipo').options.length).to.equal(14);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the current ISO 3166-1 countries once each, in the page language, and finds one by typing', async () => {
+      const { el } = await mount();
+      field(el, 'noCurp').click();
+      await el.updateComplete;
+      const names = [...field(el, 'nacionalidad').list!.options].map((o) => o.value);
+      // 249 assigned codes, Mexico left out; no withdrawn ones (CS, YU, DD, SU…), no name twice.
+      expect(names).to.have.length(248);
+      expect(new Set(names).size).to.equal(248);
+      expect(names.filter((n) => /Serbia/.test(n))).to.deep.equal(['Serbia']);
+      expect(names.filter((n) => /Alemania/.test(n))).to.deep.equal(['Alemania']);
+      expect(names.filter((n) => /Rusia/.test(n))).to.deep.equal(['Rusia']);
+      expect(names).not.to.include('Yugoslavia').and.not.to.include('Unión Soviética');
+      // Searchable: typed without accents or capitals, it is the country.
+      await type(el, 'nacionalidad', 'peru');
+      expect(el.querySelector('form')!.textContent).not.to.contain('Elige tu país de la lista');
+      await type(el, 'nacionalidad', 'x');
+      field(el, 'documentoTipo').focus();
+      await el.updateComplete;
+      expect(errorOf(el, 'nacionalidad')).to.equal('Elige tu país de la lista.');
+      expect(field(el, 'nacionalidad').value).to.equal('perux');
+    });
+
+    it('names the countries in English on an English page', async () => {
+      const { el } = await mount({}, undefined, 'en');
+      field(el, 'noCurp').click();
+      await el.updateComplete;
+      await waitUntil(() => el.querySelector('legend')?.textContent?.includes('Date of birth'));
+      const names = [...field(el, 'nacionalidad').list!.options].map((o) => o.value);
+      expect(names).to.include('Germany').and.include('Serbia').and.not.include('Alemania');
+    });
+
+    it('asks the birth date as day, month and year, rejects impossible dates and keeps what was typed', async () => {
+      const { el } = await mount();
+      field(el, 'noCurp').click();
+      await el.updateComplete;
+      const day = field(el, 'fechaDia');
+      expect(day.labels![0]!.textContent).to.equal('Día');
+      expect(field(el, 'fechaMes').labels![0]!.textContent).to.equal('Mes');
+      expect(field(el, 'fechaAnio').labels![0]!.textContent).to.equal('Año');
+      expect(day.getAttribute('autocomplete')).to.equal('bday-day');
+      await type(el, 'fechaDia', '31');
+      await type(el, 'fechaMes', '4');
+      await type(el, 'fechaAnio', '1960');
+      field(el, 'documentoNumero').focus();
+      await el.updateComplete;
+      expect(el.querySelector('.llave-rw-date .llave-rw-error')!.textContent).to.equal(
+        'Esa fecha no existe. Revisa el día y el mes.',
+      );
+      expect([day.value, field(el, 'fechaMes').value, field(el, 'fechaAnio').value]).to.deep.equal([
+        '31',
+        '4',
+        '1960',
+      ]);
+      // Typing the whole date in the day field (15031960) is 15 March 1960, not 3 December.
+      day.value = '';
+      await type(el, 'fechaDia', '15031960');
+      expect([day.value, field(el, 'fechaMes').value, field(el, 'fechaAnio').value]).to.deep.equal([
+        '15',
+        '03',
+        '1960',
+      ]);
+      field(el, 'documentoNumero').focus();
+      await el.updateComplete;
+      expect(el.querySelector('.llave-rw-date .llave-rw-error')!.textContent).to.equal('');
       await expect(el).to.be.accessible();
     });
 
@@ -162,11 +228,11 @@ describe('<llave-registration-wizard>', () => {
         await el.updateComplete;
       };
       await pick('sexo', 'M');
-      await pick('nacionalidad', 'GT');
+      await type(el, 'nacionalidad', 'Guatemala');
       await pick('documentoTipo', 'pasaporte');
-      const date = field(el, 'fechaNacimiento');
-      date.value = '1992-03-04';
-      date.dispatchEvent(new Event('input', { bubbles: true }));
+      await type(el, 'fechaDia', '4');
+      await type(el, 'fechaMes', '3');
+      await type(el, 'fechaAnio', '1992');
       await type(el, 'documentoNumero', 'G1234567');
       await type(el, 'codigoPostal', '06700');
       await waitUntil(() => field(el, 'asentamientoId'));

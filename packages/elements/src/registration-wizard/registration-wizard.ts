@@ -3,6 +3,7 @@ import {
   apiPaths,
   type BffClient,
   type CurpLookup,
+  isoDate,
   LlaveError,
   type PostalCodeLookup,
   parseCurp,
@@ -27,11 +28,18 @@ import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { buildRequest } from './build-request.js';
 import { contactStep } from './contact-step.js';
+import { countryCode } from './countries.js';
 import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft.js';
 import { personalStep } from './personal-step.js';
 import { wizardNamespaces } from './registration-wizard.strings.js';
 import { wizardStyles } from './registration-wizard.styles.js';
-import { FIELD_STEP, type FieldErrors, validateField, validateStep } from './validate.js';
+import {
+  birthDateError,
+  FIELD_STEP,
+  type FieldErrors,
+  validateField,
+  validateStep,
+} from './validate.js';
 import type { WizardView } from './view.js';
 
 type Step = 1 | 2 | 3;
@@ -416,6 +424,16 @@ export class LlaveRegistrationWizard extends LitElement {
       if (this.errors[name]) this.#revalidate(name);
       return;
     }
+    if (name === 'nacionalidad') {
+      const code = countryCode(el.value, this.#i18n.language);
+      this.#update({ nacionalidad: code, nacionalidadTexto: el.value });
+      if (this.errors[name] || code) this.#revalidate(name);
+      return;
+    }
+    if (name === 'fechaDia' || name === 'fechaMes' || name === 'fechaAnio') {
+      this.#onDatePart(name, el.value);
+      return;
+    }
     if (!(name in this.draft)) return;
     this.#update({ [name]: el.value } as Partial<Draft>);
     if (this.errors[name] || el instanceof HTMLSelectElement) this.#revalidate(name);
@@ -428,8 +446,29 @@ export class LlaveRegistrationWizard extends LitElement {
   }
 
   /** Leaving a field shows its error (not while the person is still typing it). */
+  /**
+   * A part of the birth date changed. A whole date typed or pasted into the day field
+   * (15031960, 15/03/1960) is spread over the three fields instead of being lost.
+   */
+  #onDatePart(name: 'fechaDia' | 'fechaMes' | 'fechaAnio', value: string): void {
+    const v = value.trim();
+    const whole =
+      name === 'fechaDia' &&
+      (/^(\d{2})(\d{2})(\d{4})$/.exec(v) ?? /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(v));
+    const parts = whole
+      ? { fechaDia: whole[1]!, fechaMes: whole[2]!, fechaAnio: whole[3]! }
+      : { ...pick(this.draft), [name]: value };
+    const iso = birthDateError(parts)
+      ? ''
+      : isoDate(Number(parts.fechaAnio), Number(parts.fechaMes), Number(parts.fechaDia))!;
+    this.#update({ ...parts, fechaNacimiento: iso });
+    if (this.errors.fechaNacimiento) this.#revalidate('fechaNacimiento');
+  }
+
   #onChange(e: Event): void {
     const el = e.target as HTMLInputElement;
+    // The year is the last part of the date: leaving it checks the whole date.
+    if (el.name === 'fechaAnio' && el.value !== '') return this.#revalidate('fechaNacimiento');
     if (el.name && el.name in this.draft && el.type !== 'checkbox' && el.value !== '')
       this.#revalidate(el.name);
   }
@@ -638,3 +677,5 @@ export class LlaveRegistrationWizard extends LitElement {
     );
   }
 }
+
+const pick = (d: Draft) => ({ fechaDia: d.fechaDia, fechaMes: d.fechaMes, fechaAnio: d.fechaAnio });

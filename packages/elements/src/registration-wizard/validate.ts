@@ -1,5 +1,6 @@
 import {
   FOREIGN_DOCUMENT_TYPES,
+  isoDate,
   type PostalCodeLookup,
   parseCurp,
   validateEmail,
@@ -46,6 +47,20 @@ function validDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() && d.getUTCFullYear() > 1900;
 }
 
+/**
+ * The memorable-date check (GOV.UK): what is missing, a year not written in full, a day that
+ * does not exist (31 April, 30 February), or a date in the future, each said plainly.
+ */
+export function birthDateError(d: Pick<Draft, 'fechaDia' | 'fechaMes' | 'fechaAnio'>) {
+  const [day, month, year] = [d.fechaDia, d.fechaMes, d.fechaAnio].map((s) => s.trim());
+  if (!day || !month || !year) return 'date_incomplete';
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return 'date_impossible';
+  if (!/^\d{4}$/.test(year)) return 'date_year';
+  const iso = isoDate(Number(year), Number(month), Number(day));
+  if (!iso) return 'date_impossible';
+  return validDate(iso) ? undefined : 'date';
+}
+
 export interface Secrets {
   password: string;
   passwordConfirm: string;
@@ -70,9 +85,9 @@ export function validateField(
     case 'sexo':
       return ['H', 'M', 'X'].includes(d.sexo) ? undefined : 'choose';
     case 'fechaNacimiento':
-      return validDate(d.fechaNacimiento) ? undefined : 'date';
+      return foreign ? birthDateError(d) : validDate(d.fechaNacimiento) ? undefined : 'date';
     case 'nacionalidad':
-      return !foreign || /^[A-Z]{2}$/.test(d.nacionalidad) ? undefined : 'choose';
+      return !foreign || /^[A-Z]{2}$/.test(d.nacionalidad) ? undefined : 'country';
     case 'documentoTipo':
       return !foreign || (FOREIGN_DOCUMENT_TYPES as readonly string[]).includes(d.documentoTipo)
         ? undefined

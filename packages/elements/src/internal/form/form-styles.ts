@@ -83,6 +83,26 @@ export const wizardFormStyles = css`
     margin: 0;
     min-width: 0;
   }
+  /* Memorable date (GOV.UK): day and month two characters wide, the year four. */
+  .llave-rw-date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .llave-rw-date-part {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .llave-rw-date-part.two input {
+    width: calc(2ch + 2.5rem);
+  }
+  .llave-rw-date-part.four input {
+    width: calc(4ch + 2.5rem);
+  }
+  .llave-rw-date .llave-rw-help,
+  .llave-rw-date .llave-rw-error {
+    margin: 0;
+  }
   .llave-rw-facts {
     display: grid;
     gap: 0.25rem;
