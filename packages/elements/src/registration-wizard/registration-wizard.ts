@@ -468,8 +468,8 @@ export class LlaveRegistrationWizard extends LitElement {
   #onChange(e: Event): void {
     const el = e.target as HTMLInputElement;
     // The year is the last part of the date: leaving it checks the whole date.
-    if (el.name === 'fechaAnio' && el.value !== '') return this.#revalidate('fechaNacimiento');
-    if (el.name && el.name in this.draft && el.type !== 'checkbox' && el.value !== '')
+    if (el.name === 'fechaAnio' && el.value !== '') this.#revalidate('fechaNacimiento');
+    else if (el.name && el.name in this.draft && el.type !== 'checkbox' && el.value !== '')
       this.#revalidate(el.name);
   }
 
