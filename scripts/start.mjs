@@ -5,36 +5,14 @@
  * and the demo site without a server (3001, browser-only session). Ports: DEMO_PORT, SIM_PORT,
  * STATIC_PORT. `npm start -- --build` rebuilds the elements first.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildElements } from './build-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const built = join(root, 'packages/elements/dist/cdn/llave.js');
-
-/** Newest modification time under a folder (sources newer than the build → rebuild). */
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-const stale =
-  !existsSync(built) ||
-  newest(join(root, 'packages/elements/src')) > statSync(built).mtimeMs ||
-  newest(join(root, 'packages/core/src')) > statSync(built).mtimeMs;
-if (process.argv.includes('--build') || stale) {
-  console.log('Building the elements…');
-  const r = spawnSync('npm', ['run', 'build', '-w', '@llave-cdmx/elements', '--silent'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+if (!buildElements({ force: process.argv.includes('--build') })) process.exit(1);
 
 const dataDir = join(root, '.data/sim');
 mkdirSync(dataDir, { recursive: true });
