@@ -40,7 +40,8 @@ const themeCss = readFileSync(
   createRequire(import.meta.url).resolve('@llave-cdmx/core/theme.css'),
   'utf8',
 );
-const fallbackCss = readFileSync(join(pkg, 'src/login-button/fallback.css'), 'utf8');
+// llave.css: the tokens, then what each tag shows and reserves before it upgrades.
+const fallbackCss = readFileSync(join(pkg, 'src/llave.css'), 'utf8');
 writeFileSync(join(pkg, 'dist/cdn/theme.css'), themeCss);
 writeFileSync(join(pkg, 'dist/cdn/llave.css'), `${themeCss.trimEnd()}\n\n${fallbackCss}`);
 run('custom-elements.json', process.execPath, [join(pkg, 'scripts/manifest.mjs')]);

@@ -16,6 +16,17 @@ export const documentPickerStyles = [
       max-width: 100%;
       line-height: 1.5;
     }
+    /* The sign-in notice (what it shows signed out): llave.css reserves this box before upgrade (llave-document-picker:not(:defined)); the element
+       keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
+       (≤ 26rem) wrap more text, so they reserve more. */
+    :host {
+      min-block-size: var(--llave-document-picker-reserved-height, 10.125rem);
+    }
+    @media (max-width: 26rem) {
+      :host {
+        min-block-size: var(--llave-document-picker-reserved-height, 13.125rem);
+      }
+    }
     .base {
       display: grid;
       gap: var(--llave-document-picker-gap);

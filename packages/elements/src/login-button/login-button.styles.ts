@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The host reserves the same box before and after upgrade: `min-block-size` and, while loading or
- * signed out, `min-inline-size` match the documented `llave-login-button:not(:defined)` snippet
- * (README), so the fallback link and the upgraded button occupy the same space (WCAG 2.2 has no
+ * The host reserves the same box before and after upgrade and in every state: `min-block-size`
+ * and `min-inline-size` match the `llave-login-button:not(:defined)` rules of llave.css, and an
+ * invisible copy of the sign-in button sits under whatever is shown, so the fallback link, the
+ * session check, the sign-in link and the account button occupy the same space (WCAG 2.2 has no
  * criterion for it, but CLS does, and older adults lose their place when things jump).
  */
 export const loginButtonStyles = css`
@@ -16,13 +17,21 @@ export const loginButtonStyles = css`
     --_bd: var(--llave-login-button-border-color, var(--_primary));
     --_r: var(--llave-login-button-radius, var(--_radius));
     --_menu-bg: var(--llave-login-button-menu-background, var(--_surface));
-    display: inline-block;
+    display: inline-grid;
     vertical-align: middle;
     position: relative;
     max-inline-size: 100%;
+    min-inline-size: min(var(--_w), 100%);
     min-block-size: var(--_h);
     font-size: var(--_fs);
     line-height: 1.25;
+  }
+  /* Every state in the same cell as the invisible sign-in button (see render). */
+  :host > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
   }
   :host([size='s']) {
     --_h: var(--llave-login-button-height, 36px);
@@ -33,10 +42,6 @@ export const loginButtonStyles = css`
     --_h: var(--llave-login-button-height, 52px);
     --_w: var(--llave-login-button-min-width, 25rem);
     --_fs: var(--llave-login-button-font-size, 1.125rem);
-  }
-  :host(:state(loading)),
-  :host(:state(signed-out)) {
-    min-inline-size: min(var(--_w), 100%);
   }
   :host([variant='outline']) {
     --_bg: var(--llave-login-button-background, transparent);
@@ -81,6 +86,8 @@ export const loginButtonStyles = css`
   .spinner {
     inline-size: 1em;
     block-size: 1em;
+    /* The key icon's 1.25em, so the label wraps where the sign-in label does. */
+    margin: 0.125em;
     border: 2px solid currentColor;
     border-inline-end-color: transparent;
     border-radius: 50%;
@@ -131,12 +138,15 @@ export const loginButtonStyles = css`
 
   .menu-wrap {
     position: relative;
+    flex: 1 1 auto;
     max-inline-size: 100%;
   }
   .menu-button {
     display: flex;
     align-items: center;
     gap: 0.5em;
+    /* The whole box the sign-in button had. */
+    inline-size: 100%;
     max-inline-size: 100%;
     min-block-size: var(--_h);
     padding: 0.25em 0.75em;
@@ -162,6 +172,7 @@ export const loginButtonStyles = css`
   }
   .caret {
     flex: none;
+    margin-inline-start: auto;
     inline-size: 0.5em;
     block-size: 0.5em;
     border-inline-end: 2px solid currentColor;

@@ -96,7 +96,7 @@ const box = (el: Element) => {
 const before: { fallback?: ReturnType<typeof box>; early?: HTMLElement } = {};
 const css = document.createElement('link');
 css.rel = 'stylesheet';
-css.href = new URL('./fallback.css', import.meta.url).href;
+css.href = new URL('../llave.css', import.meta.url).href;
 document.head.append(css);
 await new Promise((r) => css.addEventListener('load', r, { once: true }));
 

@@ -171,15 +171,23 @@ export class LlaveLoginButton extends LitElement {
     const { status, info, error } = this.#session.state;
     const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
     if (this.#serverRendered && (!info || !this.hasUpdated)) return html`<slot></slot>${live}`;
-    if (info?.authenticated && info.user) return html`${this.#renderSignedIn()}${live}`;
-    if (!info && status === 'error' && error) return html`${this.#renderError()}${live}`;
+    // The sizer is an invisible copy of the sign-in button under every state (the host is a
+    // one-cell grid): the host keeps the box of the fallback link whatever it shows, so reading
+    // the session or signing in never moves the page (CLS 0, issue 14), even where the label
+    // wraps. The live region is positioned, out of the grid.
+    const frame = (content: unknown) =>
+      html`<span class="button sizer" aria-hidden="true"
+        ><span class="icon"></span><span class="label">${this.#t('signIn')}</span></span
+      >${content}${live}`;
+    if (info?.authenticated && info.user) return frame(this.#renderSignedIn());
+    if (!info && status === 'error' && error) return frame(this.#renderError());
     if (!info) {
-      return html`<span part="button" class="button loading" role="status"
+      return frame(html`<span part="button" class="button loading" role="status"
         ><span class="spinner" aria-hidden="true"></span
         ><span part="label" class="label">${this.#t('checking')}</span></span
-      >${live}`;
+      >`);
     }
-    return html`${this.#renderSignIn()}${live}`;
+    return frame(this.#renderSignIn());
   }
 
   #renderSignIn() {

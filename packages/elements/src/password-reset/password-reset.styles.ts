@@ -6,6 +6,17 @@ export const resetStyles = css`
     display: block;
     max-width: var(--llave-password-reset-max-width);
   }
+  /* Its first step: llave.css reserves this box before upgrade (llave-password-reset:not(:defined)); the element
+     keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
+     (≤ 26rem) wrap more text, so they reserve more. */
+  :host {
+    min-block-size: var(--llave-password-reset-reserved-height, 24.5rem);
+  }
+  @media (max-width: 26rem) {
+    :host {
+      min-block-size: var(--llave-password-reset-reserved-height, 30rem);
+    }
+  }
   h2 {
     margin: 0 0 1rem;
     font-size: 1.5rem;

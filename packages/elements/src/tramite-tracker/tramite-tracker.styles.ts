@@ -17,6 +17,17 @@ export const tramiteTrackerStyles = [
       display: block;
       line-height: 1.5;
     }
+    /* The folio lookup (what it shows signed out): llave.css reserves this box before upgrade (llave-tramite-tracker:not(:defined)); the element
+       keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
+       (≤ 26rem) wrap more text, so they reserve more. */
+    :host {
+      min-block-size: var(--llave-tramite-tracker-reserved-height, 10.25rem);
+    }
+    @media (max-width: 26rem) {
+      :host {
+        min-block-size: var(--llave-tramite-tracker-reserved-height, 16.25rem);
+      }
+    }
     .base,
     .list,
     .lookup,
