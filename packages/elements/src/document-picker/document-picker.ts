@@ -17,6 +17,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { LlaveDocumentSelectEvent } from '../events/document-select.js';
 import { formatDocDate, searchable } from '../internal/documents-format.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { listFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
 import { documentPickerStrings as S } from './document-picker.strings.js';
 import { documentPickerStyles } from './document-picker.styles.js';
@@ -216,7 +217,7 @@ export class LlaveDocumentPicker extends LitElement {
   }
 
   #listOf(types: DocumentType[]): string {
-    return new Intl.ListFormat(this.#lang, { type: 'conjunction' }).format(
+    return listFormat(this.#lang, { type: 'conjunction' }).format(
       types.map((t) => this.#typeName(t)),
     );
   }
@@ -232,7 +233,12 @@ export class LlaveDocumentPicker extends LitElement {
     }
     const missing = this.#missing;
     const anchor = this._shareButton ?? undefined;
-    if (missing.length) {
+    if (!this.#list.value) {
+      // Nothing can be chosen before the expediente arrives: say so, and leave naming the
+      // missing types (Intl.ListFormat, costly to build on a slow phone) to the render that
+      // shows them.
+      this.#internals.setValidity({ valueMissing: true }, this.#t('loading'), anchor);
+    } else if (missing.length) {
       this.#internals.setValidity(
         { valueMissing: true },
         this.#t('required.missingSummary', { count: missing.length, list: this.#listOf(missing) }),

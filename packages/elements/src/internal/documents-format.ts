@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from './intl.js';
+
 /**
  * Dates for the expediente and trámite components, formatted with Intl in the UI language.
  * A bare `YYYY-MM-DD` is a calendar date: read it as local midnight, because `new Date('2026-01-05')`
@@ -8,7 +10,7 @@ export function formatDocDate(value: string | undefined, lang: string, withTime 
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     dateStyle: 'long',
     ...(withTime && !day ? { timeStyle: 'short' } : {}),
   }).format(date);
@@ -28,7 +30,7 @@ export function formatBytes(bytes: number, lang: string): string {
   // Under a kilobyte, bytes: a 300-byte file read as "0 kB" looks empty.
   const [value, unit] =
     mb >= 1 ? [mb, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
-  return new Intl.NumberFormat(lang, {
+  return numberFormat(lang, {
     style: 'unit',
     unit,
     unitDisplay: 'short',

@@ -2,6 +2,7 @@ import { CURP_STATES, FOREIGN_DOCUMENT_TYPES, type PostalCodeLookup } from '@lla
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { selectField, textField } from '../internal/form/fields.js';
+import { dateTimeFormat } from '../internal/intl.js';
 import { countryName, countryOptions } from './countries.js';
 import type { WizardView } from './view.js';
 
@@ -106,7 +107,7 @@ function formatDate(iso: string, lang: string): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return Number.isNaN(d.getTime())
     ? iso
-    : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    : dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /**

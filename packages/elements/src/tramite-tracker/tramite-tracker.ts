@@ -14,6 +14,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { dateTimeFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
 import { renderTramite } from './tramite-card.js';
 import { trackerNamespaces } from './tramite-tracker.strings.js';
@@ -208,9 +209,7 @@ export class LlaveTramiteTracker extends LitElement {
     );
     if (kind === 'manual' && !lines.length) lines.push(this.#t('noChanges'));
     if (kind === 'manual' || lines.length) {
-      const time = new Intl.DateTimeFormat(this.#i18n.language, { timeStyle: 'short' }).format(
-        new Date(),
-      );
+      const time = dateTimeFormat(this.#i18n.language, { timeStyle: 'short' }).format(new Date());
       this._notice = [...lines, this.#t('updatedAt', { time })].join(' ');
     }
   }
