@@ -64,6 +64,7 @@ const typeList = {
  * @cssproperty --llave-document-picker-accent - Buttons and highlights (defaults to the primary color).
  * @cssproperty --llave-document-picker-gap - Space between sections.
  * @cssproperty --llave-document-picker-radius - Corner radius.
+ * @cssproperty --llave-document-picker-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 10.125rem; 13.125rem on phones).
  *
  * @cssstate loading - The session or the list is loading.
  * @cssstate signed-out - No session: the sign-in prompt is shown.

@@ -48,6 +48,7 @@ function normaliseContact(input: string): string | undefined {
  * @event llave-password-reset - The new password was saved.
  * @csspart heading - The stage heading.
  * @cssproperty --llave-password-reset-max-width - Maximum width (default 36rem).
+ * @cssproperty --llave-password-reset-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 24.5rem; 30rem on phones).
  * @cssstate busy - A request is under way.
  * @cssstate done - The password was changed.
  *

@@ -72,6 +72,7 @@ let instances = 0;
  *
  * @cssproperty --llave-registration-wizard-gap - Space between fields (default 1rem).
  * @cssproperty --llave-registration-wizard-max-width - Maximum width (default 40rem).
+ * @cssproperty --llave-registration-wizard-reserved-height - Height reserved before upgrade (llave.css; default 65rem, the least the first step measures).
  *
  * @cssstate busy - A request is under way.
  * @cssstate registered - The account was created; the email code is being checked.

@@ -48,6 +48,7 @@ type Load = 'first' | 'manual' | 'auto';
  * @cssproperty --llave-tramite-tracker-accent - Buttons and the current step.
  * @cssproperty --llave-tramite-tracker-gap - Space between sections.
  * @cssproperty --llave-tramite-tracker-radius - Corner radius.
+ * @cssproperty --llave-tramite-tracker-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 10.25rem; 16.25rem on phones).
  *
  * @cssstate loading - Loading the session or trámites.
  * @cssstate refreshing - A refresh is under way (the last data stays on screen).
