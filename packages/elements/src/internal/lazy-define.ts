@@ -56,9 +56,16 @@ export function lazyDefine(
   const queued = new Set<string>();
   /** Elements watched for visibility, by tag: a load of the tag, whatever started it, ends it. */
   const watched = new Map<string, Set<Element>>();
+  /**
+   * Elements the IntersectionObserver has not reported on yet (it reports each once, in or out of
+   * view, at the next rendering): until then nothing is known to be out of view.
+   */
+  const unreported = new Set<Element>();
+  let reported: (() => void) | undefined;
   /** Loads started because an element was visible: the idle ones wait for these. */
   const urgent = new Set<Promise<void>>();
   let draining = false;
+  let gaveUp = false;
   let stopped = false;
 
   const known = (tag: string) => tag in loaders && !customElements.get(tag);
@@ -68,7 +75,10 @@ export function lazyDefine(
     const loader = loaders[name];
     if (!loader || customElements.get(name)) return Promise.resolve();
     queued.delete(name);
-    for (const el of watched.get(name) ?? []) visibility?.unobserve(el);
+    for (const el of watched.get(name) ?? []) {
+      visibility?.unobserve(el);
+      unreported.delete(el);
+    }
     watched.delete(name);
     let job = pending.get(name);
     if (!job) {
@@ -103,6 +113,16 @@ export function lazyDefine(
           await Promise.all(urgent);
           continue;
         }
+        if (unreported.size && !gaveUp) {
+          // A hidden page renders nothing, so the observer may never report: not forever.
+          gaveUp = !(await Promise.race([
+            new Promise<boolean>((resolve) => {
+              reported = () => resolve(true);
+            }),
+            new Promise<boolean>((resolve) => setTimeout(resolve, idleTimeout, false)),
+          ]));
+          continue;
+        }
         await whenIdle(idleTimeout);
         // Something came into view meanwhile: it goes first.
         if (urgent.size) continue;
@@ -121,7 +141,9 @@ export function lazyDefine(
           (entries) => {
             for (const entry of entries) {
               if (entry.isIntersecting) loadVisible(entry.target.localName);
+              unreported.delete(entry.target);
             }
+            if (!unreported.size) reported?.();
           },
           { rootMargin },
         )
@@ -134,6 +156,7 @@ export function lazyDefine(
       return;
     }
     visibility.observe(el);
+    unreported.add(el);
     watched.set(tag, (watched.get(tag) ?? new Set()).add(el));
     queued.add(tag);
     void drain();
