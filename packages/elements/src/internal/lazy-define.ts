@@ -52,34 +52,21 @@ export function lazyDefine(
 ): LazyDefiner {
   const pending = new Map<string, Promise<void>>();
   const observed = new WeakSet<Node>();
-  /** Tags waiting for an idle moment, loaded one per idle callback. */
-  const queued = new Set<string>();
-  /** Elements watched for visibility, by tag: a load of the tag, whatever started it, ends it. */
+  /** Elements watched for visibility, by tag: loading the tag, whatever started it, ends it. */
   const watched = new Map<string, Set<Element>>();
-  /**
-   * Elements the IntersectionObserver has not reported on yet (it reports each once, in or out of
-   * view, at the next rendering): until then nothing is known to be out of view.
-   */
-  const unreported = new Set<Element>();
-  let reported: (() => void) | undefined;
-  /** Loads started because an element was visible: the idle ones wait for these. */
+  /** Tags known to be out of view, loaded one per idle moment. */
+  const later = new Set<string>();
+  /** Loads started because an element is in view: the idle ones wait for these. */
   const urgent = new Set<Promise<void>>();
   let draining = false;
-  let gaveUp = false;
-  let stopped = false;
-
-  const known = (tag: string) => tag in loaders && !customElements.get(tag);
 
   const load = (tag: string): Promise<void> => {
     const name = tag.toLowerCase();
     const loader = loaders[name];
-    if (!loader || customElements.get(name)) return Promise.resolve();
-    queued.delete(name);
-    for (const el of watched.get(name) ?? []) {
-      visibility?.unobserve(el);
-      unreported.delete(el);
-    }
+    later.delete(name);
+    for (const el of watched.get(name) ?? []) visibility?.unobserve(el);
     watched.delete(name);
+    if (!loader || customElements.get(name)) return Promise.resolve();
     let job = pending.get(name);
     if (!job) {
       job = loader().then(
@@ -96,83 +83,60 @@ export function lazyDefine(
     return job;
   };
 
-  const loadVisible = (tag: string) => {
-    if (!known(tag) || pending.has(tag)) return;
-    const job = load(tag);
-    urgent.add(job);
-    void job.finally(() => urgent.delete(job));
-  };
-
-  /** One queued tag per idle moment, once what is visible has loaded. */
   const drain = async (): Promise<void> => {
     if (draining) return;
     draining = true;
-    try {
-      while (queued.size && !stopped) {
-        if (urgent.size) {
-          await Promise.all(urgent);
-          continue;
-        }
-        if (unreported.size && !gaveUp) {
-          // A hidden page renders nothing, so the observer may never report: not forever.
-          gaveUp = !(await Promise.race([
-            new Promise<boolean>((resolve) => {
-              reported = () => resolve(true);
-            }),
-            new Promise<boolean>((resolve) => setTimeout(resolve, idleTimeout, false)),
-          ]));
-          continue;
-        }
+    while (later.size) {
+      if (urgent.size) await Promise.all(urgent);
+      else {
         await whenIdle(idleTimeout);
-        // Something came into view meanwhile: it goes first.
-        if (urgent.size) continue;
-        const [tag] = queued;
-        if (tag === undefined || stopped) break;
-        await load(tag);
+        // Something that came into view meanwhile goes first.
+        const [tag] = later;
+        if (!urgent.size && tag) await load(tag);
       }
-    } finally {
-      draining = false;
     }
+    draining = false;
   };
 
+  // Each observed element is reported once at the next rendering, in view or not; only then is
+  // it known to be out of view. A hidden page never renders: its tags load after `idleTimeout`.
   const visibility =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (entries) => {
-            for (const entry of entries) {
-              if (entry.isIntersecting) loadVisible(entry.target.localName);
-              unreported.delete(entry.target);
+            for (const { target, isIntersecting } of entries) {
+              const tag = target.localName;
+              if (!isIntersecting) later.add(tag);
+              else if (!pending.has(tag)) {
+                const job = load(tag);
+                urgent.add(job);
+                void job.finally(() => urgent.delete(job));
+              }
             }
-            if (!unreported.size) reported?.();
+            void drain();
           },
           { rootMargin },
         )
       : undefined;
 
-  const defer = (el: Element): void => {
-    const tag = el.localName;
-    if (!visibility) {
-      loadVisible(tag);
-      return;
-    }
-    visibility.observe(el);
-    unreported.add(el);
-    watched.set(tag, (watched.get(tag) ?? new Set()).add(el));
-    queued.add(tag);
-    void drain();
-  };
-
   const visit = (el: Element, jobs: Promise<void>[] | undefined): void => {
     const tag = el.localName;
-    if (known(tag)) {
-      if (jobs) jobs.push(load(tag));
-      else defer(el);
+    if (tag in loaders && !customElements.get(tag)) {
+      if (jobs || !visibility) (jobs ?? []).push(load(tag));
+      else {
+        visibility.observe(el);
+        watched.set(tag, (watched.get(tag) ?? new Set()).add(el));
+        setTimeout(() => {
+          if (watched.get(tag)?.has(el)) later.add(tag);
+          void drain();
+        }, idleTimeout);
+      }
     }
     // Open shadow roots that exist already (the page's own components) are watched too.
     if (el.shadowRoot) walk(el.shadowRoot, jobs);
   };
 
-  /** Visits `node` and everything under it: loads now with `jobs`, else when visible or idle. */
+  /** Visits `node` and everything under it: loads now into `jobs`, else when visible or idle. */
   const walk = (node: ParentNode, jobs?: Promise<void>[]): void => {
     watch(node);
     if (node instanceof Element) visit(node, jobs);
@@ -206,9 +170,9 @@ export function lazyDefine(
     scan,
     load,
     disconnect: () => {
-      stopped = true;
       observer.disconnect();
       visibility?.disconnect();
+      later.clear();
     },
   };
 }
