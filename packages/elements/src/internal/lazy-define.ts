@@ -52,8 +52,6 @@ export function lazyDefine(
 ): LazyDefiner {
   const pending = new Map<string, Promise<void>>();
   const observed = new WeakSet<Node>();
-  /** Elements watched for visibility, by tag: loading the tag, whatever started it, ends it. */
-  const watched = new Map<string, Set<Element>>();
   /** Tags known to be out of view, loaded one per idle moment. */
   const later = new Set<string>();
   /** Loads started because an element is in view: the idle ones wait for these. */
@@ -64,8 +62,6 @@ export function lazyDefine(
     const name = tag.toLowerCase();
     const loader = loaders[name];
     later.delete(name);
-    for (const el of watched.get(name) ?? []) visibility?.unobserve(el);
-    watched.delete(name);
     if (!loader || customElements.get(name)) return Promise.resolve();
     let job = pending.get(name);
     if (!job) {
@@ -100,34 +96,32 @@ export function lazyDefine(
 
   // Each observed element is reported once at the next rendering, in view or not; only then is
   // it known to be out of view. A hidden page never renders: its tags load after `idleTimeout`.
-  const visibility =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver(
-          (entries) => {
-            for (const { target, isIntersecting } of entries) {
-              const tag = target.localName;
-              if (!isIntersecting) later.add(tag);
-              else if (!pending.has(tag)) {
-                const job = load(tag);
-                urgent.add(job);
-                void job.finally(() => urgent.delete(job));
-              }
-            }
-            void drain();
-          },
-          { rootMargin },
-        )
-      : undefined;
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        const tag = target.localName;
+        if (customElements.get(tag)) visibility.unobserve(target);
+        else if (!isIntersecting) later.add(tag);
+        else if (!pending.has(tag)) {
+          visibility.unobserve(target);
+          const job = load(tag);
+          urgent.add(job);
+          void job.finally(() => urgent.delete(job));
+        }
+      }
+      void drain();
+    },
+    { rootMargin },
+  );
 
   const visit = (el: Element, jobs: Promise<void>[] | undefined): void => {
     const tag = el.localName;
     if (tag in loaders && !customElements.get(tag)) {
-      if (jobs || !visibility) (jobs ?? []).push(load(tag));
+      if (jobs) jobs.push(load(tag));
       else {
         visibility.observe(el);
-        watched.set(tag, (watched.get(tag) ?? new Set()).add(el));
         setTimeout(() => {
-          if (watched.get(tag)?.has(el)) later.add(tag);
+          if (!customElements.get(tag)) later.add(tag);
           void drain();
         }, idleTimeout);
       }
@@ -171,7 +165,7 @@ export function lazyDefine(
     load,
     disconnect: () => {
       observer.disconnect();
-      visibility?.disconnect();
+      visibility.disconnect();
       later.clear();
     },
   };
