@@ -90,6 +90,38 @@ test('a citizen uploads a PDF, picks it for the renewal, consents, and the page 
       refs,
       selection.documents.map((d) => d.ref),
     );
+
+    // Send: a folio, focus on the confirmation, and the status section right below.
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    const confirmation = page.getByRole('heading', { name: 'Recibimos tu solicitud' });
+    await confirmation.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'enviada-title');
+    assert.match((await page.locator('#folio').textContent()) ?? '', /^[A-Z0-9]{20}$/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Mi trámite fills the citizen’s data from the session, and sending without documents shows an error summary, focused', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  try {
+    await signIn(page, '/tramite.html');
+    await page.locator('#datos').getByText(demoCitizen.email).waitFor();
+    assert.match((await page.locator('#datos').textContent()) ?? '', /PEGJ900115HDFRRN03/);
+    await page
+      .locator('llave-document-picker')
+      .getByRole('heading', { level: 3 })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    const summary = page.locator('#renewal-errors');
+    await summary.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'renewal-errors');
+    assert.match((await summary.textContent()) ?? '', /Falta|Faltan/);
+    await checkA11y(page, { label: 'tramite.html with the error summary' });
+    // The English page says it in English, button included.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Send application' }).waitFor();
   } finally {
     await context.close();
   }
