@@ -4,7 +4,8 @@
  * Lint → type check → Node unit and server tests (vitest, real Redis) → browser component tests
  * (web-test-runner in Chromium) → bundle size budgets → end-to-end tests (playwright-core driving
  * Chromium through simulator + BFF + demo) → each demo page's main thread and layout shift at 4× CPU
- * throttle → Storybook build and every story opened in Chromium → BFF benchmark against its budgets.
+ * throttle → packaging (the npm tarballs installed in consumer apps) → Storybook build and every
+ * story opened in Chromium → BFF benchmark against its budgets.
  * `npm test -- --only=unit,browser` runs a subset.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,9 @@ const steps = [
   // Issue 18: every demo page at 4× CPU throttle, its long tasks (gate: none ≥ 200 ms, best of
   // three; the ≥ 50 ms target is printed beside it) and layout shift (gate: 0). Reuses the build.
   ['mainthread', 'node', ['scripts/mainthread.mjs']],
+  // npm pack the three packages, install the tarballs into throw-away consumer apps (HTML + CDN,
+  // React 19, Vue 3, TypeScript only, Node SSR), build them and sign in through each.
+  ['packaging', 'node', ['packaging/run.mjs']],
   ['storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
   // Opens every story of that build in Chromium: renders, no console error, no axe violation.
   ['storybook', 'node', ['scripts/stories-check.mjs']],

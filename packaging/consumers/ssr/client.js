@@ -1,0 +1,3 @@
+// Must come before Lit loads: it makes LitElement hydrate the server's declarative shadow roots.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './tags.js';

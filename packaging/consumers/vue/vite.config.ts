@@ -1,0 +1,11 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: '/vue/',
+  logLevel: 'warn',
+  // llave-* are custom elements, not Vue components.
+  plugins: [
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('llave-') } } }),
+  ],
+});
