@@ -5,6 +5,8 @@
  * component rendered by @lit-labs/ssr, then hydrated), in Chromium, against the simulator.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -123,15 +125,18 @@ test('Vue 3: properties, attributes and @llave-* events, sign-in', async () => {
   await context.close();
 });
 
-const tags = [
-  'llave-session',
-  'llave-login-button',
-  'llave-tramite-tracker',
-  'llave-document-picker',
-  'llave-password-reset',
-  'llave-contact-verifier',
-  'llave-registration-wizard',
-];
+/** Every tag the installed package defines (its manifest). */
+const tags = JSON.parse(
+  readFileSync(
+    join(
+      process.env.PACKAGING_APPS ?? '',
+      'node_modules/@llave-cdmx/elements/custom-elements.json',
+    ),
+    'utf8',
+  ),
+).modules.flatMap((m) =>
+  (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
+);
 
 test('SSR: the server sends every component as a declarative shadow root', async () => {
   const markup = await (await fetch(`${ssrUrl}/`)).text();

@@ -1,6 +1,6 @@
 // An agency's Node server: the BFF mounted as a Hono app, pages rendered with @lit-labs/ssr.
 //   GET /      every component server-rendered, hydrated by the bundled client (dist/client.js)
-//   GET /cdn   the same markup upgraded by the CDN build (llave.js loads Lit's hydration support)
+//   GET /cdn   the same markup upgraded by the CDN build (it renders server-rendered tags afresh)
 // Configured by the BFF's environment variables; PORT is this server's port.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,25 +11,39 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { configFromEnv, createLlaveBff } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
 import { html } from 'lit';
-import './tags.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
-const cdnDir = join(
-  dirname(createRequire(import.meta.url).resolve('@llave-cdmx/elements/custom-elements.json')),
-  'dist/cdn',
+const manifestPath = createRequire(import.meta.url).resolve(
+  '@llave-cdmx/elements/custom-elements.json',
 );
+const cdnDir = join(dirname(manifestPath), 'dist/cdn');
+// Every tag the package defines, from its manifest, so a new component is rendered here too.
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const definitions = manifest.modules.flatMap((m) =>
+  (m.exports ?? [])
+    .filter((e) => e.kind === 'custom-element-definition')
+    .map((e) => ({ tag: e.name, module: m.path.replace(/^dist\//, '') })),
+);
+for (const { module } of definitions) await import(`@llave-cdmx/elements/${module}`);
 const bff = createLlaveBff(configFromEnv(process.env));
 
-/** Every component, each with what a page would put in it; `?tag=` renders one alone. */
-const components = {
-  'llave-login-button': html`<llave-login-button return-to="/"
-    ><a href="/llave/login?returnTo=%2F">Iniciar sesión con Llave CDMX</a></llave-login-button
-  >`,
-  'llave-tramite-tracker': html`<llave-tramite-tracker></llave-tramite-tracker>`,
-  'llave-document-picker': html`<llave-document-picker name="documentos"></llave-document-picker>`,
-  'llave-password-reset': html`<llave-password-reset></llave-password-reset>`,
-  'llave-contact-verifier': html`<llave-contact-verifier></llave-contact-verifier>`,
-  'llave-registration-wizard': html`<llave-registration-wizard></llave-registration-wizard>`,
+/** What a page puts in some components; the others render empty. `?tag=` renders one alone. */
+const content = {
+  'llave-login-button': html`<a href="/llave/login?returnTo=%2F">Iniciar sesión con Llave CDMX</a>`,
 };
+const attributes = {
+  'llave-login-button': 'return-to="/"',
+  'llave-document-picker': 'name="documentos"',
+};
+const components = Object.fromEntries(
+  definitions
+    .filter(({ tag }) => tag !== 'llave-session')
+    .map(({ tag }) => {
+      const name = unsafeStatic(tag);
+      const attrs = unsafeStatic(attributes[tag] ?? '');
+      return [tag, staticHtml`<${name} ${attrs}>${content[tag] ?? ''}</${name}>`];
+    }),
+);
 const body = (only) => html`<main>
   <h1>Trámites (SSR)</h1>
   <llave-session>
