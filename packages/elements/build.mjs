@@ -12,7 +12,7 @@
  *    (dist/react.d.ts, dist/vue.d.ts; scripts/framework-types.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +45,18 @@ const fallbackCss = readFileSync(join(pkg, 'src/llave.css'), 'utf8');
 writeFileSync(join(pkg, 'dist/cdn/theme.css'), themeCss);
 writeFileSync(join(pkg, 'dist/cdn/llave.css'), `${themeCss.trimEnd()}\n\n${fallbackCss}`);
 run('custom-elements.json', process.execPath, [join(pkg, 'scripts/manifest.mjs')]);
+// The shipped manifest lists only modules the npm build emitted: type-only modules and test
+// helpers have no JavaScript, and a tool resolving their path would find nothing.
+const manifestFile = join(pkg, 'custom-elements.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const unbuilt = manifest.modules.filter((m) => !existsSync(join(pkg, m.path)));
+const lostElement = unbuilt.find((m) => m.declarations?.some((d) => d.customElement));
+if (lostElement) {
+  console.error(
+    `✘ ${lostElement.path} declares a custom element but the npm build did not emit it`,
+  );
+  process.exit(1);
+}
+manifest.modules = manifest.modules.filter((m) => !unbuilt.includes(m));
+writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 run('React and Vue typings', process.execPath, [join(pkg, 'scripts/framework-types.mjs')]);
