@@ -168,28 +168,34 @@ for (const [label, path] of [
   // llave.js has server-rendered tags render afresh over the server's markup (see src/llave.ts).
   ['CDN build', '/cdn'],
 ]) {
-  test(`SSR upgraded by the ${label}: every component, alone, without an error`, async () => {
+  test(`SSR upgraded by the ${label}: every component, alone, without an error`, {
+    timeout: 180_000,
+  }, async () => {
     const { context, page, problems } = await open();
     const failures = [];
     for (const tag of tags.filter((t) => t !== 'llave-session')) {
       problems.length = 0;
       await page.goto(`${ssrUrl}${path}?tag=${tag}`);
-      const hydrated = await page.evaluate(async (name) => {
-        await customElements.whenDefined(name);
+      const state = await page.evaluate(async (name) => {
+        // Bounded, so a tag that never upgrades fails with a reason instead of hanging.
+        const within = (promise, ms) =>
+          Promise.race([promise.then(() => true), new Promise((r) => setTimeout(r, ms, false))]);
+        if (!(await within(customElements.whenDefined(name), 10_000))) return 'never defined';
         const el = document.querySelector(name);
-        await el.updateComplete;
-        return el.hasUpdated;
+        if (!el) return 'not on the page';
+        if (!(await within(el.updateComplete, 10_000))) return 'still updating after 10 s';
+        return el.hasUpdated ? 'ok' : 'never updated';
       }, tag);
-      // The session and any loading finish on their own: wait for the network to settle.
-      await page.waitForLoadState('networkidle');
-      if (!hydrated || problems.length)
-        failures.push(`${tag}: ${hydrated ? '' : 'not updated; '}${problems.join('; ')}`);
+      if (state !== 'ok' || problems.length)
+        failures.push(`${tag}: ${state} ${problems.join('; ')}`);
     }
     assert.deepEqual(failures, []);
     await context.close();
   });
 
-  test(`SSR upgraded by the ${label}: no second copy of the button, sign-in`, async () => {
+  test(`SSR upgraded by the ${label}: no second copy of the button, sign-in`, {
+    timeout: 120_000,
+  }, async () => {
     const { context, page, problems } = await open();
     await page.goto(`${ssrUrl}${path}`);
     const link = signInLink(page);

@@ -112,6 +112,18 @@ test('@llave-cdmx/bff: the bin runs the built code, configured by the environmen
   assert.doesNotMatch(r.stderr, /ERR_MODULE_NOT_FOUND|Cannot find/);
 });
 
+test('@llave-cdmx/bff: from a clone, `node server/bff/bin/llave-bff.mjs` runs with plain node', () => {
+  // dist/ may be stale or missing in a clone: the bin runs `tsc -b` first (quick here: the
+  // pack just built it), then the built server, which stops on the missing configuration.
+  const r = spawnSync(process.execPath, ['server/bff/bin/llave-bff.mjs'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /^llave-bff: .*(required|LLAVE_)/m);
+  assert.doesNotMatch(r.stderr, /ERR_MODULE_NOT_FOUND|Cannot find/);
+});
+
 test('@llave-cdmx/elements: custom-elements.json names the published JavaScript modules', () => {
   const dir = installed('@llave-cdmx/elements');
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));

@@ -157,6 +157,15 @@ function frontServer(bffPort) {
 }
 
 let status = 1;
+// Interrupted (Ctrl-C, a CI timeout): stop what this started and remove the folder.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const child of children) child.kill('SIGTERM');
+    front?.close();
+    if (!keep) rmSync(work, { recursive: true, force: true });
+    process.exit(1);
+  });
+}
 try {
   step('pack');
   mkdirSync(tarballs);
