@@ -3,7 +3,6 @@
 //   GET /cdn   the same markup upgraded by the CDN build (it renders server-rendered tags afresh)
 // Configured by the BFF's environment variables; PORT is this server's port.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { render } from '@lit-labs/ssr';
@@ -12,19 +11,10 @@ import { configFromEnv, createLlaveBff } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
 import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { definitions, manifestPath } from './definitions.js';
 
-const manifestPath = createRequire(import.meta.url).resolve(
-  '@llave-cdmx/elements/custom-elements.json',
-);
 const cdnDir = join(dirname(manifestPath), 'dist/cdn');
-// Every tag the package defines, from its manifest, so a new component is rendered here too.
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const definitions = manifest.modules.flatMap((m) =>
-  (m.exports ?? [])
-    .filter((e) => e.kind === 'custom-element-definition')
-    .map((e) => ({ tag: e.name, module: m.path.replace(/^dist\//, '') })),
-);
-for (const { module } of definitions) await import(`@llave-cdmx/elements/${module}`);
+for (const { specifier } of definitions) await import(specifier);
 const bff = createLlaveBff(configFromEnv(process.env));
 
 /** What a page puts in some components; the others render empty. `?tag=` renders one alone. */
@@ -92,7 +82,11 @@ app.get('/cdn', async (c) =>
     ),
   ),
 );
-app.get('/client.js', (c) => file(join(import.meta.dirname, 'dist'), 'client.js') ?? c.notFound());
+// The browser bundle and the chunks it loads on demand.
+app.get(
+  '/:name{[\\w.-]+\\.js}',
+  (c) => file(join(import.meta.dirname, 'dist'), c.req.param('name')) ?? c.notFound(),
+);
 app.get('/cdn/*', (c) => file(cdnDir, c.req.path.slice('/cdn/'.length)) ?? c.notFound());
 
 const server = serve(
