@@ -17,5 +17,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     lib: { entry: 'client.js', formats: ['es'], fileName: 'client' },
+    // One file: split into chunks, Lit would land in a shared chunk that the entry imports, and
+    // an import runs before the importing module's own code, so Lit would load before the
+    // hydration support that must patch it (the button then rendered a second copy).
+    rolldownOptions: { output: { codeSplitting: false } },
   },
 });
