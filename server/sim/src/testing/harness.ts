@@ -1,7 +1,7 @@
 /** Test helpers: an in-memory simulator, a signed-in citizen, JSON requests through `app.request()`. */
 
 import { LLAVE_ACCESS_TOKEN_NS } from '../api/auth.js';
-import { createSimulator, type Simulator } from '../app.js';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../app.js';
 import { newId } from '../ids.js';
 import type { SimConfig } from '../types.js';
 
@@ -21,8 +21,11 @@ export interface Harness extends Simulator {
   lastCode(to: string): Promise<string>;
 }
 
-export async function harness(overrides: Partial<SimConfig> = {}): Promise<Harness> {
-  const sim = await createSimulator(overrides);
+export async function harness(
+  overrides: Partial<SimConfig> = {},
+  options: SimulatorOptions = {},
+): Promise<Harness> {
+  const sim = await createSimulator(overrides, options);
   return {
     ...sim,
     async tokenFor(accountId, { signedInAt = Date.now() } = {}) {

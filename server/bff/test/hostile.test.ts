@@ -1,0 +1,246 @@
+/**
+ * A hostile-input sweep over every BFF route, in front of the real simulator: the BFF's own
+ * routes come from the app (`bff.routes`), the proxied ones from the allow-list, so a route
+ * added to either is swept without touching this file. Each gets broken and oversized JSON,
+ * wrong types, bad multipart, tricky path parameters, bad queries, cookies and headers, signed
+ * in and not, as a script and as a navigation. The rules: never a 5xx (a 502 would mean the
+ * simulator failed behind the proxy), the JSON error shape for scripts, a page for navigations,
+ * and no token, session id or password in the answers or the logs.
+ */
+import { Writable } from 'node:stream';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
+import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLlaveBff, type LlaveBff } from '../src/index.js';
+import { PROXY_ROUTES } from '../src/proxy/allow-list.js';
+import { type Browser, browser, ORIGIN, type RunningSim, startTestSimulator } from './support.js';
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const client = { clientId: 'bff-hostile', clientSecret: 'bff-hostile-secret-0123456789' };
+const lines: string[] = [];
+let sim: RunningSim;
+let bff: LlaveBff;
+let b: Browser;
+let routes: Array<[string, string]>;
+
+async function signIn() {
+  b = browser(bff);
+  const login = await b.request('/llave/login?returnTo=/tramites');
+  const callback = await signInThroughHostedPage(login.headers.get('location')!, {
+    login: DEMO_EMAIL,
+    password: DEMO_PASSWORD,
+  });
+  await b.request(callback);
+}
+
+beforeAll(async () => {
+  sim = await startTestSimulator(client, 'BFF hostile');
+  bff = createLlaveBff(
+    {
+      publicOrigin: ORIGIN,
+      adapter: 'oidc',
+      oidcIssuer: `${sim.url}/oidc`,
+      apiBase: `${sim.url}/api`,
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      logLevel: 'debug',
+      // The sweep sends many requests from one address: the limits are not what it tests.
+      rateLimits: {
+        loginPerIp: { limit: 1e6, windowSeconds: 60 },
+        sensitivePerIp: { limit: 1e6, windowSeconds: 60 },
+        sensitivePerAccount: { limit: 1e6, windowSeconds: 60 },
+      },
+    },
+    {
+      logDestination: new Writable({
+        write(chunk, _enc, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    },
+  );
+  await signIn();
+  const own = bff.routes
+    .filter((r) => METHODS.has(r.method) && !r.path.includes('*'))
+    .map((r) => [r.method, r.path] as [string, string]);
+  const proxied = PROXY_ROUTES.map((r) => [r.method, `/llave/api${r.path}`] as [string, string]);
+  // Routes that end the citizen's sessions when they succeed (a misuse report needs no body)
+  // go last, so the session lasts for every other route; after them the sweep goes on signed out.
+  const ends = new Set(
+    PROXY_ROUTES.filter((r) => 'endsSession' in r).map((r) => `${r.method} /llave/api${r.path}`),
+  );
+  routes = [...new Map([...own, ...proxied].map((r) => [r.join(' '), r])).values()].sort(
+    (x, y) => Number(ends.has(x.join(' '))) - Number(ends.has(y.join(' '))),
+  );
+}, 60_000);
+afterAll(async () => {
+  await bff?.close();
+  await sim?.close();
+});
+
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+const FIELDS = [
+  'curp',
+  'email',
+  'mobile',
+  'code',
+  'channel',
+  'destination',
+  'contact',
+  'kind',
+  'personal',
+  'address',
+  'password',
+  'resetToken',
+  'documentIds',
+  'documentId',
+  'agency',
+  'codigoPostal',
+  'reason',
+  'description',
+  'jws',
+  'signature',
+  'returnTo',
+  'logout_token',
+  'id',
+];
+const fill = (v: unknown) => JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, v])));
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+interface Shot {
+  name: string;
+  body?: string;
+  headers?: Record<string, string>;
+  query?: string;
+  /** Sends no session cookie even when signed in (the shot brings its own). */
+  ownCookie?: true;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'no body' },
+  { name: 'truncated JSON', body: '{"curp": ', headers: JSON_TYPE },
+  { name: 'JSON null', body: 'null', headers: JSON_TYPE },
+  { name: 'JSON array', body: '[1]', headers: JSON_TYPE },
+  { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
+  { name: 'huge body', body: 'x'.repeat(12 * 1024 * 1024), headers: JSON_TYPE },
+  { name: 'nulls', body: fill(null), headers: JSON_TYPE },
+  { name: 'objects', body: fill({ a: [] }), headers: JSON_TYPE },
+  { name: 'NUL strings', body: fill('a\u0000b'), headers: JSON_TYPE },
+  { name: 'overlong strings', body: fill('ñ'.repeat(20_000)), headers: JSON_TYPE },
+  {
+    name: 'form body',
+    body: 'logout_token=x&curp=y',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
+  { name: 'text body', body: '{}', headers: { 'content-type': 'text/plain' } },
+  {
+    name: 'bad multipart',
+    body: '--b\r\nContent-Disposition: form-data; name="file"; filename="../a.pdf"\r\n\r\n%PDF',
+    headers: { 'content-type': 'multipart/form-data; boundary=b' },
+  },
+  { name: 'bad query', query: '?%&a=%E0%A4%A&returnTo=%00&returnTo=//evil.example&state=1&code=%' },
+  { name: 'long query', query: `?returnTo=/${'a'.repeat(8000)}` },
+  {
+    name: 'bad cookie',
+    ownCookie: true,
+    headers: { cookie: `__Host-llave_sid=%E0%A4%A; llave_sid=${'x'.repeat(5000)}; ;=;` },
+  },
+  {
+    name: 'cookie of another session',
+    ownCookie: true,
+    headers: { cookie: '__Host-llave_sid=abc; __Host-llave_sid=def; __Host-llave_tx=%' },
+  },
+  { name: 'bad csrf', headers: { 'x-csrf': '0, 1' } },
+  {
+    name: 'bad forwarded',
+    headers: { 'x-forwarded-for': 'not-an-ip, , %00', forwarded: 'for="[' },
+  },
+  { name: 'navigation', headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' }, body: '{' },
+];
+
+const PARAMS = ['..%2F..%2Fadmin', '%2e%2e', '%00', '%E0%A4%A', '%F0%9F%92%A9', 'a'.repeat(3000)];
+
+async function problem(method: string, path: string, shot: Shot, signedIn: boolean) {
+  const headers = new Headers({ 'x-csrf': '1', ...shot.headers });
+  const init: RequestInit = { method, headers };
+  if (shot.body !== undefined && method !== 'GET') init.body = shot.body;
+  const url = `${ORIGIN}${path}${shot.query ?? ''}`;
+  const res =
+    signedIn && !shot.ownCookie ? await b.request(url, init) : await bff.request(url, init);
+  const label = `${method} ${path.slice(0, 100)} (${shot.name}${signedIn ? ', signed in' : ''}) → ${res.status}`;
+  const type = res.headers.get('content-type') ?? '';
+  const text = await res.text();
+  if (res.status >= 500) return `${label}: ${text.slice(0, 160)}`;
+  if (/at .*\.[jt]s:\d+|\bTypeError\b|\bSyntaxError\b/.test(text)) return `${label}: leaks a stack`;
+  const navigation = headers.get('sec-fetch-mode') === 'navigate';
+  if (res.status >= 400 && !navigation) {
+    if (!/application\/json/.test(type)) return `${label}: not JSON (${type})`;
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string') {
+      return `${label}: not the error shape`;
+    }
+  }
+  if (res.status >= 400 && navigation && !/text\/html|application\/json/.test(type)) {
+    return `${label}: neither a page nor JSON (${type})`;
+  }
+  return undefined;
+}
+
+/** Runs one route's requests side by side, route after route, and lists every problem. */
+async function sweep(requests: Array<[string, Array<() => Promise<string | undefined>>]>) {
+  const found: string[] = [];
+  for (const [, batch] of requests) {
+    found.push(...(await Promise.all(batch.map((r) => r()))).filter((a): a is string => !!a));
+  }
+  return found;
+}
+
+describe('every BFF route under hostile input', () => {
+  it('finds the routes to sweep from the app and the allow-list', () => {
+    const paths = routes.map((r) => r.join(' '));
+    expect(paths).toContain('POST /llave/session/extend');
+    expect(paths).toContain('POST /llave/api/v1/me/misuse-reports');
+    expect(paths).toContain('POST /llave/api/v1/signatures/verify');
+  });
+
+  it('never answers 5xx to hostile path parameters', async () => {
+    const shot: Shot = { name: 'param', body: '{}', headers: JSON_TYPE };
+    const requests = routes
+      .filter(([, p]) => p.includes(':'))
+      .map(
+        ([method, path]) =>
+          [
+            path,
+            PARAMS.map((v) => () => problem(method, path.replace(/:[^/]+/g, v), shot, true)),
+          ] as [string, Array<() => Promise<string | undefined>>],
+      );
+    expect(await sweep(requests)).toEqual([]);
+  });
+
+  it('never answers 5xx to hostile bodies, headers, queries or cookies', async () => {
+    const requests = routes.map(
+      ([method, path]) =>
+        [
+          path,
+          SHOTS.flatMap((shot) =>
+            // Signed in, a logout would only end the session the next shot needs.
+            [false, ...(path.endsWith('/logout') ? [] : [true])].map(
+              (signedIn) => () =>
+                problem(method, path.replace(/:[^/]+/g, 'hostil'), shot, signedIn),
+            ),
+          ),
+        ] as [string, Array<() => Promise<string | undefined>>],
+    );
+    expect(await sweep(requests)).toEqual([]);
+  }, 60_000);
+
+  it('keeps session ids, tokens and passwords out of answers and logs', async () => {
+    const log = lines.join('');
+    expect(log.length).toBeGreaterThan(0);
+    for (const value of b.jar.cookies.values()) expect(log).not.toContain(value);
+    expect(log).not.toContain(DEMO_PASSWORD);
+    expect(log).not.toContain(client.clientSecret);
+    expect(log).not.toMatch(/"(access_token|refresh_token|id_token)":"[^"[]/);
+  });
+});

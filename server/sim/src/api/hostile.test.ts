@@ -1,0 +1,276 @@
+/**
+ * A hostile-input sweep over every route the simulator serves. The route list is read from the
+ * app itself (`app.routes`, which openapi.test.ts keeps equal to openapi.yaml) and from the
+ * provider's discovery document, so a route added later is swept without touching this file.
+ * Each route gets the same battery: broken JSON, wrong types, deep nesting, NUL and overlong
+ * strings, wrong content types, bad multipart, tricky path parameters, bad query strings and
+ * cookies, with and without a session, as a script and as a navigation. The rules: never a
+ * 5xx, the JSON error shape with a code for API callers, a page for navigations, and no secret
+ * in the logs.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REDACT_PATHS } from '../logger.js';
+import { DEMO_PASSWORD, SEED_IDS } from '../seed/ids.js';
+import { type Harness, harness } from '../testing/harness.js';
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const lines: string[] = [];
+let sim: Harness;
+let auth: Record<string, string>;
+let routes: Array<[string, string]>;
+
+beforeAll(async () => {
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = pino(
+    { level: 'debug', redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    stream,
+  );
+  sim = await harness({}, { logger });
+  auth = await sim.tokenFor(SEED_IDS.firma);
+  const served = sim.app.routes
+    .filter((r) => METHODS.has(r.method) && !r.path.includes('*'))
+    .map((r) => [r.method, r.path] as [string, string]);
+  // oidc-provider is mounted as one wildcard: its endpoints come from its discovery document.
+  const discovery = (await (
+    await sim.app.request('/oidc/.well-known/openid-configuration')
+  ).json()) as Record<string, unknown>;
+  const endpoints = Object.entries(discovery)
+    .filter(([k, v]) => k.endsWith('_endpoint') && typeof v === 'string')
+    .map(([, v]) => new URL(v as string).pathname);
+  routes = [
+    ...new Map(
+      [
+        ...served,
+        ...endpoints.flatMap(
+          (p) =>
+            [
+              ['GET', p],
+              ['POST', p],
+            ] as Array<[string, string]>,
+        ),
+      ].map((r) => [r.join(' '), r]),
+    ).values(),
+  ];
+});
+afterAll(() => sim.close());
+
+/** Values a path parameter can take in hostile hands. */
+const PARAMS = [
+  '..%2F..%2Fdb.json',
+  '%2e%2e',
+  '%00',
+  '%E0%A4%A',
+  '%F0%9F%92%A9',
+  'a'.repeat(4000),
+  '%252F',
+  "x'%20OR%201=1",
+];
+
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+const FIELDS = [
+  'curp',
+  'email',
+  'mobile',
+  'code',
+  'channel',
+  'destination',
+  'contact',
+  'kind',
+  'personal',
+  'address',
+  'password',
+  'newPassword',
+  'resetToken',
+  'documentIds',
+  'documentId',
+  'agency',
+  'codigoPostal',
+  'calle',
+  'reason',
+  'description',
+  'jws',
+  'signature',
+  'document',
+  'login',
+  'id',
+  'type',
+  'expiresInDays',
+  'category',
+  'hash',
+  'sha256',
+  'confirm',
+];
+const fill = (v: unknown) => JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, v])));
+
+interface Shot {
+  name: string;
+  body?: string | FormData;
+  headers?: Record<string, string>;
+  query?: string;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const SHOTS: Shot[] = [
+  { name: 'no body' },
+  { name: 'truncated JSON', body: '{"curp": ', headers: JSON_TYPE },
+  { name: 'JSON null', body: 'null', headers: JSON_TYPE },
+  { name: 'JSON array', body: '[{"curp":"x"}]', headers: JSON_TYPE },
+  { name: 'JSON string', body: '"texto"', headers: JSON_TYPE },
+  { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
+  { name: 'deep array', body: `${'['.repeat(30_000)}${']'.repeat(30_000)}`, headers: JSON_TYPE },
+  { name: 'huge body', body: JSON.stringify({ x: 'x'.repeat(1024 * 1024) }), headers: JSON_TYPE },
+  { name: 'numbers', body: fill(1e308), headers: JSON_TYPE },
+  { name: 'nulls', body: fill(null), headers: JSON_TYPE },
+  { name: 'arrays', body: fill([]), headers: JSON_TYPE },
+  { name: 'objects', body: fill({ toString: 1, __proto__: { a: 1 } }), headers: JSON_TYPE },
+  { name: 'booleans', body: fill(true), headers: JSON_TYPE },
+  { name: 'NUL strings', body: fill('a\u0000b'), headers: JSON_TYPE },
+  { name: 'lone surrogates', body: fill('\ud800x\udfff'), headers: JSON_TYPE },
+  { name: 'overlong strings', body: fill('ñ'.repeat(20_000)), headers: JSON_TYPE },
+  {
+    name: 'prototype keys',
+    body: '{"__proto__":{"admin":true},"constructor":{"prototype":1}}',
+    headers: JSON_TYPE,
+  },
+  {
+    name: 'form body',
+    body: 'curp=X&email=y',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
+  { name: 'text body', body: '{"curp":"x"}', headers: { 'content-type': 'text/plain' } },
+  {
+    name: 'odd content type',
+    body: '{}',
+    headers: { 'content-type': 'application/json; charset=klingon' },
+  },
+  {
+    name: 'two content types',
+    body: '{}',
+    headers: { 'content-type': 'application/json, text/html' },
+  },
+  {
+    name: 'multipart without boundary',
+    body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nhola\r\n--x--',
+    headers: { 'content-type': 'multipart/form-data' },
+  },
+  {
+    name: 'truncated multipart',
+    body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4',
+    headers: { 'content-type': 'multipart/form-data; boundary=b' },
+  },
+  { name: 'multipart of wrong fields', body: multipart() },
+  { name: 'bad query', query: '?%&a=%E0%A4%A&to=1&to=2&x[]=[&returnTo=%00' },
+  { name: 'long query', query: `?q=${'a'.repeat(8000)}` },
+  {
+    name: 'bad cookie',
+    headers: { cookie: `_session=%E0%A4%A; a; =b; ;;; llave=${'\u00ff'.repeat(10)}` },
+  },
+  { name: 'bad bearer', headers: { authorization: 'Bearer', accessToken: '' } },
+  { name: 'bogus bearer', headers: { authorization: 'Bearer ../../x', accessToken: '%00' } },
+  { name: 'basic auth junk', headers: { authorization: 'Basic %%%' } },
+  { name: 'navigation', headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' }, body: '{' },
+];
+
+function multipart() {
+  const form = new FormData();
+  form.append('file', 'not a file');
+  form.append('kind', JSON.stringify({ a: [] }));
+  form.append('file', new Blob([new Uint8Array([0, 1, 2])]), '../../etc/passwd\u0000.pdf');
+  return form;
+}
+
+/** Fills every `:param` of a route with `value` (raw, already encoded as a URL would carry it). */
+const withParams = (path: string, value: string) => path.replace(/:[^/]+/g, value);
+
+async function send(method: string, url: string, shot: Shot, signedIn: boolean) {
+  const headers: Record<string, string> = { ...(signedIn ? auth : {}), ...shot.headers };
+  const init: RequestInit = { method, headers };
+  if (shot.body !== undefined && method !== 'GET') init.body = shot.body;
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to ${method} ${url}`)), 10_000);
+  });
+  try {
+    return await Promise.race([Promise.resolve(sim.app.request(url, init)), hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What is wrong with the answer to one hostile request, or undefined when it is fine. */
+async function problem(method: string, url: string, shot: Shot, signedIn: boolean) {
+  const res = await send(method, url, shot, signedIn);
+  const label = `${method} ${url.slice(0, 100)} (${shot.name}${signedIn ? ', signed in' : ''}) → ${res.status}`;
+  const type = res.headers.get('content-type') ?? '';
+  const text = await res.text();
+  if (res.status >= 500) return `${label}: ${text.slice(0, 160)}`;
+  if (/at .*\.[jt]s:\d+|\bTypeError\b|\bSyntaxError\b/.test(text)) return `${label}: leaks a stack`;
+  if (res.status >= 400 && url.startsWith('/api/')) {
+    if (!/application\/json/.test(type)) return `${label}: not JSON (${type})`;
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string') {
+      return `${label}: not the error shape`;
+    }
+  }
+  return undefined;
+}
+
+/** Runs the requests a few at a time and lists every problem, so one run shows them all. */
+async function sweep(requests: Array<() => Promise<string | undefined>>) {
+  const found: string[] = [];
+  for (let i = 0; i < requests.length; i += 8) {
+    const answers = await Promise.all(requests.slice(i, i + 8).map((r) => r()));
+    found.push(...answers.filter((a): a is string => a !== undefined));
+  }
+  return found;
+}
+
+describe('every simulator route under hostile input', () => {
+  it('finds the routes to sweep from the app and the discovery document', () => {
+    expect(routes.length).toBeGreaterThan(50);
+    const paths = routes.map((r) => r.join(' '));
+    expect(paths).toContain('POST /api/v1/me/misuse-reports');
+    expect(paths).toContain('POST /firma/verificar');
+    expect(paths).toContain('POST /oidc/token');
+  });
+
+  it('never answers 5xx to hostile bodies, headers, queries or cookies', async () => {
+    const requests = routes.flatMap(([method, path]) =>
+      SHOTS.flatMap((shot) => {
+        const url = `${withParams(path, 'hostil')}${shot.query ?? ''}`;
+        return [false, true].map((signedIn) => () => problem(method, url, shot, signedIn));
+      }),
+    );
+    expect(await sweep(requests)).toEqual([]);
+  });
+
+  it('never answers 5xx to hostile path parameters', async () => {
+    const shot: Shot = { name: 'param', body: '{}', headers: JSON_TYPE };
+    const requests = routes
+      .filter(([, p]) => p.includes(':'))
+      .flatMap(([method, path]) =>
+        PARAMS.map((value) => () => problem(method, withParams(path, value), shot, true)),
+      );
+    expect(await sweep(requests)).toEqual([]);
+  });
+
+  it('keeps tokens and passwords out of the logs, even for requests that failed', async () => {
+    const shot = {
+      name: 'password',
+      body: JSON.stringify({ password: DEMO_PASSWORD }),
+      headers: JSON_TYPE,
+    };
+    expect(await problem('POST', '/api/v1/me/cancellation', shot, true)).toBeUndefined();
+    const log = lines.join('');
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).not.toContain(auth.accessToken);
+    expect(log).not.toContain(DEMO_PASSWORD);
+  });
+});
