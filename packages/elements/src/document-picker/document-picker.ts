@@ -15,7 +15,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LlaveDocumentSelectEvent } from '../events/document-select.js';
-import { formatDocDate, searchable } from '../internal/documents-format.js';
+import { formatDocDate, prepareRecordFormats, searchable } from '../internal/documents-format.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { listFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
@@ -168,6 +168,8 @@ export class LlaveDocumentPicker extends LitElement {
     super.connectedCallback();
     window.addEventListener('online', this.#onConnectivity);
     window.addEventListener('offline', this.#onConnectivity);
+    // While the session and the list are on their way.
+    prepareRecordFormats(this.#lang);
   }
 
   override disconnectedCallback(): void {

@@ -1,4 +1,4 @@
-import { dateTimeFormat, numberFormat } from './intl.js';
+import { dateTimeFormat, listFormat, numberFormat } from './intl.js';
 
 /**
  * Dates for the expediente and trámite components, formatted with Intl in the UI language.
@@ -36,4 +36,20 @@ export function formatBytes(bytes: number, lang: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: 1,
   }).format(value);
+}
+
+/**
+ * Builds the formatters a record list needs while the page is idle, one per idle moment, so the
+ * render that shows the list (right after its request answers) does not build them all in one
+ * long task: the first formatter of each kind loads the language's ICU data, which on a slow
+ * phone costs tens of milliseconds each (issue 18).
+ */
+export function prepareRecordFormats(lang: string): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number })
+    .requestIdleCallback;
+  const later = (work: () => unknown) => (idle ? idle(() => work()) : setTimeout(work, 50));
+  later(() => formatDocDate('2000-01-01', lang));
+  later(() => formatDocDate('2000-01-01T00:00:00Z', lang, true));
+  later(() => formatBytes(1024 * 1024, lang));
+  later(() => listFormat(lang, { type: 'conjunction' }));
 }

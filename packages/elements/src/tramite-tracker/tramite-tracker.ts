@@ -12,6 +12,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { prepareRecordFormats } from '../internal/documents-format.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { dateTimeFormat } from '../internal/intl.js';
@@ -99,6 +100,8 @@ export class LlaveTramiteTracker extends LitElement {
     window.addEventListener('online', this.#onConnectivity);
     window.addEventListener('offline', this.#onConnectivity);
     this.#schedule();
+    // While the session and the trámites are on their way.
+    prepareRecordFormats(this.#i18n.language);
   }
 
   override disconnectedCallback(): void {
