@@ -13,6 +13,7 @@ import {
   type SessionInfo,
 } from '@llave-cdmx/core';
 import { css, html, nothing, type ReactiveElement } from 'lit';
+import { token } from '../internal/base-styles.js';
 import type { BROWSER_ATTRIBUTES, BrowserClient } from './browser-client.js';
 import type { BrowserEngine } from './browser-engine.js';
 import { sessionStrings as S } from './session.strings.js';
@@ -138,27 +139,27 @@ const styles = css`
     align-items: center;
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
-    border: 2px solid var(--llave-color-danger, #b3261e);
+    border: 2px solid ${token('--llave-color-danger')};
     border-inline-start-width: 0.5rem;
-    border-radius: var(--llave-radius-m, 8px);
-    background: var(--llave-color-surface, #ffffff);
-    color: var(--llave-color-text, #1f1f1f);
-    font-family: var(--llave-font-family, system-ui, sans-serif);
+    border-radius: ${token('--llave-radius-m')};
+    background: ${token('--llave-color-surface')};
+    color: ${token('--llave-color-text')};
+    font-family: ${token('--llave-font-family')};
   }
   .error:focus-visible,
   button:focus-visible {
-    outline: var(--llave-focus-ring, 3px solid #0b57d0);
+    outline: ${token('--llave-focus-ring')};
     outline-offset: 2px;
   }
   button {
     /* WCAG 2.5.8 target size; 44 px as every component aims at. */
-    min-height: var(--llave-target-size, 44px);
+    min-height: ${token('--llave-target-comfortable')};
     padding: 0 1rem;
     font: inherit;
-    color: var(--llave-color-primary, #9f2241);
+    color: ${token('--llave-color-primary')};
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--llave-radius-m, 8px);
+    border-radius: ${token('--llave-radius-m')};
     cursor: pointer;
   }
   @media (forced-colors: active) {
