@@ -123,7 +123,7 @@ const SHOTS: Shot[] = [
   { name: 'JSON null', body: 'null', headers: JSON_TYPE },
   { name: 'JSON array', body: '[1]', headers: JSON_TYPE },
   { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
-  { name: 'huge body', body: 'x'.repeat(12 * 1024 * 1024), headers: JSON_TYPE },
+  { name: 'huge body', body: 'x'.repeat(3 * 1024 * 1024), headers: JSON_TYPE },
   { name: 'nulls', body: fill(null), headers: JSON_TYPE },
   { name: 'objects', body: fill({ a: [] }), headers: JSON_TYPE },
   { name: 'NUL strings', body: fill('a\u0000b'), headers: JSON_TYPE },
@@ -234,6 +234,41 @@ describe('every BFF route under hostile input', () => {
     );
     expect(await sweep(requests)).toEqual([]);
   }, 60_000);
+
+  it('never answers 5xx to a callback or a back-channel logout forged around a live login', async () => {
+    const fresh = browser(bff);
+    const login = await fresh.request('/llave/login?returnTo=/tramites');
+    const state = new URL(login.headers.get('location')!).searchParams.get('state')!;
+    const queries = [
+      `code=%00&state=${state}`,
+      `code=${'a'.repeat(5000)}&state=${state}`,
+      `code=a&state=${state}&state=other`,
+      `code=a&code=b&state=${state}&iss=https%3A%2F%2Fevil.example`,
+      `error=access_denied&error_description=%3Cscript%3E&state=${state}`,
+      `error=${'x'.repeat(3000)}`,
+      'state=%E0%A4%A&code[]=1',
+    ];
+    const found: string[] = [];
+    for (const q of queries) {
+      const res = await fresh.request(`/llave/callback?${q}`, {
+        headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' },
+      });
+      const text = await res.text();
+      if (res.status >= 500 || !/text\/html/.test(res.headers.get('content-type') ?? '')) {
+        found.push(`callback ?${q.slice(0, 60)} → ${res.status}`);
+      }
+      if (text.includes(state)) found.push(`callback ?${q.slice(0, 60)} echoes the state`);
+    }
+    for (const token of ['a.b.c', 'eyJhbGciOiJub25lIn0.e30.', `${'e'.repeat(9000)}.x.y`, '']) {
+      const res = await bff.request(`${ORIGIN}/llave/backchannel-logout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ logout_token: token }).toString(),
+      });
+      if (res.status >= 500) found.push(`backchannel-logout ${token.slice(0, 20)} → ${res.status}`);
+    }
+    expect(found).toEqual([]);
+  });
 
   it('keeps session ids, tokens and passwords out of answers and logs', async () => {
     const log = lines.join('');

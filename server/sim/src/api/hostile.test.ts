@@ -125,7 +125,7 @@ const SHOTS: Shot[] = [
   { name: 'JSON string', body: '"texto"', headers: JSON_TYPE },
   { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
   { name: 'deep array', body: `${'['.repeat(30_000)}${']'.repeat(30_000)}`, headers: JSON_TYPE },
-  { name: 'huge body', body: JSON.stringify({ x: 'x'.repeat(1024 * 1024) }), headers: JSON_TYPE },
+  { name: 'huge body', body: JSON.stringify({ x: 'x'.repeat(256 * 1024) }), headers: JSON_TYPE },
   { name: 'numbers', body: fill(1e308), headers: JSON_TYPE },
   { name: 'nulls', body: fill(null), headers: JSON_TYPE },
   { name: 'arrays', body: fill([]), headers: JSON_TYPE },
@@ -258,6 +258,60 @@ describe('every simulator route under hostile input', () => {
       .flatMap(([method, path]) =>
         PARAMS.map((value) => () => problem(method, withParams(path, value), shot, true)),
       );
+    expect(await sweep(requests)).toEqual([]);
+  });
+
+  it('never answers 5xx to hostile forms on the hosted login pages of a live interaction', async () => {
+    // A real authorization request opens an interaction: its pages get past the unknown-id 404.
+    const cookies = new Map<string, string>();
+    const jar = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    let url = `/oidc/auth?${new URLSearchParams({
+      client_id: 'demo-agency',
+      response_type: 'code',
+      scope: 'openid profile',
+      redirect_uri: 'http://localhost:3000/llave/callback',
+      state: 'hostile-state',
+      nonce: 'hostile-nonce',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    })}`;
+    for (let i = 0; i < 5 && !url.startsWith('/login/'); i++) {
+      const res = await sim.app.request(url, { headers: { cookie: jar() } });
+      for (const line of res.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const eq = pair!.indexOf('=');
+        cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+      }
+      url = new URL(res.headers.get('location') ?? '/', 'http://sim.test').pathname;
+    }
+    const id = /^\/login\/([^/]+)/.exec(url)?.[1];
+    expect(id).toBeTruthy();
+    const form = (body: string): Shot => ({
+      name: `form ${body.slice(0, 30)}`,
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar() },
+    });
+    const FORMS = [
+      form(''),
+      form('login=%00&password=%00'),
+      form('login=a&login=b&password[]=x&code[$gt]=1'),
+      form(`login=${'ñ'.repeat(50_000)}&password=${'a'.repeat(50_000)}`),
+      form('login=%E0%A4%A&password=%'),
+      form(`code=${'9'.repeat(400)}&destination=%00&channel=fax`),
+      form('csrf=&_csrf=x&token=../../'),
+      {
+        name: 'JSON on a form route',
+        body: '{"login":1}',
+        headers: { ...JSON_TYPE, cookie: jar() },
+      },
+      { name: 'multipart on a form route', body: multipart(), headers: { cookie: jar() } },
+      { name: 'navigation without cookie', headers: { accept: 'text/html' } },
+    ];
+    const pages = routes.filter(([, p]) => p.startsWith('/login/:'));
+    expect(pages.length).toBeGreaterThan(5);
+    const requests = pages.flatMap(([method, path]) =>
+      FORMS.map((shot) => () => problem(method, withParams(path, id!), shot, false)),
+    );
     expect(await sweep(requests)).toEqual([]);
   });
 
