@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
+import { targets } from '../scripts/pack-manifest.mjs';
 
 const tarballs = JSON.parse(process.env.PACKAGING_TARBALLS ?? '{}');
 const apps = process.env.PACKAGING_APPS ?? '';
@@ -27,19 +28,6 @@ function walk(dir, out = []) {
     else out.push(file);
   }
   return out;
-}
-
-/** Concrete paths a manifest points at (export targets without a pattern, bin, customElements). */
-function targets(pkg) {
-  const found = [];
-  const visit = (v) => {
-    if (typeof v === 'string') found.push(v);
-    else if (v && typeof v === 'object') for (const inner of Object.values(v)) visit(inner);
-  };
-  visit(pkg.exports);
-  visit(pkg.bin);
-  if (pkg.customElements) found.push(pkg.customElements);
-  return found.filter((p) => !p.includes('*'));
 }
 
 /** Imports `specifier` from the TypeScript consumer with plain node (no conditions, no tsx). */

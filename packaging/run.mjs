@@ -30,10 +30,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../scripts/stack-process.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
@@ -60,18 +60,6 @@ function runAsync(label, cmd, args, options = {}) {
       if (code !== 0) return reject(new Error(`${label} failed (exit ${code})`));
       console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
       resolve();
-    });
-  });
-}
-
-/** A port the OS says is free right now (closed again before anyone binds it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
     });
   });
 }

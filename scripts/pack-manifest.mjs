@@ -19,14 +19,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.cwd();
 const manifest = join(dir, 'package.json');
 const saved = join(dir, 'package.json.orig');
-const mode = process.argv[2];
 
 /** Exports without the `source` condition, recursively (conditions can nest). */
-function withoutSource(value) {
+export function withoutSource(value) {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(withoutSource);
   return Object.fromEntries(
@@ -37,7 +37,7 @@ function withoutSource(value) {
 }
 
 /** Every concrete file path a manifest points a consumer at (patterns are left to the pack). */
-function targets(pkg) {
+export function targets(pkg) {
   const found = [];
   const walk = (v) => {
     if (typeof v === 'string') found.push(v);
@@ -50,34 +50,42 @@ function targets(pkg) {
   return found.filter((p) => !p.includes('*'));
 }
 
-if (mode === 'postpack') {
+// Run as a script (npm's prepack/postpack); imported, it only lends its helpers (the packaging test).
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+
+function main() {
+  const mode = process.argv[2];
+  if (mode === 'postpack') {
+    if (existsSync(saved)) renameSync(saved, manifest);
+    process.exit(0);
+  }
+  if (mode !== 'prepack') {
+    console.error('usage: pack-manifest.mjs prepack|postpack');
+    process.exit(2);
+  }
+
+  // An interrupted earlier pack left the published manifest in place: start from ours.
   if (existsSync(saved)) renameSync(saved, manifest);
-  process.exit(0);
-}
-if (mode !== 'prepack') {
-  console.error('usage: pack-manifest.mjs prepack|postpack');
-  process.exit(2);
-}
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
 
-// An interrupted earlier pack left the published manifest in place: start from ours.
-if (existsSync(saved)) renameSync(saved, manifest);
-const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+  if (process.env.LLAVE_PACK_NO_BUILD !== '1' && pkg.scripts?.build) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 
-if (process.env.LLAVE_PACK_NO_BUILD !== '1' && pkg.scripts?.build) {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const published = withoutSource({ ...pkg });
+  delete published.scripts;
+  delete published.devDependencies;
+  if (Array.isArray(published.sideEffects)) {
+    published.sideEffects = published.sideEffects.filter((p) => !p.startsWith('./src/'));
+  }
+  const missing = targets(published).filter((p) => !existsSync(join(dir, p)));
+  if (missing.length) {
+    console.error(
+      `✘ ${pkg.name}: the published manifest names missing files: ${missing.join(', ')}`,
+    );
+    process.exit(1);
+  }
+  copyFileSync(manifest, saved);
+  writeFileSync(manifest, `${JSON.stringify(published, null, 2)}\n`);
 }
-
-const published = withoutSource({ ...pkg });
-delete published.scripts;
-delete published.devDependencies;
-if (Array.isArray(published.sideEffects)) {
-  published.sideEffects = published.sideEffects.filter((p) => !p.startsWith('./src/'));
-}
-const missing = targets(published).filter((p) => !existsSync(join(dir, p)));
-if (missing.length) {
-  console.error(`✘ ${pkg.name}: the published manifest names missing files: ${missing.join(', ')}`);
-  process.exit(1);
-}
-copyFileSync(manifest, saved);
-writeFileSync(manifest, `${JSON.stringify(published, null, 2)}\n`);
