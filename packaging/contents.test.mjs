@@ -52,9 +52,11 @@ test('runs against installed tarballs', () => {
 });
 
 for (const name of names) {
-  test(`${name}: README, a manifest without workspace-only parts, no tests`, () => {
+  test(`${name}: README, LICENSE, a manifest without workspace-only parts, no tests`, () => {
     const files = filesOf(name);
     assert.ok(files.includes('README.md'), 'no README.md');
+    // The manifests say MIT; the licence text must travel with the code it covers.
+    assert.ok(files.includes('LICENSE'), 'no LICENSE');
     const readme = readFileSync(join(installed(name), 'README.md'), 'utf8');
     assert.match(
       readme,
