@@ -19,12 +19,12 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Thirty idle minutes ahead: nothing shows. */
-export const Quiet: Story = {};
 /** Less than two minutes before the idle deadline. */
 export const Warning: Story = {
   parameters: { msw: { handlers: sessionTimeoutHandlers.warning() } },
 };
+/** Thirty idle minutes ahead: nothing shows. */
+export const Quiet: Story = {};
 /** The 8-hour limit comes first: it says it cannot be extended. */
 export const AbsoluteLimit: Story = {
   parameters: { msw: { handlers: sessionTimeoutHandlers.final() } },

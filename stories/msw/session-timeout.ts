@@ -14,6 +14,7 @@ const deadlines = (idle: number, absolute: number): SessionInfo => ({
   expiresAt: at(absolute),
   idleExpiresAt: at(Math.min(idle, absolute)),
   now: at(0),
+  idleSeconds: 1800,
 });
 
 const handlers = (

@@ -523,6 +523,8 @@ export interface SessionInfo {
   idleExpiresAt?: string;
   /** The server's clock when it answered, so a browser with a wrong clock still counts right. */
   now?: string;
+  /** Length of the idle window in seconds (what activity or an extension restarts). */
+  idleSeconds?: number;
   /**
    * For a signed-in session: each level above `user.level`, and how to reach it. Absent when
    * signed out, and from BFFs older than this field (then assume `login`).

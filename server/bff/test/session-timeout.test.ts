@@ -73,6 +73,7 @@ describe('session deadlines', () => {
       expiresAt: at(ABSOLUTE),
       idleExpiresAt: at(IDLE),
       now: at(5),
+      idleSeconds: IDLE,
     });
   });
 

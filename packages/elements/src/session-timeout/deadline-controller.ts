@@ -126,7 +126,9 @@ export class DeadlineController implements ReactiveController {
     const serverNow = info.now ? Date.parse(info.now) : Number.NaN;
     const skew = Number.isNaN(serverNow) ? 0 : clock.now() - serverNow;
     const idle = info.idleExpiresAt ? Date.parse(info.idleExpiresAt) : absolute;
-    if (!Number.isNaN(serverNow) && idle < absolute) {
+    if (info.idleSeconds) this.#idleSpan = info.idleSeconds * 1000;
+    else if (!Number.isNaN(serverNow) && idle < absolute) {
+      // An older BFF that does not say: the longest window seen is the best guess.
       this.#idleSpan = Math.max(this.#idleSpan, idle - serverNow);
     }
     const end = Math.min(idle, absolute) + skew;

@@ -41,6 +41,7 @@ function fakeBff(absoluteMinutes = 8 * 60, idleMinutes = 30) {
         Math.min(server.absolute, server.lastSeen + server.idle),
       ).toISOString(),
       now: new Date(now).toISOString(),
+      idleSeconds: server.idle / 1000,
     };
   };
   const client = () =>

@@ -274,6 +274,7 @@ export class Sessions {
       expiresAt: new Date(record.expiresAt).toISOString(),
       idleExpiresAt: new Date(Math.min(idleEnd, record.expiresAt)).toISOString(),
       now: new Date().toISOString(),
+      idleSeconds: this.config.idleTimeoutSeconds,
     };
     const levelUp = await this.#levelUpFor(record.user.level);
     if (levelUp) info.levelUp = levelUp;
