@@ -45,9 +45,15 @@ export function formatBytes(bytes: number, lang: string): string {
  * phone costs tens of milliseconds each (issue 18).
  */
 export function prepareRecordFormats(lang: string): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number })
-    .requestIdleCallback;
-  const later = (work: () => unknown) => (idle ? idle(() => work()) : setTimeout(work, 50));
+  const idle = (
+    globalThis as {
+      requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
+    }
+  ).requestIdleCallback;
+  // A page that is never idle while it loads still gets them, as small tasks of their own,
+  // before the list's answer usually arrives.
+  const later = (work: () => unknown) =>
+    idle ? idle(() => work(), { timeout: 300 }) : setTimeout(work, 50);
   later(() => formatDocDate('2000-01-01', lang));
   later(() => formatDocDate('2000-01-01T00:00:00Z', lang, true));
   later(() => formatBytes(1024 * 1024, lang));
