@@ -12,6 +12,14 @@
  * @module
  */
 
+import type {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  FOREIGN_DOCUMENT_TYPES,
+  TRAMITE_STATUSES,
+  UPLOAD_MEDIA_TYPES,
+} from './enums.js';
+
 /* ------------------------------------------------------------------ errors */
 
 /**
@@ -85,22 +93,7 @@ export interface PersonalData {
   estadoNacimiento: EstadoCurp;
 }
 
-/** Identity documents a foreigner without CURP may register with (guidelines, §3). */
-export const FOREIGN_DOCUMENT_TYPES = [
-  'acta-nacimiento',
-  'credencial-inm',
-  'documento-consular',
-  'documento-identidad',
-  'documento-identidad-viaje',
-  'forma-migratoria',
-  'libreta-mar',
-  'licencia-conducir',
-  'pasaporte',
-  'tarjeta-residente-temporal',
-  'tarjeta-residente-temporal-estudiante',
-  'visa',
-  'otro',
-] as const;
+export { FOREIGN_DOCUMENT_TYPES } from './enums.js';
 export type ForeignDocumentType = (typeof FOREIGN_DOCUMENT_TYPES)[number];
 
 export interface ForeignPersonalData {
@@ -318,24 +311,13 @@ export type UpdateAddressRequest = RegistrationRequest['address'];
 
 /* ---------------------------------------------------------- expediente */
 
-export const DOCUMENT_TYPES = [
-  'identificacion',
-  'comprobante-domicilio',
-  'personalidad-juridica',
-  'fotografia',
-  'acta',
-  'constancia',
-  'permiso',
-  'inmueble',
-  'vehicular',
-  'otro',
-] as const;
+export { DOCUMENT_TYPES } from './enums.js';
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const DOCUMENT_STATUSES = ['cargado', 'cotejado', 'rechazado'] as const;
+export { DOCUMENT_STATUSES } from './enums.js';
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-export const UPLOAD_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export { UPLOAD_MEDIA_TYPES } from './enums.js';
 export type UploadMediaType = (typeof UPLOAD_MEDIA_TYPES)[number];
 
 export interface ExpedienteDocument {
@@ -449,14 +431,7 @@ export interface MisuseReportResponse {
 
 /* ---------------------------------------------------------- trámites */
 
-export const TRAMITE_STATUSES = [
-  'recibido',
-  'en-revision',
-  'requiere-informacion',
-  'aprobado',
-  'rechazado',
-  'concluido',
-] as const;
+export { TRAMITE_STATUSES } from './enums.js';
 export type TramiteStatus = (typeof TRAMITE_STATUSES)[number];
 
 export interface TramiteEvent {
@@ -545,37 +520,4 @@ export const BACKGROUND_HEADER = 'X-Llave-Background';
 export const DEFAULT_BFF_PREFIX = '/llave';
 
 /** The API paths, for code that builds URLs (relative to the API base, leading slash). */
-export const apiPaths = {
-  postalCode: (cp: string) => `/v1/catalogs/postal-codes/${encodeURIComponent(cp)}`,
-  curp: (curp: string) => `/v1/registry/curp/${encodeURIComponent(curp)}`,
-  availability: '/v1/registrations/availability',
-  registrations: '/v1/registrations',
-  verifications: '/v1/verifications',
-  verification: (id: string) => `/v1/verifications/${encodeURIComponent(id)}`,
-  verificationCheck: (id: string) => `/v1/verifications/${encodeURIComponent(id)}/check`,
-  verificationResend: (id: string) => `/v1/verifications/${encodeURIComponent(id)}/resend`,
-  verificationDestination: (id: string) =>
-    `/v1/verifications/${encodeURIComponent(id)}/destination`,
-  passwordResets: '/v1/password-resets',
-  passwordResetCheck: (id: string) => `/v1/password-resets/${encodeURIComponent(id)}/check`,
-  passwordResetResend: (id: string) => `/v1/password-resets/${encodeURIComponent(id)}/resend`,
-  passwordResetPassword: (id: string) => `/v1/password-resets/${encodeURIComponent(id)}/password`,
-  me: '/v1/me',
-  meContact: '/v1/me/contact',
-  meAddress: '/v1/me/address',
-  documents: '/v1/me/documents',
-  document: (id: string) => `/v1/me/documents/${encodeURIComponent(id)}`,
-  documentFile: (id: string) => `/v1/me/documents/${encodeURIComponent(id)}/file`,
-  documentContent: (id: string) => `/v1/me/documents/${encodeURIComponent(id)}/content`,
-  documentShares: '/v1/me/document-shares',
-  meExport: '/v1/me/export',
-  meCancellation: '/v1/me/cancellation',
-  meMisuseReports: '/v1/me/misuse-reports',
-  tramite: (folio: string) => `/v1/tramites/${encodeURIComponent(folio)}`,
-  myTramites: '/v1/me/tramites',
-  signatures: '/v1/me/signatures',
-  signature: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}`,
-  signatureConfirm: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}/confirm`,
-  signatureResend: (id: string) => `/v1/me/signatures/${encodeURIComponent(id)}/resend`,
-  signatureVerify: '/v1/signatures/verify',
-} as const;
+export { apiPaths } from './api-paths.js';

@@ -1,13 +1,18 @@
-import { LEVELS, type Level, type LevelUpMethod, type SessionInfo } from '@llave-cdmx/core';
+import {
+  isLevel,
+  LEVELS,
+  type Level,
+  type LevelUpMethod,
+  type SessionInfo,
+} from '@llave-cdmx/core';
 
-/** Levels are ordered (DESIGN.md §3): a verificada session satisfies a básica requirement. */
-export function satisfiesLevel(current: Level, required: Level | undefined): boolean {
-  return required === undefined || LEVELS.indexOf(current) >= LEVELS.indexOf(required);
-}
+/** Levels are ordered (DESIGN.md §3): core's one rule, re-exported for the BFF's modules. */
+export { satisfiesLevel } from '@llave-cdmx/core';
 
+/** A `level` query parameter: undefined when absent, null when it names no level. */
 export function parseLevel(value: string | undefined): Level | undefined | null {
   if (value === undefined || value === '') return undefined;
-  return (LEVELS as readonly string[]).includes(value) ? (value as Level) : null;
+  return isLevel(value) ? value : null;
 }
 
 /** How an adapter's IdP lets a citizen reach each level, whatever the session's level is. */

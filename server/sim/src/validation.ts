@@ -7,7 +7,6 @@ import {
   type CurpData,
   type PasswordContext,
   parseCurp,
-  parseIsoDate,
   validateEmail,
   validateFolio,
   validateMobile,
@@ -23,10 +22,8 @@ export function checkCurp(input: unknown): Check<CurpFacts> {
   return parseCurp(typeof input === 'string' ? input : '');
 }
 
-/** A real calendar date `YYYY-MM-DD` (rejects 2023-02-30). */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && parseIsoDate(value) === value;
-}
+/** A real calendar date `YYYY-MM-DD` (rejects 2023-02-30): core's one rule. */
+export { isIsoDate } from '@llave-cdmx/core';
 
 /**
  * The whole address lowercased: the simulator uses it as an identity key (sign-in, "already

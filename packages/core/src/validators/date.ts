@@ -24,3 +24,18 @@ export function parseIsoDate(value: unknown): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
+
+/** Whether a value is already a full ISO date of a day that exists (a guard for API bodies). */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseIsoDate(value) === value;
+}
+
+/**
+ * A birth date a person can have: a real ISO date, not in the future, after 1900. `now` is a
+ * parameter so tests decide what "today" is.
+ */
+export function isPlausibleBirthDate(value: unknown, now: number = Date.now()): value is string {
+  if (!isIsoDate(value)) return false;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return t <= now && Number(value.slice(0, 4)) > 1900;
+}

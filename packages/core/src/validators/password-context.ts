@@ -50,3 +50,36 @@ export function isMostlyContext(
   if (rest.length === before) return false;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length < minRemaining;
 }
+
+/** What a form or an account knows about the person, in the API's field names. */
+export interface PersonFacts {
+  nombre?: string;
+  primerApellido?: string;
+  segundoApellido?: string;
+  curp?: string;
+  /** An email address, or whatever the person typed as their contact (a phone is fine). */
+  email?: string;
+  mobile?: string;
+}
+
+/**
+ * The one rule for which of a person's facts a password must not be made of, so the wizard,
+ * the password reset and the server refuse the same passwords: every name part, the CURP, the
+ * email, and the mobile's digits (a contact typed as a phone is not an email).
+ */
+export function passwordContextFor(p: PersonFacts): PasswordContext {
+  const name = [p.nombre, p.primerApellido, p.segundoApellido]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+  const contact = p.email?.trim() ?? '';
+  const digits = [p.mobile, contact.includes('@') ? '' : contact]
+    .map((v) => (v ?? '').replace(/\D/g, '').slice(-10))
+    .filter((v) => v.length >= 7);
+  return {
+    ...(name ? { name } : {}),
+    ...(p.curp?.trim() ? { curp: p.curp.trim().toUpperCase() } : {}),
+    ...(contact.includes('@') ? { email: contact } : {}),
+    ...(digits.length ? { words: digits } : {}),
+  };
+}

@@ -5,7 +5,7 @@
  * BFF sees the same shapes as with the `oidc` adapter.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { isoDate, LEVELS, type Level } from '@llave-cdmx/core';
+import { isLevel, isoDate, type Level } from '@llave-cdmx/core';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
 import type { LevelWays } from '../levels.js';
@@ -52,7 +52,7 @@ function levelOf(value: unknown): Level {
     ?.toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  if (v && (LEVELS as readonly string[]).includes(v)) return v as Level;
+  if (isLevel(v)) return v;
   // Numeric levels, if an integration sends them: 1 básica, 2 verificada, 3 firma.
   if (v === '2') return 'verificada';
   if (v === '3') return 'firma';

@@ -6,6 +6,7 @@
 import {
   ACR_PREFIX,
   acrFor,
+  isLevel,
   LEVELS,
   type Level,
   levelFromClaims,
@@ -275,7 +276,7 @@ export class OidcAdapter implements IdpAdapter {
     }
     const claims: FreshClaims = normalizeOidcClaims(info);
     // userinfo carries no `acr`: without a `level` claim, keep the level the sign-in achieved.
-    if (typeof info.level !== 'string' || !(LEVELS as readonly string[]).includes(info.level)) {
+    if (!isLevel(info.level)) {
       delete claims.level;
     }
     return claims;

@@ -8,6 +8,7 @@ import {
   type DocumentShare,
   type DocumentType,
   type ExpedienteDocument,
+  sniffMediaType,
   UPLOAD_MEDIA_TYPES,
 } from '@llave-cdmx/core';
 import { type Context, Hono } from 'hono';
@@ -24,7 +25,6 @@ import { newId } from '../ids.js';
 import type { StoredDocument, StoredShare } from '../store/schema.js';
 import { FieldErrors, readJson } from './body.js';
 import type { ApiDeps, AuthEnv } from './deps.js';
-import { sniffMediaType } from './magic-bytes.js';
 
 /** Room for multipart boundaries and the other form fields around the file itself. */
 const MULTIPART_OVERHEAD = 16 * 1024;

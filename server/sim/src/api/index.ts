@@ -56,3 +56,9 @@ export function createApi(deps: ApiDeps): Hono {
   api.route('/', accountRightsRoutes(deps));
   return api as unknown as Hono;
 }
+
+/**
+ * Routes of this API the BFF must never proxy to a browser, each with the reason. Everything
+ * else the API serves is in core's route table (`apiRoutes()`); `routes.test.ts` checks both.
+ */
+export const PRIVATE_API_ROUTES: Readonly<Record<string, string>> = {};

@@ -7,6 +7,7 @@ import {
   FOREIGN_DOCUMENT_TYPES,
   type ForeignPersonalData,
   type PersonalData,
+  passwordContextFor,
   type RegistrationResponse,
   type Sexo,
 } from '@llave-cdmx/core';
@@ -111,21 +112,6 @@ function readExtranjero(personal: Json, errors: FieldErrors): ForeignPersonalDat
   };
 }
 
-/** The person's own data, which a password must not be made of (NIST SP 800-63B). */
-function passwordContext(
-  personal: PersonalData | ForeignPersonalData | undefined,
-  email: string | undefined,
-) {
-  const name = personal
-    ? [personal.nombre, personal.primerApellido, personal.segundoApellido].join(' ')
-    : undefined;
-  return {
-    ...(name ? { name } : {}),
-    ...(personal && 'curp' in personal ? { curp: personal.curp } : {}),
-    ...(email ? { email } : {}),
-  };
-}
-
 export function registrationRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
 
@@ -187,7 +173,10 @@ export function registrationRoutes(deps: ApiDeps): Hono {
         else errors.add('contact.mobile', m.code);
       }
     }
-    const password = checkPassword(body.password, passwordContext(personal, email));
+    const password = checkPassword(
+      body.password,
+      passwordContextFor({ ...personal, email, mobile }),
+    );
     if (!password.ok) errors.add('password', password.code);
     if (body.acceptPrivacyNotice !== true) errors.add('acceptPrivacyNotice', 'required');
     if (!errors.empty || !personal || !address || !email || !password.ok) {

@@ -4,7 +4,7 @@
  * without an account rejects every code exactly as a wrong code would.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Channel, PasswordResetStarted } from '@llave-cdmx/core';
+import { type Channel, type PasswordResetStarted, passwordContextFor } from '@llave-cdmx/core';
 import { SimError, validationFailed } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Accounts } from '../store/accounts.js';
@@ -115,17 +115,17 @@ export class PasswordResets implements PasswordResetService {
       throw new SimError(410, 'code_expired', 'El tiempo para cambiar tu contraseña terminó.');
     }
     const account = await this.accounts.get(record.accountId);
-    const checked = checkPassword(password, {
-      ...('curp' in (account?.personal ?? {})
-        ? { curp: (account!.personal as { curp: string }).curp }
-        : {}),
-      ...(account
-        ? {
+    // The same rule as the browser's (core's passwordContextFor): every name part, CURP, contacts.
+    const checked = checkPassword(
+      password,
+      account
+        ? passwordContextFor({
+            ...account.personal,
             email: account.contact.email,
-            name: `${account.personal.nombre} ${account.personal.primerApellido}`,
-          }
-        : {}),
-    });
+            mobile: account.contact.mobile,
+          })
+        : {},
+    );
     if (!checked.ok) throw validationFailed({ password: checked.code });
     await this.accounts.setPassword(record.accountId, checked.value);
     record.completedAt = Date.now();

@@ -2,7 +2,7 @@
  * Accounts: the AccountService of the seam (what the identity-provider side needs to sign a
  * citizen in) plus what the account API needs to create and edit them.
  */
-import { LEVELS, type Level } from '@llave-cdmx/core';
+import { compareLevels, type Level } from '@llave-cdmx/core';
 import { newId } from '../ids.js';
 import type { AccountService, SimAccount } from '../types.js';
 import { checkCurp, checkEmail, checkMobile, classifyLogin } from '../validation.js';
@@ -195,7 +195,7 @@ export class Accounts implements AccountService {
 
   async raiseLevel(accountId: string, level: Level): Promise<void> {
     await this.update(accountId, (a) => {
-      if (LEVELS.indexOf(level) > LEVELS.indexOf(a.level)) a.level = level;
+      if (compareLevels(level, a.level) > 0) a.level = level;
     });
   }
 }
