@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import {
   apiPaths,
   type BffClient,
@@ -17,6 +17,7 @@ import type { CodeChannel } from '../internal/code-channel.js';
 import { helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { verifierStrings as S } from './contact-verifier.strings.js';
 import { verifierStyles } from './contact-verifier.styles.js';
 import { correctDestination } from './correct-destination.js';
@@ -99,6 +100,13 @@ export class LlaveContactVerifier extends LitElement {
   @query('#code') private input?: HTMLInputElement;
 
   readonly #internals = this.attachInternals();
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => ({
+    loading: this.#load.status === TaskStatus.PENDING,
+    checking: this.busy,
+    locked: this.locked,
+    verified: this.verified,
+  }));
   readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
@@ -107,14 +115,15 @@ export class LlaveContactVerifier extends LitElement {
   #action?: AbortController;
   #otp?: AbortController;
 
+  // Fetches only when the page gave an id and no verification. The answer becomes
+  // `verification` in onComplete, outside the task, so the task never changes its own arguments.
   readonly #load = new Task(this, {
-    task: async ([id, given], { signal }) => {
-      if (given || !id) return given;
-      const v = await this.#client.api<Verification>(apiPaths.verification(id), { signal });
-      this.verification = v;
-      return v;
+    task: async ([id], { signal }) =>
+      id ? this.#client.api<Verification>(apiPaths.verification(id), { signal }) : undefined,
+    args: () => [this.verification ? undefined : this.verificationId] as const,
+    onComplete: (v) => {
+      if (v) this.verification = v;
     },
-    args: () => [this.verificationId, this.verification] as const,
   });
 
   constructor() {
@@ -128,7 +137,7 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   get #id(): string | undefined {
@@ -155,12 +164,6 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('loading', this.#load.status === 1);
-    toggle('checking', this.busy);
-    toggle('locked', this.locked);
-    toggle('verified', this.verified);
     this.#internals.setFormValue(this.code);
     if (this.code.length === CODE_LENGTH || !this.input) this.#internals.setValidity({});
     else

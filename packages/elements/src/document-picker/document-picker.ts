@@ -15,10 +15,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LlaveDocumentSelectEvent } from '../events/document-select.js';
+import { ConnectivityController } from '../internal/connectivity-controller.js';
 import { formatDocDate, prepareRecordFormats, searchable } from '../internal/documents-format.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { listFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { documentPickerStrings as S } from './document-picker.strings.js';
 import { documentPickerStyles } from './document-picker.styles.js';
 import { checkFile, formatBytes } from './file-check.js';
@@ -107,8 +109,6 @@ export class LlaveDocumentPicker extends LitElement {
   @state() private _sharing = false;
   @state() private _shareMessage?: Message;
   @state() private _reload = 0;
-  // Online until the browser says otherwise (no `navigator` when rendered on the server).
-  @state() private _online = globalThis.navigator?.onLine ?? true;
 
   @query('dialog') private _dialogEl?: HTMLDialogElement;
   @query('#consent') private _consentEl?: HTMLInputElement;
@@ -132,7 +132,7 @@ export class LlaveDocumentPicker extends LitElement {
   });
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   get #lang(): string {
@@ -166,23 +166,14 @@ export class LlaveDocumentPicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.#onConnectivity);
-    window.addEventListener('offline', this.#onConnectivity);
     // While the session and the list are on their way.
     prepareRecordFormats(this.#lang);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onConnectivity);
-    window.removeEventListener('offline', this.#onConnectivity);
-  }
-
-  #onConnectivity = () => {
-    this._online = navigator.onLine;
-    // Back online after a failed load: try again without making the citizen press anything.
-    if (this._online && this.#list.error) this.refresh();
-  };
+  // Back online after a failed load: try again without making the citizen press anything.
+  readonly #net = new ConnectivityController(this, () => {
+    if (this.#list.error) this.refresh();
+  });
 
   formResetCallback(): void {
     this._selected = new Set();
@@ -197,7 +188,6 @@ export class LlaveDocumentPicker extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     this.#syncForm();
-    this.#syncStates();
     if (changed.has('_dialog') && this._dialog && !this._dialogEl?.open)
       this._dialogEl?.showModal();
   }
@@ -254,17 +244,18 @@ export class LlaveDocumentPicker extends LitElement {
     }
   }
 
-  #syncStates(): void {
-    const states = this.#internals.states;
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => {
     const signedIn = this.#session.state.info?.authenticated === true;
-    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    set('loading', !this.#session.state.info || this.#list.status === TaskStatus.PENDING);
-    set('signed-out', this.#session.state.info?.authenticated === false || this.#needsLogin);
-    set('offline', signedIn && this.#isOffline);
-    set('uploading', this._progress !== undefined);
-    set('missing', this.#missing.length > 0);
-    set('shared', !!this._share);
-  }
+    return {
+      loading: !this.#session.state.info || this.#list.status === TaskStatus.PENDING,
+      'signed-out': this.#session.state.info?.authenticated === false || this.#needsLogin,
+      offline: signedIn && this.#isOffline,
+      uploading: this._progress !== undefined,
+      missing: this.#missing.length > 0,
+      shared: !!this._share,
+    };
+  });
 
   get #needsLogin(): boolean {
     const e = this.#list.error;
@@ -273,7 +264,7 @@ export class LlaveDocumentPicker extends LitElement {
 
   get #isOffline(): boolean {
     const e = this.#list.error;
-    return !this._online || (e instanceof LlaveError && e.kind === 'network');
+    return !this.#net.online || (e instanceof LlaveError && e.kind === 'network');
   }
 
   /* ------------------------------------------------------------- actions */
@@ -549,7 +540,7 @@ export class LlaveDocumentPicker extends LitElement {
       </div>`;
     }
     if (!this.#list.value) return this.#renderLoading();
-    return html`${!this._online ? this.#renderOffline() : nothing} ${this.#renderRequirements()}
+    return html`${!this.#net.online ? this.#renderOffline() : nothing} ${this.#renderRequirements()}
     ${this.#renderList(this.#list.value)} ${this.#renderUpload(this.#list.value)} ${this.#renderShare()}
     ${this.#renderDialog()}`;
   }

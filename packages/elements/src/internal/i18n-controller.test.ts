@@ -1,5 +1,5 @@
 import { common, defineNamespace, i18n } from '@llave-cdmx/core';
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { I18nController, langOwner } from './i18n-controller.js';
 
@@ -28,13 +28,11 @@ class I18nOuter extends LitElement {
 customElements.define('i18n-outer', I18nOuter);
 
 const text = (probe: I18nProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
-/** Two frames: the observer's microtask, then the namespace load and the re-render. */
-const settle = async (probe: I18nProbe) => {
-  for (let i = 0; i < 3; i++) {
-    await new Promise(requestAnimationFrame);
-    await probe.updateComplete;
-  }
-};
+/** Waits for the probe to show `want` (the observer, the namespace load, then a re-render). */
+const shows = (probe: I18nProbe, want: string) =>
+  waitUntil(() => text(probe) === want, `expected "${want}", shows "${text(probe)}"`, {
+    timeout: 3000,
+  });
 
 describe('I18nController', () => {
   it('types t over the namespaces the component declared', () => {
@@ -62,8 +60,7 @@ describe('I18nController', () => {
     await outer.updateComplete;
     const probe = outer.shadowRoot!.querySelector('i18n-probe') as I18nProbe;
     expect(langOwner(probe)).to.equal(wrapper);
-    await settle(probe);
-    expect(text(probe)).to.equal('Hello');
+    await shows(probe, 'Hello');
   });
 
   it('follows a lang changed live on the nearest ancestor that carries it, not only <html>', async () => {
@@ -71,15 +68,12 @@ describe('I18nController', () => {
       fixtureHtml`<section lang="es-MX"><div><i18n-probe></i18n-probe></div></section>`,
     );
     const probe = wrapper.querySelector('i18n-probe') as I18nProbe;
-    await settle(probe);
-    expect(text(probe)).to.equal('Hola');
+    await shows(probe, 'Hola');
     wrapper.setAttribute('lang', 'en');
-    await settle(probe);
-    expect(text(probe)).to.equal('Hello');
+    await shows(probe, 'Hello');
     // A closer ancestor gaining a lang wins over the farther one.
     wrapper.querySelector('div')!.setAttribute('lang', 'es-MX');
-    await settle(probe);
-    expect(text(probe)).to.equal('Hola');
+    await shows(probe, 'Hola');
   });
 
   it('follows a lang changed above a shadow root', async () => {
@@ -89,11 +83,9 @@ describe('I18nController', () => {
     const outer = wrapper.querySelector('i18n-outer') as I18nOuter;
     await outer.updateComplete;
     const probe = outer.shadowRoot!.querySelector('i18n-probe') as I18nProbe;
-    await settle(probe);
-    expect(text(probe)).to.equal('Hola');
+    await shows(probe, 'Hola');
     wrapper.lang = 'en';
-    await settle(probe);
-    expect(text(probe)).to.equal('Hello');
+    await shows(probe, 'Hello');
   });
 
   it('without any lang, follows the shared i18n language', async () => {
@@ -102,11 +94,9 @@ describe('I18nController', () => {
     html.removeAttribute('lang');
     try {
       const probe = await fixture<I18nProbe>(fixtureHtml`<i18n-probe></i18n-probe>`);
-      await settle(probe);
-      expect(text(probe)).to.equal('Hola');
+      await shows(probe, 'Hola');
       await i18n.changeLanguage('en');
-      await settle(probe);
-      expect(text(probe)).to.equal('Hello');
+      await shows(probe, 'Hello');
     } finally {
       await i18n.changeLanguage('es-MX');
       if (saved !== null) html.setAttribute('lang', saved);
@@ -118,7 +108,7 @@ describe('I18nController', () => {
       fixtureHtml`<div lang="es-MX"><i18n-probe></i18n-probe></div>`,
     );
     const probe = wrapper.querySelector('i18n-probe') as I18nProbe;
-    await settle(probe);
+    await shows(probe, 'Hola');
     probe.remove();
     const before = probe.renders;
     wrapper.lang = 'en';

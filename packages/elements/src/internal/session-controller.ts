@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import type { BffClient } from '@llave-cdmx/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sessionContext } from '../session/session-context.js';
 import { pageSession, type SessionState, type SessionStore } from '../session/session-store.js';
@@ -27,6 +28,15 @@ export class SessionController implements ReactiveController {
 
   get store(): SessionStore {
     return this.#store ?? this.#consumer.value ?? pageSession();
+  }
+
+  /**
+   * The BFF client a component talks through: its own `client` property when the page set one
+   * (tests, a BFF on another prefix), else the session's, so every call shares its CSRF header
+   * and prefix with the session.
+   */
+  client(own?: BffClient): BffClient {
+    return own ?? this.store.client;
   }
 
   get state(): SessionState {

@@ -1,15 +1,14 @@
-import { LEVELS, type Level } from '@llave-cdmx/core';
+import { type Level, satisfiesLevel } from '@llave-cdmx/core';
 import { html, isServer, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { LlaveLoginStartEvent } from '../events/login-start.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { loginStrings as S } from './login-button.strings.js';
 import { loginButtonStyles } from './login-button.styles.js';
 
 const keyIcon = svg`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M7.5 14a2 2 0 1 1 0-4 2 2 0 0 1 0 4Zm0-6.5a4.5 4.5 0 1 0 4.24 6H14v2h2.5v-2H18v2.5h2.5V13.5h-8.76A4.5 4.5 0 0 0 7.5 7.5Z"/></svg>`;
-
-const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
 
 /**
  * @summary "Iniciar sesión con Llave CDMX": the sign-in link, and once signed in the citizen's
@@ -140,17 +139,21 @@ export class LlaveLoginButton extends LitElement {
     if (!this.dispatchEvent(start)) event.preventDefault();
   }
 
-  override willUpdate(): void {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => {
     const { status, info } = this.#session.state;
-    const states = this.#internals.states;
     const signedIn = !!info?.authenticated;
-    const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('loading', !info && (status === 'idle' || status === 'loading'));
-    toggle('error', !info && status === 'error');
-    toggle('signed-in', signedIn);
-    toggle('signed-out', !!info && !signedIn);
-    toggle('open', signedIn && this.open);
-    if (!signedIn) this.open = false;
+    return {
+      loading: !info && (status === 'idle' || status === 'loading'),
+      error: !info && status === 'error',
+      'signed-in': signedIn,
+      'signed-out': !!info && !signedIn,
+      open: signedIn && this.open,
+    };
+  });
+
+  override willUpdate(): void {
+    if (!this.#session.state.info?.authenticated) this.open = false;
   }
 
   override firstUpdated(): void {
@@ -219,7 +222,7 @@ export class LlaveLoginButton extends LitElement {
     const level = this.level!;
     const levelName = (l: string) => t(`level.${l}` as 'level.basica');
     // How the BFF says this level is reached; a BFF without `levelUp` knows only sign-in.
-    const way = rank(user!.level) < rank(level) && (levelUp?.[level] ?? 'login');
+    const way = !satisfiesLevel(user!.level, level) && (levelUp?.[level] ?? 'login');
     const login = way === 'login';
     // Never a dead button: sign in again (step-up), a link to verify a contact, or why not here.
     const stepUp = way

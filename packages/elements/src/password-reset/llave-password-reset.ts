@@ -1,4 +1,4 @@
-import '../contact-verifier/llave-contact-verifier.js';
+// The contact verifier loads when the citizen reaches the code (see password-reset.ts).
 import { LlavePasswordReset } from './password-reset.js';
 
 export { LlavePasswordReset };

@@ -8,7 +8,6 @@ import {
   type Verification,
   validateEmail,
   validateMobile,
-  validatePassword,
 } from '@llave-cdmx/core';
 import { html, LitElement, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,15 +15,29 @@ import { LlavePasswordResetEvent } from '../events/password-reset.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { type FieldView, textField } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
-import {
-  newPasswordFields,
-  StrengthAnnouncer,
-  strengthSentence,
-} from '../internal/form/new-password.js';
+import { StrengthAnnouncer } from '../internal/form/strength-announcer.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { resetStrings as S } from './password-reset.strings.js';
 import { resetStyles } from './password-reset.styles.js';
+
+type PasswordStage = typeof import('./password-stage.js');
+
+/**
+ * The later steps load on demand (the first keystroke starts the download): the verifier for
+ * the code, the strength estimate and breached-password list for the new password.
+ */
+let verifierModule: Promise<unknown> | undefined;
+let passwordModule: Promise<PasswordStage> | undefined;
+const loadVerifier = () => {
+  verifierModule ??= import('../contact-verifier/llave-contact-verifier.js');
+  return verifierModule;
+};
+const loadPasswordStage = () => {
+  passwordModule ??= import('./password-stage.js');
+  return passwordModule;
+};
 
 type Stage = 'start' | 'code' | 'password' | 'done';
 let instances = 0;
@@ -84,6 +97,11 @@ export class LlavePasswordReset extends LitElement {
     },
   });
   readonly #internals = this.attachInternals();
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => ({
+    busy: this.busy,
+    done: this.stage === 'done',
+  }));
   readonly #i18n = new I18nController(this, [S, common]);
   readonly #session = new SessionController(this);
   readonly #announcer = new StrengthAnnouncer(this);
@@ -93,7 +111,7 @@ export class LlavePasswordReset extends LitElement {
   }
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   readonly #t = this.#i18n.translator;
@@ -104,9 +122,6 @@ export class LlavePasswordReset extends LitElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    this.busy ? states.add('busy') : states.delete('busy');
-    this.stage === 'done' ? states.add('done') : states.delete('done');
     render(this.#renderForm(), this.#form, { host: this });
   }
 
@@ -179,8 +194,8 @@ export class LlavePasswordReset extends LitElement {
         <div class="llave-rw-actions">
           <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('sending') : t('send')}</button>
         </div>`;
-    if (this.stage === 'password')
-      return html`${newPasswordFields({
+    if (this.stage === 'password' && this.#pw)
+      return html`${this.#pw.newPasswordFields({
         id: v.id,
         t,
         labels: {
@@ -196,7 +211,7 @@ export class LlavePasswordReset extends LitElement {
         passwordConfirm: this.#passwordConfirm,
         shown: this.shown,
         username: normaliseContact(this.contact) ?? this.contact,
-        context: { curp: this.curp, email: this.contact },
+        context: this.#pw.contextFor(this.curp, this.contact),
         announcement: this.#announcer.text,
       })}
         <div class="llave-rw-actions">
@@ -205,14 +220,20 @@ export class LlavePasswordReset extends LitElement {
     return nothing;
   }
 
+  /** Set once the password step's module is here (always before that step renders). */
+  #pw?: PasswordStage;
+
   #onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
+    void loadVerifier();
+    void loadPasswordStage();
     if (el.name === 'curp') this.curp = el.value;
     else if (el.name === 'contact') this.contact = el.value;
     else if (el.name === 'password') {
       this.#password = el.value;
+      const pw = this.#pw!;
       this.#announcer.schedule(
-        strengthSentence(this.#t, el.value, { curp: this.curp, email: this.contact }),
+        pw.strengthSentence(this.#t, el.value, pw.contextFor(this.curp, this.contact)),
       );
       this.requestUpdate();
     } else if (el.name === 'passwordConfirm') this.#passwordConfirm = el.value;
@@ -225,7 +246,7 @@ export class LlavePasswordReset extends LitElement {
       if (!curp.ok) errors.curp = curp.code;
       if (!normaliseContact(this.contact)) errors.contact = 'contact';
     } else {
-      const pw = validatePassword(this.#password, { curp: this.curp, email: this.contact });
+      const pw = this.#pw!.checkNewPassword(this.#password, this.curp, this.contact);
       if (!pw.ok) errors.password = pw.code;
       else if (this.#password !== this.#passwordConfirm)
         errors.passwordConfirm = 'password_mismatch';
@@ -299,6 +320,8 @@ export class LlavePasswordReset extends LitElement {
   }
 
   async #goTo(stage: Stage): Promise<void> {
+    if (stage === 'code') await loadVerifier();
+    if (stage === 'password') this.#pw = await loadPasswordStage();
     this.stage = stage;
     this.errors = {};
     this.summary = [];

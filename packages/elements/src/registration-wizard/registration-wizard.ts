@@ -7,6 +7,7 @@ import {
   LlaveError,
   type PostalCodeLookup,
   parseCurp,
+  passwordContextFor,
   type RegistrationResponse,
   validateEmail,
   validateMobile,
@@ -26,6 +27,7 @@ import {
 import { type HelpTopic, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { buildRequest } from './build-request.js';
 import { contactStep } from './contact-step.js';
 import { countryCode } from './countries.js';
@@ -120,6 +122,11 @@ export class LlaveRegistrationWizard extends LitElement {
     click: (e) => this.#onClick(e),
   });
   readonly #internals = this.attachInternals();
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => ({
+    busy: this.busy,
+    registered: !!this.registration,
+  }));
   readonly #i18n = new I18nController(this, wizardNamespaces);
   readonly #session = new SessionController(this);
   readonly #announcer = new StrengthAnnouncer(this);
@@ -136,7 +143,7 @@ export class LlaveRegistrationWizard extends LitElement {
   }
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   override connectedCallback(): void {
@@ -175,9 +182,6 @@ export class LlaveRegistrationWizard extends LitElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    this.busy ? states.add('busy') : states.delete('busy');
-    this.registration ? states.add('registered') : states.delete('registered');
     render(this.#renderForm(), this.#form, { host: this });
   }
 
@@ -375,13 +379,9 @@ export class LlaveRegistrationWizard extends LitElement {
       </div>`;
   }
 
+  /** Core's one rule: the same facts the server refuses a password for. */
   get #passwordContext() {
-    const d = this.draft;
-    return {
-      name: `${d.nombre} ${d.primerApellido} ${d.segundoApellido}`,
-      curp: d.curp,
-      email: d.email,
-    };
+    return passwordContextFor(this.draft);
   }
 
   /* ------------------------------------------------------------ input */

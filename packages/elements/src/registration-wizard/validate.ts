@@ -1,8 +1,10 @@
 import {
   FOREIGN_DOCUMENT_TYPES,
   isoDate,
+  isPlausibleBirthDate,
   type PostalCodeLookup,
   parseCurp,
+  passwordContextFor,
   validateEmail,
   validateMobile,
   validateName,
@@ -41,12 +43,6 @@ export const FIELD_STEP: Record<string, 1 | 2 | 3> = {
 const err = <T>(r: { ok: true; value: T } | { ok: false; code: string }) =>
   r.ok ? undefined : r.code;
 
-function validDate(iso: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() && d.getUTCFullYear() > 1900;
-}
-
 /**
  * The memorable-date check (GOV.UK): what is missing, a year not written in full, a day that
  * does not exist (31 April, 30 February), or a date in the future, each said plainly.
@@ -58,7 +54,7 @@ export function birthDateError(d: Pick<Draft, 'fechaDia' | 'fechaMes' | 'fechaAn
   if (!/^\d{4}$/.test(year)) return 'date_year';
   const iso = isoDate(Number(year), Number(month), Number(day));
   if (!iso) return 'date_impossible';
-  return validDate(iso) ? undefined : 'date';
+  return isPlausibleBirthDate(iso) ? undefined : 'date';
 }
 
 export interface Secrets {
@@ -85,7 +81,11 @@ export function validateField(
     case 'sexo':
       return ['H', 'M', 'X'].includes(d.sexo) ? undefined : 'choose';
     case 'fechaNacimiento':
-      return foreign ? birthDateError(d) : validDate(d.fechaNacimiento) ? undefined : 'date';
+      return foreign
+        ? birthDateError(d)
+        : isPlausibleBirthDate(d.fechaNacimiento)
+          ? undefined
+          : 'date';
     case 'nacionalidad':
       return !foreign || /^[A-Z]{2}$/.test(d.nacionalidad) ? undefined : 'country';
     case 'documentoTipo':
@@ -109,11 +109,8 @@ export function validateField(
       return d.mobile.trim() ? err(validateMobile(d.mobile)) : undefined;
     case 'password':
       return err(
-        validatePassword(s.password, {
-          name: `${d.nombre} ${d.primerApellido} ${d.segundoApellido}`,
-          curp: d.curp,
-          email: d.email,
-        }),
+        // Core's one rule, the one the server applies: every name part, CURP and contacts.
+        validatePassword(s.password, passwordContextFor(d)),
       );
     case 'passwordConfirm':
       return s.password && s.password !== s.passwordConfirm ? 'password_mismatch' : undefined;

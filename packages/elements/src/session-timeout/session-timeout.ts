@@ -3,6 +3,7 @@ import { LlaveSessionTimeoutEvent } from '../events/session-timeout.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { DeadlineController, type TimeoutPhase } from './deadline-controller.js';
 import { sessionTimeoutStrings as strings } from './session-timeout.strings.js';
 import { sessionTimeoutStyles } from './session-timeout.styles.js';
@@ -51,6 +52,11 @@ export class LlaveSessionTimeout extends LitElement {
   #session = new SessionController(this);
   #deadline = new DeadlineController(this, this.#session, (phase) => this.#onPhase(phase));
   #internals = this.attachInternals();
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => ({
+    warning: this.#deadline.phase === 'warning',
+    ended: this.#deadline.phase === 'ended',
+  }));
   #returnFocus?: HTMLElement;
   #announced = '';
 
@@ -160,9 +166,7 @@ export class LlaveSessionTimeout extends LitElement {
   #onPhase(phase: TimeoutPhase): void {
     this.error = '';
     this.#announced = '';
-    for (const s of ['warning', 'ended']) this.#internals.states.delete(s);
     if (phase === 'quiet') return;
-    this.#internals.states.add(phase);
     this.dispatchEvent(new LlaveSessionTimeoutEvent(phase, this.#deadline.reason));
     // The heading changes with the phase while the dialog stays open: bring focus back to it.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());

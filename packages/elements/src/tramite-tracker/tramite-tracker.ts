@@ -12,11 +12,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { ConnectivityController } from '../internal/connectivity-controller.js';
 import { prepareRecordFormats } from '../internal/documents-format.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { dateTimeFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StatesController } from '../internal/states-controller.js';
 import { renderTramite } from './tramite-card.js';
 import { trackerNamespaces } from './tramite-tracker.strings.js';
 import { tramiteTrackerStyles } from './tramite-tracker.styles.js';
@@ -72,10 +74,11 @@ export class LlaveTramiteTracker extends LitElement {
   @state() private _error?: LlaveError;
   @state() private _fieldError = '';
   @state() private _notice = '';
-  // Online until the browser says otherwise (no `navigator` when rendered on the server).
-  @state() private _online = globalThis.navigator?.onLine ?? true;
 
   readonly #internals = this.attachInternals();
+  readonly #net = new ConnectivityController(this, () => {
+    if (this._error?.kind === 'network') void this.#load('auto');
+  });
   readonly #i18n = new I18nController(this, trackerNamespaces);
   readonly #session = new SessionController(this);
   #mode?: Mode;
@@ -84,7 +87,7 @@ export class LlaveTramiteTracker extends LitElement {
   #abort?: AbortController;
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   // Status labels are shared by every component (core's `common` namespace).
@@ -97,8 +100,6 @@ export class LlaveTramiteTracker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.#onConnectivity);
-    window.addEventListener('offline', this.#onConnectivity);
     this.#schedule();
     // While the session and the trámites are on their way.
     prepareRecordFormats(this.#i18n.language);
@@ -106,16 +107,9 @@ export class LlaveTramiteTracker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#onConnectivity);
-    window.removeEventListener('offline', this.#onConnectivity);
     clearInterval(this.#timer);
     this.#abort?.abort();
   }
-
-  #onConnectivity = () => {
-    this._online = navigator.onLine;
-    if (this._online && this._error?.kind === 'network') void this.#load('auto');
-  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('refreshInterval')) this.#schedule();
@@ -130,14 +124,13 @@ export class LlaveTramiteTracker extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    const s = this.#internals.states;
-    const set = (n: string, on: boolean) => (on ? s.add(n) : s.delete(n));
-    set('loading', !this.#mode || this._busy === 'first');
-    set('refreshing', this._busy === 'manual' || this._busy === 'auto');
-    set('offline', !this._online || this._error?.kind === 'network');
-    set('signed-in', this.#mode === 'mine');
-  }
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => ({
+    loading: !this.#mode || this._busy === 'first',
+    refreshing: this._busy === 'manual' || this._busy === 'auto',
+    offline: !this.#net.online || this._error?.kind === 'network',
+    'signed-in': this.#mode === 'mine',
+  }));
 
   #schedule(): void {
     clearInterval(this.#timer);
@@ -146,7 +139,7 @@ export class LlaveTramiteTracker extends LitElement {
     // Never more often than every 5 s, whatever the page asks: the API is shared by everyone.
     const ms = Math.max(5, this.refreshInterval) * 1000;
     this.#timer = setInterval(() => {
-      if (document.hidden || !navigator.onLine || this._busy || !this._items?.length) return;
+      if (document.hidden || !this.#net.online || this._busy || !this._items?.length) return;
       void this.#load('auto');
     }, ms);
   }
@@ -305,7 +298,7 @@ export class LlaveTramiteTracker extends LitElement {
         ${this.#mode === 'lookup' ? this.#t('lookup.searching') : this.#t('loading')}
       </p>`;
     }
-    if (!this._online || e?.kind === 'network') {
+    if (!this.#net.online || e?.kind === 'network') {
       return html`<div class="callout" role="alert">
           <p><strong>${this.#t('offline.title')}</strong> ${this.#t('offline.message')}</p>
           <button type="button" @click=${() => this.#load(this._items ? 'manual' : 'first')}>

@@ -1,32 +1,9 @@
 import { estimatePasswordStrength, type PasswordContext } from '@llave-cdmx/core';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CommonTranslator } from '../i18n-controller.js';
 
-/**
- * Says the password's strength to screen readers once typing pauses, not on every keystroke
- * (which would interrupt the person on each character, WCAG 4.1.3).
- */
-export class StrengthAnnouncer implements ReactiveController {
-  text = '';
-  #timer?: ReturnType<typeof setTimeout>;
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    readonly delayMs = 900,
-  ) {
-    host.addController(this);
-  }
-  schedule(text: string): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.text = text;
-      this.host.requestUpdate();
-    }, this.delayMs);
-  }
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
-}
+export { StrengthAnnouncer } from './strength-announcer.js';
 
 export interface NewPasswordView {
   /** Light-DOM id for a field name. */
