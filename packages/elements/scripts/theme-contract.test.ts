@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lightTokens } from '@llave-cdmx/core';
+import { renderTokenModule } from '@llave-cdmx/core/theme/theme-css';
 import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -44,6 +45,12 @@ const tokens = new Set(Object.keys(lightTokens));
 
 describe('theme contract', () => {
   const all = sources.flatMap(reads);
+
+  it('the fallbacks module is generated from tokens.ts (npm run theme -w @llave-cdmx/core)', () => {
+    const norm = (text: string) =>
+      text.replace(/\s+/g, '').replace(/\\/g, '').replace(/"/g, "'").replace(/,\)/g, ')');
+    expect(norm(read(join(src, 'internal/tokens.ts')))).toBe(norm(renderTokenModule()));
+  });
 
   it('finds the reads it checks (the scan itself works)', () => {
     expect(all.length).toBeGreaterThan(30);

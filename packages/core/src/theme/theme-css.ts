@@ -3,7 +3,7 @@
  * the components cannot drift apart: both come from the same objects. `npm run theme -w
  * @llave-cdmx/core` writes the file; `theme.test.ts` fails when the committed file is stale.
  */
-import { darkTokens, forcedColorTokens, lightTokens } from './tokens.js';
+import { darkTokens, forcedColorTokens, lightTokens, tokenVar } from './tokens.js';
 
 const block = (selector: string, tokens: Record<string, string>, indent = ''): string => {
   const lines = Object.entries(tokens).map(([name, value]) => `${indent}  ${name}: ${value};`);
@@ -49,4 +49,27 @@ export function renderThemeCss(): string {
       forcedColorTokens,
     ),
   ].join('\n\n')}\n`;
+}
+
+/** `--llave-color-primary` → `colorPrimary`. */
+export const tokenExportName = (name: string): string =>
+  name.replace(/^--llave-/, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The elements' fallbacks as a module of one pure export per token (`var(--name, light value)`,
+ * from `tokenVar`), so a bundle carries only the tokens its styles read instead of the whole
+ * token table; written to packages/elements/src/internal/tokens.ts by the same script.
+ */
+export function renderTokenModule(): string {
+  const lines = (Object.keys(lightTokens) as Array<keyof typeof lightTokens>).map(
+    (name) =>
+      `export const ${tokenExportName(name)} = /* @__PURE__ */ unsafeCSS(${JSON.stringify(tokenVar(name))});`,
+  );
+  return `// GENERATED from packages/core/src/theme/tokens.ts by \`npm run theme -w @llave-cdmx/core\`:
+// edit tokens.ts, not this file (a test fails when they differ). One export per token, each
+// \`var(--llave-…, light value)\`, so bundles keep only the tokens their styles read.
+import { unsafeCSS } from 'lit';
+
+${lines.join('\n')}
+`;
 }

@@ -14,7 +14,6 @@ export const documentPickerStyles = [
       --llave-document-picker-radius: var(--_radius);
       display: block;
       max-width: 100%;
-      line-height: 1.5;
     }
     /* The sign-in notice (what it shows signed out): llave.css reserves this box before upgrade (llave-document-picker:not(:defined)); the element
        keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones

@@ -1,7 +1,11 @@
 import { type TokenName, tokenVar } from '@llave-cdmx/core';
 import { css, unsafeCSS } from 'lit';
+import * as tokens from './tokens.js';
 
-/** A global token read with its light value as fallback, both from core's tokens.ts (one source). */
+/**
+ * A global token read with its light value as fallback. Prefer the generated `tokens.*`
+ * exports (`import * as tokens from './tokens.js'`): this form bundles the whole token table.
+ */
 export const token = (name: TokenName) => unsafeCSS(tokenVar(name));
 
 /**
@@ -11,26 +15,39 @@ export const token = (name: TokenName) => unsafeCSS(tokenVar(name));
  */
 export const baseStyles = css`
   :host {
-    --_primary: ${token('--llave-color-primary')};
-    --_primary-hover: ${token('--llave-color-primary-hover')};
-    --_on-primary: ${token('--llave-color-on-primary')};
-    --_surface: ${token('--llave-color-surface')};
-    --_surface-alt: ${token('--llave-color-surface-alt')};
-    --_text: ${token('--llave-color-text')};
-    --_muted: ${token('--llave-color-muted')};
-    --_border: ${token('--llave-color-border')};
-    --_danger: ${token('--llave-color-danger')};
-    --_success: ${token('--llave-color-success')};
-    --_warning: ${token('--llave-color-warning')};
-    --_focus: ${token('--llave-focus-ring')};
-    --_focus-offset: ${token('--llave-focus-ring-offset')};
-    --_radius: ${token('--llave-radius-m')};
-    --_font: ${token('--llave-font-family')};
-    --_line-height: ${token('--llave-line-height')};
+    --_primary: ${tokens.colorPrimary};
+    --_primary-hover: ${tokens.colorPrimaryHover};
+    --_on-primary: ${tokens.colorOnPrimary};
+    --_surface: ${tokens.colorSurface};
+    --_text: ${tokens.colorText};
+    --_muted: ${tokens.colorMuted};
+    --_border: ${tokens.colorBorder};
+    --_danger: ${tokens.colorDanger};
+    --_success: ${tokens.colorSuccess};
+    --_focus: ${tokens.focusRing};
+    --_focus-offset: ${tokens.focusRingOffset};
+    --_radius: ${tokens.radiusM};
+    --_font: ${tokens.fontFamily};
+    --_font-size: ${tokens.fontSizeM};
+    --_font-weight: ${tokens.fontWeightNormal};
+    --_line-height: ${tokens.lineHeight};
     /* WCAG 2.5.8: targets at least 24×24 CSS px; we aim at 44 for older adults on phones. */
-    --_target: ${token('--llave-target-comfortable')};
-    font-family: var(--_font);
-    color: var(--_text);
+    --_target: ${tokens.targetComfortable};
+    /*
+     * The type is ours, whatever the host page's rules say: a page's rule * { font: 10px serif }
+     * reaches the host element itself and beats :host, and the whole shadow tree inherits it.
+     * An !important declaration of the shadow context wins over the page's (CSS Cascade 5,
+     * §6.1: context order is reversed for important declarations). Pages restyle text through
+     * the tokens (--llave-font-family, --llave-font-size-m) and each component's properties.
+     */
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: var(--_font-weight) !important;
+    line-height: var(--_line-height) !important;
+    letter-spacing: normal !important;
+    text-transform: none !important;
+    color: var(--_text) !important;
     box-sizing: border-box;
   }
   :host([hidden]) {

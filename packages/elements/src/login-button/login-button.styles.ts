@@ -23,8 +23,8 @@ export const loginButtonStyles = css`
     max-inline-size: 100%;
     min-inline-size: min(var(--_w), 100%);
     min-block-size: var(--_h);
-    font-size: var(--_fs);
-    line-height: 1.25;
+    --_font-size: var(--_fs);
+    --_line-height: 1.25;
   }
   /* Every state in the same cell as the invisible sign-in button (see render). */
   :host > * {

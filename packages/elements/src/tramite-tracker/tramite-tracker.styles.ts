@@ -15,7 +15,6 @@ export const tramiteTrackerStyles = [
       --llave-tramite-tracker-gap: 1.25rem;
       --llave-tramite-tracker-radius: var(--_radius);
       display: block;
-      line-height: 1.5;
     }
     /* The folio lookup (what it shows signed out): llave.css reserves this box before upgrade (llave-tramite-tracker:not(:defined)); the element
        keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones

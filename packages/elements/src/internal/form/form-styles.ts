@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '../base-styles.js';
+import * as tokens from '../tokens.js';
 
 /**
  * Styles for the light-DOM form the wizard renders (the fields live there so password managers
@@ -10,13 +10,58 @@ export const wizardFormStyles = css`
   :is(llave-registration-wizard, llave-password-reset) .llave-rw-form {
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
-    font-family: ${token('--llave-font-family')};
-    color: ${token('--llave-color-text')};
+    font: normal ${tokens.fontWeightNormal} ${tokens.fontSizeM} / ${tokens.lineHeight}
+      ${tokens.fontFamily};
+    letter-spacing: normal;
+    text-transform: none;
+    color: ${tokens.colorText};
   }
-  /* The page's box model is not ours to assume: light DOM does not inherit the shadow's. */
-  .llave-rw-form,
-  .llave-rw-form * {
+  /*
+   * A scoped reset: the fields live in the page's light DOM (password managers and autofill need
+   * them there), so the page's global rules reach them (* { font: 10px serif }, input { all:
+   * unset }). One class beats any type selector, and :where() keeps this at that one class, so
+   * the rules below still win over it. Nothing here hides or moves an input: password managers
+   * skip fields that are invisible or off-screen.
+   */
+  .llave-rw-form :where(*) {
     box-sizing: border-box;
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+  }
+  .llave-rw-form {
+    box-sizing: border-box;
+  }
+  .llave-rw-form :where(p, legend, fieldset, dl, dd) {
+    margin: 0;
+  }
+  .llave-rw-form :where(input, select, button) {
+    display: block;
+    visibility: visible;
+    opacity: 1;
+    position: static;
+  }
+  .llave-rw-form :where(input:not([type='checkbox']), select) {
+    cursor: text;
+  }
+  .llave-rw-form select {
+    /* all: unset takes the arrow away; the platform's own control is the one people know. */
+    appearance: auto;
+    cursor: pointer;
+  }
+  .llave-rw-form input[type='checkbox'] {
+    appearance: auto;
+    display: inline-block;
+    margin: 0;
+    accent-color: ${tokens.colorPrimary};
+    cursor: pointer;
+  }
+  .llave-rw-form :where(button) {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
   }
   .llave-rw-field {
     display: grid;
@@ -29,20 +74,20 @@ export const wizardFormStyles = css`
   }
   .llave-rw-optional,
   .llave-rw-help {
-    color: ${token('--llave-color-muted')};
+    color: ${tokens.colorMuted};
     font-weight: 400;
     margin: 0;
   }
   .llave-rw-field input,
   .llave-rw-field select {
     font: inherit;
-    min-height: ${token('--llave-target-comfortable')};
+    min-height: ${tokens.targetComfortable};
     width: 100%;
     max-width: 100%;
     padding: 0.375rem 0.5rem;
-    border: 2px solid ${token('--llave-color-border')};
-    border-radius: ${token('--llave-radius-m')};
-    background: ${token('--llave-color-surface')};
+    border: 2px solid ${tokens.colorBorder};
+    border-radius: ${tokens.radiusM};
+    background: ${tokens.colorSurface};
     color: inherit;
   }
   .llave-rw-field input[readonly] {
@@ -50,14 +95,14 @@ export const wizardFormStyles = css`
     border-style: dashed;
   }
   .llave-rw-field [aria-invalid='true'] {
-    border-color: ${token('--llave-color-danger')};
+    border-color: ${tokens.colorDanger};
   }
   .llave-rw-form :focus-visible {
-    outline: ${token('--llave-focus-ring')};
+    outline: ${tokens.focusRing};
     outline-offset: 2px;
   }
   .llave-rw-error {
-    color: ${token('--llave-color-danger')};
+    color: ${tokens.colorDanger};
     font-weight: 600;
     margin: 0;
   }
@@ -75,8 +120,8 @@ export const wizardFormStyles = css`
     flex: none;
   }
   .llave-rw-fieldset {
-    border: 1px solid ${token('--llave-color-border')};
-    border-radius: ${token('--llave-radius-m')};
+    border: 1px solid ${tokens.colorBorder};
+    border-radius: ${tokens.radiusM};
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
     padding: 0.75rem;
@@ -126,12 +171,12 @@ export const wizardFormStyles = css`
   }
   .llave-rw-primary {
     font: inherit;
-    min-height: ${token('--llave-target-comfortable')};
+    min-height: ${tokens.targetComfortable};
     padding: 0.375rem 1.25rem;
-    border-radius: ${token('--llave-radius-m')};
-    border: 2px solid ${token('--llave-color-primary')};
-    background: ${token('--llave-color-primary')};
-    color: ${token('--llave-color-on-primary')};
+    border-radius: ${tokens.radiusM};
+    border: 2px solid ${tokens.colorPrimary};
+    background: ${tokens.colorPrimary};
+    color: ${tokens.colorOnPrimary};
     cursor: pointer;
   }
   .llave-rw-primary[aria-disabled='true'] {
@@ -140,35 +185,35 @@ export const wizardFormStyles = css`
   .llave-rw-secondary {
     font: inherit;
     justify-self: start;
-    min-height: ${token('--llave-target-comfortable')};
+    min-height: ${tokens.targetComfortable};
     padding: 0.375rem 1rem;
-    border-radius: ${token('--llave-radius-m')};
-    border: 2px solid ${token('--llave-color-primary')};
+    border-radius: ${tokens.radiusM};
+    border: 2px solid ${tokens.colorPrimary};
     background: transparent;
-    color: ${token('--llave-color-primary')};
+    color: ${tokens.colorPrimary};
     cursor: pointer;
   }
   .llave-rw-secondary[aria-pressed='true'] {
-    background: ${token('--llave-color-primary')};
-    color: ${token('--llave-color-on-primary')};
+    background: ${tokens.colorPrimary};
+    color: ${tokens.colorOnPrimary};
   }
   .llave-rw-meter {
     height: 0.5rem;
     border-radius: 0.25rem;
-    background: ${token('--llave-color-surface-alt')};
-    border: 1px solid ${token('--llave-color-border')};
+    background: ${tokens.colorSurfaceAlt};
+    border: 1px solid ${tokens.colorBorder};
     overflow: hidden;
   }
   .llave-rw-meter span {
     display: block;
     height: 100%;
     width: 0;
-    background: ${token('--llave-color-danger')};
+    background: ${tokens.colorDanger};
   }
   .llave-rw-meter[data-score='1'] span { width: 25%; }
-  .llave-rw-meter[data-score='2'] span { width: 50%; background: ${token('--llave-color-warning')}; }
-  .llave-rw-meter[data-score='3'] span { width: 75%; background: ${token('--llave-color-success')}; }
-  .llave-rw-meter[data-score='4'] span { width: 100%; background: ${token('--llave-color-success')}; }
+  .llave-rw-meter[data-score='2'] span { width: 50%; background: ${tokens.colorWarning}; }
+  .llave-rw-meter[data-score='3'] span { width: 75%; background: ${tokens.colorSuccess}; }
+  .llave-rw-meter[data-score='4'] span { width: 100%; background: ${tokens.colorSuccess}; }
   .llave-rw-tips {
     display: block;
   }
