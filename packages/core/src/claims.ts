@@ -4,6 +4,7 @@
  * simulator's provider and the browser-only session.
  */
 import { LEVELS, type Level, type LevelUpMethod, type SessionUser } from './contract.js';
+import { isLevel } from './rules/levels.js';
 
 /** The Llave levels as OIDC `acr` values: `urn:llave:cdmx:nivel:verificada`. */
 export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
@@ -11,9 +12,6 @@ export const ACR_PREFIX = 'urn:llave:cdmx:nivel:';
 export function acrFor(level: Level): string {
   return `${ACR_PREFIX}${level}`;
 }
-
-const isLevel = (value: unknown): value is Level =>
-  typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 
 export function levelFromAcr(acr: unknown): Level | undefined {
   if (typeof acr !== 'string' || !acr.startsWith(ACR_PREFIX)) return undefined;
