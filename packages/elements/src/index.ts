@@ -16,6 +16,7 @@ export {
 export { LlaveDocumentSignedEvent } from './events/document-signed.js';
 export { LlaveLoginStartEvent } from './events/login-start.js';
 export { LlavePasswordResetEvent } from './events/password-reset.js';
+export { LlaveProfileChangeEvent, type ProfileChange } from './events/profile-change.js';
 export { LlaveRegisteredEvent } from './events/registered.js';
 export { LlaveSessionChangeEvent } from './events/session-change.js';
 export { LlaveSessionTimeoutEvent } from './events/session-timeout.js';
@@ -25,6 +26,7 @@ export { LlaveHelp } from './help/help.js';
 export type { CodeChannel } from './internal/code-channel.js';
 export { LlaveLoginButton } from './login-button/login-button.js';
 export { LlavePasswordReset } from './password-reset/password-reset.js';
+export { LlaveProfile } from './profile/profile.js';
 export { LlaveRegistrationWizard } from './registration-wizard/registration-wizard.js';
 export { LlaveSession } from './session/session.js';
 export { sessionContext } from './session/session-context.js';

@@ -7,7 +7,7 @@ import * as tokens from '../tokens.js';
  * prefixed or scoped under the wizard's tag so nothing else on the page is touched.
  */
 export const wizardFormStyles = css`
-  :is(llave-registration-wizard, llave-password-reset) .llave-rw-form {
+  :is(llave-registration-wizard, llave-password-reset, llave-profile) .llave-rw-form {
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
     font: normal ${tokens.fontWeightNormal} ${tokens.fontSizeM} / ${tokens.lineHeight}

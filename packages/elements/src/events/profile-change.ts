@@ -1,0 +1,25 @@
+import type { Profile } from '@llave-cdmx/core';
+
+/** What changed in the ficha: a field saved, or the account's sessions ended. */
+export type ProfileChange = 'address' | 'contact' | 'cancelled' | 'misuse-reported';
+
+/**
+ * Fired by `<llave-profile>` after the citizen changed their ficha: the address was saved, a new
+ * contact was verified (`profile` is the new ficha), or the account was cancelled or a misuse
+ * reported (every session ended; `profile` is absent).
+ */
+export class LlaveProfileChangeEvent extends Event {
+  static readonly eventName = 'llave-profile-change';
+  constructor(
+    readonly change: ProfileChange,
+    readonly profile?: Profile,
+  ) {
+    super(LlaveProfileChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'llave-profile-change': LlaveProfileChangeEvent;
+  }
+}

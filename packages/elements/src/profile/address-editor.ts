@@ -1,0 +1,262 @@
+import {
+  type Address,
+  apiPaths,
+  type BffClient,
+  LlaveError,
+  type PostalCodeLookup,
+  type Profile,
+  type UpdateAddressRequest,
+  validatePostalCode,
+} from '@llave-cdmx/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { type FieldView, selectField, textField } from '../internal/form/fields.js';
+
+export type AddressField =
+  | 'codigoPostal'
+  | 'asentamientoId'
+  | 'calle'
+  | 'numeroExterior'
+  | 'numeroInterior';
+type Draft = Record<AddressField, string>;
+
+/** The limits the simulator's API applies, so the browser says it first (server/sim address.ts). */
+const MAX: Record<AddressField, number> = {
+  codigoPostal: 5,
+  asentamientoId: 10,
+  calle: 150,
+  numeroExterior: 20,
+  numeroInterior: 20,
+};
+const ORDER: AddressField[] = [
+  'codigoPostal',
+  'asentamientoId',
+  'calle',
+  'numeroExterior',
+  'numeroInterior',
+];
+
+const empty = (): Draft => ({
+  codigoPostal: '',
+  asentamientoId: '',
+  calle: '',
+  numeroExterior: '',
+  numeroInterior: '',
+});
+
+/** Words the address form shows, translated by the profile. */
+export type AddressText = (
+  key:
+    | 'legend'
+    | 'codigoPostal'
+    | 'codigoPostalHelp'
+    | 'looking'
+    | 'estado'
+    | 'municipio'
+    | 'colonia'
+    | 'coloniaHelp'
+    | 'calle'
+    | 'numeroExterior'
+    | 'numeroInterior'
+    | 'save'
+    | 'saving'
+    | 'cancel',
+) => string;
+
+/**
+ * The address of the ficha being edited: postal code → estado, alcaldía/municipio and the
+ * colonias of that code from the catalog (as the registration wizard does), then calle and
+ * números. Validates before saving and keeps the draft on every error, network ones included
+ * (WCAG 3.3.7: nothing typed is asked for twice).
+ */
+export class AddressEditor implements ReactiveController {
+  open = false;
+  draft: Draft = empty();
+  errors: Partial<Record<AddressField, string>> = {};
+  /** `undefined` not looked up yet, `null` unknown. */
+  postal?: PostalCodeLookup | null;
+  looking = false;
+  saving = false;
+  /** A failure that belongs to no field (network, server), as an error code. */
+  failure?: string;
+  #lookup?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly client: () => BffClient,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#lookup?.abort();
+  }
+
+  /** Opens the form on the current address (or an empty one). */
+  start(current?: Address): void {
+    this.open = true;
+    this.errors = {};
+    this.failure = undefined;
+    this.draft = current
+      ? {
+          codigoPostal: current.codigoPostal,
+          asentamientoId: current.asentamientoId,
+          calle: current.calle,
+          numeroExterior: current.numeroExterior,
+          numeroInterior: current.numeroInterior ?? '',
+        }
+      : empty();
+    this.postal = undefined;
+    if (current) void this.#lookupPostal(current.codigoPostal);
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.open = false;
+    this.#lookup?.abort();
+    this.host.requestUpdate();
+  }
+
+  /** A field changed: keep it, and look the postal code up as soon as it has five digits. */
+  input(name: string, value: string): void {
+    if (!(name in this.draft)) return;
+    const field = name as AddressField;
+    this.draft = { ...this.draft, [field]: value };
+    if (this.errors[field]) this.errors = { ...this.errors, [field]: this.#check(field) };
+    if (field === 'codigoPostal') {
+      const cp = validatePostalCode(value);
+      if (cp.ok) void this.#lookupPostal(cp.value);
+      else this.postal = undefined;
+    }
+    this.host.requestUpdate();
+  }
+
+  #check(field: AddressField): string | undefined {
+    const value = this.draft[field].trim();
+    if (field === 'codigoPostal') {
+      const cp = validatePostalCode(value);
+      if (!cp.ok) return cp.code;
+      return this.postal === null ? 'postal_code_not_found' : undefined;
+    }
+    if (field === 'asentamientoId') {
+      if (!this.postal) return undefined; // the postal code's own error says what to do
+      return this.postal.asentamientos.some((a) => a.id === value) ? undefined : 'colonia';
+    }
+    if (value === '') return field === 'numeroInterior' ? undefined : 'required';
+    return value.length > MAX[field] ? 'too_long' : undefined;
+  }
+
+  /** Validates every field; answers the first one in error (for focus), if any. */
+  validate(): AddressField | undefined {
+    const errors: Partial<Record<AddressField, string>> = {};
+    for (const field of ORDER) {
+      const code = this.#check(field);
+      if (code) errors[field] = code;
+    }
+    this.errors = errors;
+    this.host.requestUpdate();
+    return ORDER.find((f) => errors[f]);
+  }
+
+  /**
+   * Saves through the BFF (`PATCH /v1/me/address`); answers the new profile, or undefined with
+   * the errors set (fields from a 422, or `failure`) and the draft untouched.
+   */
+  async save(): Promise<Profile | undefined> {
+    this.failure = undefined;
+    if (this.validate()) return undefined;
+    this.saving = true;
+    this.host.requestUpdate();
+    const d = this.draft;
+    const body: UpdateAddressRequest = {
+      codigoPostal: validatePostalCode(d.codigoPostal).ok ? d.codigoPostal.replace(/\s/g, '') : '',
+      asentamientoId: d.asentamientoId,
+      calle: d.calle.trim(),
+      numeroExterior: d.numeroExterior.trim(),
+      ...(d.numeroInterior.trim() ? { numeroInterior: d.numeroInterior.trim() } : {}),
+    };
+    try {
+      const profile = await this.client().api<Profile>(apiPaths.meAddress, {
+        method: 'PATCH',
+        body,
+      });
+      this.open = false;
+      return profile;
+    } catch (err) {
+      const e = err instanceof LlaveError ? err : undefined;
+      const fields = Object.entries(e?.fields ?? {}).filter(([k]) => k in this.draft);
+      if (fields.length) this.errors = Object.fromEntries(fields);
+      else this.failure = e?.code ?? 'internal_error';
+      return undefined;
+    } finally {
+      this.saving = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  async #lookupPostal(cp: string): Promise<void> {
+    this.#lookup?.abort();
+    const abort = new AbortController();
+    this.#lookup = abort;
+    this.looking = true;
+    this.host.requestUpdate();
+    try {
+      const found = await this.client().api<PostalCodeLookup>(apiPaths.postalCode(cp), {
+        signal: abort.signal,
+      });
+      this.postal = found;
+      const keep = found.asentamientos.some((a) => a.id === this.draft.asentamientoId);
+      const only = found.asentamientos.length === 1 ? found.asentamientos[0]!.id : '';
+      if (!keep) this.draft = { ...this.draft, asentamientoId: only };
+      if (this.errors.codigoPostal === 'postal_code_not_found') {
+        this.errors = { ...this.errors, codigoPostal: undefined };
+      }
+    } catch (err) {
+      if (abort.signal.aborted) return;
+      if (err instanceof LlaveError && (err.kind === 'not-found' || err.kind === 'validation')) {
+        this.postal = null;
+        this.errors = { ...this.errors, codigoPostal: 'postal_code_not_found' };
+      }
+    } finally {
+      if (this.#lookup === abort) {
+        this.looking = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** The form's fields, for the profile's light-DOM form (autofill finds them there). */
+  render(v: FieldView, t: AddressText) {
+    const p = this.postal;
+    return html`<fieldset class="llave-rw-fieldset">
+        <legend>${t('legend')}</legend>
+        ${textField(v, 'codigoPostal', {
+          label: t('codigoPostal'),
+          help: t('codigoPostalHelp'),
+          autocomplete: 'postal-code',
+          inputmode: 'numeric',
+          maxlength: 5,
+        })}
+        ${this.looking ? html`<p class="llave-rw-help" role="status">${t('looking')}</p>` : nothing}
+        ${
+          p
+            ? html`${textField(v, 'estado', { label: t('estado'), readonly: true, value: p.estado, autocomplete: 'address-level1' })}
+              ${textField(v, 'municipio', { label: t('municipio'), readonly: true, value: p.municipio, autocomplete: 'address-level2' })}
+              ${selectField(v, 'asentamientoId', {
+                label: t('colonia'),
+                help: t('coloniaHelp'),
+                options: p.asentamientos.map((a) => [a.id, `${a.nombre} (${a.tipo})`]),
+              })}`
+            : nothing
+        }
+        ${textField(v, 'calle', { label: t('calle'), autocomplete: 'address-line1', maxlength: MAX.calle })}
+        ${textField(v, 'numeroExterior', { label: t('numeroExterior'), maxlength: MAX.numeroExterior })}
+        ${textField(v, 'numeroInterior', { label: t('numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: MAX.numeroInterior })}
+      </fieldset>
+      <div class="llave-rw-actions">
+        <button type="submit" class="llave-rw-primary" name="save-address" aria-disabled=${this.saving ? 'true' : 'false'}>
+          ${this.saving ? t('saving') : t('save')}
+        </button>
+        <button type="button" class="llave-rw-secondary" name="cancel-address">${t('cancel')}</button>
+      </div>`;
+  }
+}

@@ -1,0 +1,539 @@
+import { ContextProvider } from '@lit/context';
+import {
+  BffClient,
+  type ConsentRecord,
+  type ExpedienteDocument,
+  type Profile,
+  type SessionInfo,
+  type Verification,
+} from '@llave-cdmx/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LlaveProfileChangeEvent } from '../events/profile-change.js';
+import { sessionContext } from '../session/session-context.js';
+import { SessionStore } from '../session/session-store.js';
+import './llave-profile.js';
+import type { LlaveProfile } from './profile.js';
+
+const ficha = (): Profile => ({
+  id: 'u1',
+  kind: 'nacional',
+  level: 'verificada',
+  personal: {
+    curp: 'PEGJ900115HDFRRN03',
+    nombre: 'Juan',
+    primerApellido: 'Pérez',
+    segundoApellido: 'García',
+    sexo: 'H',
+    fechaNacimiento: '1990-01-15',
+    estadoNacimiento: 'DF',
+  },
+  address: {
+    codigoPostal: '06700',
+    estado: 'Ciudad de México',
+    municipio: 'Cuauhtémoc',
+    asentamientoId: '0016',
+    asentamiento: 'Roma Norte',
+    tipoAsentamiento: 'Colonia',
+    calle: 'Tonalá',
+    numeroExterior: '10',
+  },
+  contact: { email: 'juan@example.com', emailVerified: true, mobileVerified: false },
+  editable: { personal: false, contact: true, address: true },
+  createdAt: '2026-01-01T00:00:00Z',
+});
+
+const docs: ExpedienteDocument[] = [
+  {
+    id: 'd1',
+    type: 'identificacion',
+    name: 'INE.png',
+    mediaType: 'image/png',
+    sizeBytes: 10,
+    uploadedAt: '2026-01-02T00:00:00Z',
+    status: 'cotejado',
+  },
+  {
+    id: 'd2',
+    type: 'acta',
+    name: 'Acta.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: 10,
+    uploadedAt: '2026-01-02T00:00:00Z',
+    status: 'cargado',
+  },
+];
+
+const consent: ConsentRecord = {
+  id: 's1',
+  agency: { id: 'demo-agency', name: 'SEMOVI (demo)' },
+  tramite: 'Renovación de licencia tipo A',
+  grantedAt: '2026-02-01T16:00:00Z',
+  expiresAt: '2026-03-03T16:00:00Z',
+  consentText: 'Autorizo…',
+  documents: [{ id: 'd1', type: 'identificacion', name: 'INE.png' }],
+};
+
+const pendingVerification = (channel: 'email' | 'sms'): Verification => ({
+  id: `v-${channel}`,
+  channel,
+  destinationMasked: channel === 'sms' ? '******2222' : 'n***@example.com',
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  resendAvailableAt: new Date(Date.now() + 60_000).toISOString(),
+  attemptsLeft: 5,
+  status: 'pending',
+});
+
+/** The BFF and the Llave API as the component sees them, in memory. */
+function setup(
+  session: SessionInfo = {
+    authenticated: true,
+    user: { sub: 'u1', name: 'Juan', level: 'verificada' },
+    levelUp: { firma: 'unavailable' },
+  },
+) {
+  const state = {
+    session,
+    profile: ficha(),
+    fail: undefined as undefined | 'network' | 'address-network' | 'taken' | 'stale',
+    calls: [] as string[],
+    bodies: [] as unknown[],
+  };
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const client = new BffClient({
+    fetch: async (input, init) => {
+      const path = new URL(String(input), location.href).pathname;
+      const method = init.method ?? 'GET';
+      state.calls.push(`${method} ${path}`);
+      const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+      if (body) state.bodies.push(body);
+      if (path === '/llave/session' || path === '/llave/session/refresh')
+        return json(200, state.session);
+      if (!state.session.authenticated)
+        return json(401, { error: { code: 'unauthorized', message: '' } });
+      if (state.fail === 'network') throw new TypeError('Failed to fetch');
+      const api = path.replace('/llave/api', '');
+      if (api === '/v1/me' && method === 'GET') return json(200, state.profile);
+      if (api === '/v1/me/documents')
+        return json(200, { items: docs, maxUploadBytes: 1, acceptedMediaTypes: [] });
+      if (api === '/v1/me/document-shares') return json(200, { items: [consent] });
+      if (api.startsWith('/v1/catalogs/postal-codes/')) {
+        const cp = api.split('/').pop();
+        if (cp !== '16030' && cp !== '06700')
+          return json(404, { error: { code: 'not_found', message: '' } });
+        return json(200, {
+          codigoPostal: cp,
+          estado: 'Ciudad de México',
+          municipio: cp === '16030' ? 'Xochimilco' : 'Cuauhtémoc',
+          asentamientos:
+            cp === '16030'
+              ? [
+                  { id: '0001', nombre: 'San Juan', tipo: 'Barrio' },
+                  { id: '0002', nombre: 'San Juan', tipo: 'Pueblo' },
+                ]
+              : [{ id: '0016', nombre: 'Roma Norte', tipo: 'Colonia' }],
+        });
+      }
+      if (api === '/v1/me/address') {
+        if (state.fail === 'address-network') throw new TypeError('Failed to fetch');
+        state.profile = {
+          ...state.profile,
+          address: {
+            ...state.profile.address!,
+            ...body,
+            asentamiento: 'San Juan',
+            tipoAsentamiento: 'Pueblo',
+            municipio: 'Xochimilco',
+          },
+        };
+        return json(200, state.profile);
+      }
+      if (api === '/v1/me/contact') {
+        if (state.fail === 'taken')
+          return json(409, {
+            error: {
+              code: 'phone_registered',
+              message: '',
+              helpUrl: 'https://llave.cdmx.gob.mx/ayuda',
+            },
+          });
+        const v = pendingVerification(body.mobile ? 'sms' : 'email');
+        state.profile = {
+          ...state.profile,
+          pending: body.mobile
+            ? { mobile: { value: body.mobile, verification: v } }
+            : { email: { value: body.email, verification: v } },
+        };
+        return json(200, { profile: state.profile, verification: v });
+      }
+      if (api === '/v1/verifications/v-sms/check') {
+        const pending = state.profile.pending?.mobile;
+        state.profile = {
+          ...state.profile,
+          pending: undefined,
+          contact: { ...state.profile.contact, mobile: pending!.value, mobileVerified: true },
+        };
+        return json(200, { verified: true, channel: 'sms', level: 'verificada' });
+      }
+      if (api === '/v1/me/export')
+        return new Response(new Uint8Array([0x50, 0x4b, 5, 6]), {
+          headers: { 'Content-Type': 'application/zip' },
+        });
+      if (api === '/v1/me/cancellation' || api === '/v1/me/misuse-reports') {
+        if (state.fail === 'stale')
+          return json(403, { error: { code: 'recent_login_required', message: '' } });
+        state.session = { authenticated: false };
+        return json(api.endsWith('cancellation') ? 200 : 201, { sessionsEnded: 1 });
+      }
+      return json(404, { error: { code: 'not_found', message: '' } });
+    },
+  });
+  return { state, client };
+}
+
+async function mount(
+  attrs = '',
+  lang = 'es-MX',
+  session?: SessionInfo,
+  prepare: (state: ReturnType<typeof setup>['state']) => void = () => {},
+) {
+  const { state, client } = setup(session);
+  prepare(state);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  new ContextProvider(wrapper, {
+    context: sessionContext,
+    initialValue: new SessionStore(client, wrapper),
+  });
+  wrapper.innerHTML = `<llave-profile documents-href="/tramite.html#expediente" reset-href="/recuperar.html" ${attrs}></llave-profile>`;
+  const el = wrapper.querySelector('llave-profile')!;
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('#personal-title, .error, a.button'),
+    'never settled',
+  );
+  await waitUntil(() => !el.shadowRoot!.textContent!.includes('Cargando'), 'extras never loaded');
+  await el.updateComplete;
+  return { el, state };
+}
+
+const root = (el: LlaveProfile) => el.shadowRoot!;
+const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ');
+const section = (el: LlaveProfile, id: string) =>
+  root(el).querySelector(`#${id}`)!.closest('section')!;
+const button = (scope: Element | ShadowRoot, label: string) =>
+  [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+
+async function type(input: HTMLInputElement | HTMLSelectElement, value: string) {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+  );
+}
+
+describe('<llave-profile>', () => {
+  it('passes accessibility checks', async () => {
+    const { el } = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('has the documented defaults', () => {
+    const el = document.createElement('llave-profile');
+    expect(el.documentsHref).to.equal(undefined);
+    expect(el.helpHref).to.equal(undefined);
+    expect(el.resetHref).to.equal(undefined);
+  });
+
+  it('shows the registry data read-only, with how to correct it at a módulo', async () => {
+    const { el } = await mount();
+    const personal = section(el, 'personal-title');
+    expect(text(personal)).to.contain('Juan Pérez García').and.contain('PEGJ900115HDFRRN03');
+    expect(text(personal)).to.contain('15 de enero de 1990').and.contain('Hombre');
+    expect(text(personal)).to.contain('RENAPO').and.contain('módulo de atención');
+    expect(personal.querySelector('input, button')).to.equal(null);
+    expect(personal.querySelector('a')!.getAttribute('href')).to.contain('llave.cdmx.gob.mx');
+  });
+
+  it('shows the level badge and how the next level is reached, as the BFF says', async () => {
+    const { el } = await mount();
+    const level = section(el, 'level-title');
+    expect(level.querySelector('[part=badge]')!.textContent).to.contain('Verificada');
+    expect(text(level)).to.contain('no se obtiene en línea');
+    const basica = await mount(
+      '',
+      'es-MX',
+      {
+        authenticated: true,
+        user: { sub: 'u1', name: 'Juan', level: 'basica' },
+        levelUp: { verificada: 'verify-contact', firma: 'unavailable' },
+      },
+      (state) => {
+        state.profile.level = 'basica';
+      },
+    );
+    const raise = section(basica.el, 'level-title');
+    expect(raise.querySelector('[part=badge]')!.textContent).to.contain('Básica');
+    expect(text(raise)).to.contain('verifica tu correo o tu celular con un código');
+  });
+
+  it('summarises the expediente and links to the page’s document picker', async () => {
+    const { el } = await mount();
+    const exp = section(el, 'expediente-title');
+    expect(text(exp)).to.contain('Tienes 2 documentos; 1 cotejados');
+    expect(exp.querySelector('a')!.getAttribute('href')).to.equal('/tramite.html#expediente');
+  });
+
+  it('lists who the documents were shared with, for which trámite and when', async () => {
+    const { el } = await mount();
+    const c = section(el, 'consents-title');
+    expect(text(c)).to.contain('SEMOVI (demo) · Renovación de licencia tipo A');
+    expect(text(c)).to.contain('1 de febrero de 2026').and.contain('INE.png');
+  });
+
+  describe('address', () => {
+    it('looks the postal code up, offers its colonias with their type and saves', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'address-title'), 'Actualizar').click();
+      await el.updateComplete;
+      const cp = el.querySelector<HTMLInputElement>('input[name=codigoPostal]')!;
+      expect(document.activeElement).to.equal(cp);
+      expect(cp.autocomplete).to.equal('postal-code');
+      await type(cp, '16030');
+      await waitUntil(() => el.querySelectorAll('select[name=asentamientoId] option').length === 3);
+      const options = [...el.querySelectorAll('select[name=asentamientoId] option')].map(
+        (o) => o.textContent,
+      );
+      expect(options.slice(1)).to.deep.equal(['San Juan (Barrio)', 'San Juan (Pueblo)']);
+      expect(el.querySelector<HTMLInputElement>('input[name=municipio]')!.value).to.equal(
+        'Xochimilco',
+      );
+      await type(el.querySelector('select[name=asentamientoId]')!, '0002');
+      el.querySelector<HTMLButtonElement>('button[name=save-address]')!.click();
+      await waitUntil(() => !el.querySelector('input[name=calle]'), 'form never closed');
+      expect(state.bodies.at(-1)).to.deep.equal({
+        codigoPostal: '16030',
+        asentamientoId: '0002',
+        calle: 'Tonalá',
+        numeroExterior: '10',
+      });
+      expect(text(section(el, 'address-title'))).to.contain('San Juan (Pueblo), 16030');
+      await waitUntil(() =>
+        root(el).querySelector('[role=status].visually-hidden')!.textContent!.includes('Guardamos'),
+      );
+    });
+
+    it('validates before sending, ties errors to their fields and focuses the first', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'address-title'), 'Actualizar').click();
+      await el.updateComplete;
+      await type(el.querySelector<HTMLInputElement>('input[name=calle]')!, '   ');
+      el.querySelector<HTMLButtonElement>('button[name=save-address]')!.click();
+      await el.updateComplete;
+      const calle = el.querySelector<HTMLInputElement>('input[name=calle]')!;
+      expect(calle.getAttribute('aria-invalid')).to.equal('true');
+      expect(document.getElementById(`${calle.id}-error`)!.textContent).to.contain(
+        'Escribe este dato',
+      );
+      expect(calle.getAttribute('aria-describedby')).to.contain(`${calle.id}-error`);
+      await waitUntil(() => document.activeElement === calle);
+      expect(state.calls.some((c) => c.startsWith('PATCH'))).to.equal(false);
+    });
+
+    it('keeps everything typed when the network fails', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'address-title'), 'Actualizar').click();
+      await el.updateComplete;
+      await type(el.querySelector<HTMLInputElement>('input[name=calle]')!, 'Calle Nueva');
+      await type(el.querySelector<HTMLInputElement>('input[name=numeroInterior]')!, '3B');
+      state.fail = 'address-network';
+      el.querySelector<HTMLButtonElement>('button[name=save-address]')!.click();
+      await waitUntil(() => root(el).querySelector('#address-failure'));
+      expect(text(root(el).querySelector('#address-failure')!)).to.contain('No hay conexión');
+      expect(el.querySelector<HTMLInputElement>('input[name=calle]')!.value).to.equal(
+        'Calle Nueva',
+      );
+      expect(el.querySelector<HTMLInputElement>('input[name=numeroInterior]')!.value).to.equal(
+        '3B',
+      );
+    });
+  });
+
+  describe('contacts', () => {
+    it('adds a mobile, verifies it with the code and shows it verified', async () => {
+      const { el, state } = await mount();
+      const contact = section(el, 'contact-title');
+      button(contact, 'Agregar celular').click();
+      await el.updateComplete;
+      const input = root(el).querySelector<HTMLInputElement>('input[name=mobile]')!;
+      await waitUntil(() => root(el).activeElement === input);
+      expect(input.autocomplete).to.equal('tel-national');
+      await type(input, '55 1111 2222');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('llave-contact-verifier'));
+      expect(state.bodies.at(-1)).to.deep.equal({ mobile: '+525511112222' });
+      expect(text(section(el, 'contact-title'))).to.contain(
+        'Pendiente de verificar: +525511112222',
+      );
+      const changed = oneEvent(el, 'llave-profile-change') as Promise<LlaveProfileChangeEvent>;
+      const v = root(el).querySelector('llave-contact-verifier')!;
+      await v.updateComplete;
+      const code = v.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+      code.focus();
+      await sendKeys({ type: '123456' });
+      await sendKeys({ press: 'Enter' });
+      const event = await changed;
+      expect(event.change).to.equal('contact');
+      expect(event.profile!.contact.mobile).to.equal('+525511112222');
+      await el.updateComplete;
+      const after = text(section(el, 'contact-title'));
+      expect(after).to.contain('+525511112222').and.not.contain('Pendiente');
+      expect(state.calls).to.include('POST /llave/session/refresh');
+    });
+
+    it('checks the number with core’s validator before sending anything', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'contact-title'), 'Agregar celular').click();
+      await el.updateComplete;
+      const input = root(el).querySelector<HTMLInputElement>('input[name=mobile]')!;
+      await type(input, '12');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(root(el).querySelector(`#${input.id}-error`)!)).to.contain('10 dígitos');
+      expect(state.calls.some((c) => c.includes('/v1/me/contact'))).to.equal(false);
+      expect(input.value).to.equal('12');
+    });
+
+    it('gives the guide’s answer for a mobile of another account, with the help link', async () => {
+      const { el, state } = await mount();
+      state.fail = 'taken';
+      button(section(el, 'contact-title'), 'Agregar celular').click();
+      await el.updateComplete;
+      await type(root(el).querySelector<HTMLInputElement>('input[name=mobile]')!, '55 1111 2222');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(section(el, 'contact-title')).includes('ya está registrado'));
+      const help = section(el, 'contact-title').querySelector<HTMLAnchorElement>('.error a')!;
+      expect(help.href).to.equal('https://llave.cdmx.gob.mx/ayuda');
+      expect(root(el).querySelector<HTMLInputElement>('input[name=mobile]')!.value).to.equal(
+        '55 1111 2222',
+      );
+    });
+  });
+
+  describe('account rights', () => {
+    it('downloads the data only after a confirmation that says what the file holds', async () => {
+      const { el, state } = await mount();
+      const clicks: HTMLAnchorElement[] = [];
+      const stop = (e: Event) => {
+        const a = (e.target as Element).closest?.('a[download]');
+        if (a) {
+          e.preventDefault();
+          clicks.push(a as HTMLAnchorElement);
+        }
+      };
+      document.addEventListener('click', stop, true);
+      try {
+        button(section(el, 'rights-title'), 'Descargar mis datos').click();
+        await el.updateComplete;
+        const dialog = root(el).querySelector('dialog')!;
+        expect(dialog.open).to.equal(true);
+        expect(text(dialog)).to.contain('.zip').and.contain('JSON');
+        expect(state.calls.some((c) => c.includes('/export'))).to.equal(false);
+        button(dialog, 'Descargar').click();
+        await waitUntil(() => clicks.length === 1);
+        expect(clicks[0]!.download).to.match(/^llave-cdmx-mis-datos-\d{4}-\d{2}-\d{2}\.zip$/);
+        expect(clicks[0]!.href).to.match(/^blob:/);
+        await waitUntil(() => !dialog.open);
+      } finally {
+        document.removeEventListener('click', stop, true);
+      }
+    });
+
+    it('closes the dialog with Escape and does nothing', async () => {
+      const { el, state } = await mount();
+      const opener = button(section(el, 'rights-title'), 'Cancelar mi cuenta');
+      opener.focus();
+      opener.click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('No, regresar');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(state.calls.some((c) => c.includes('/cancellation'))).to.equal(false);
+    });
+
+    it('cancels the account after the plain confirmation and shows the session ended', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'rights-title'), 'Cancelar mi cuenta').click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(text(dialog))
+        .to.contain('Se borrarán tu ficha, tus documentos')
+        .and.contain('No se puede deshacer');
+      const changed = oneEvent(el, 'llave-profile-change') as Promise<LlaveProfileChangeEvent>;
+      button(dialog, 'Sí, cancelar mi cuenta').click();
+      expect((await changed).change).to.equal('cancelled');
+      await waitUntil(() => root(el).querySelector('.done'));
+      expect(text(root(el).querySelector('.done')!)).to.contain('Cancelamos tu cuenta');
+      expect(state.bodies.at(-1)).to.deep.equal({ confirm: true });
+      expect(root(el).querySelector('#personal-title')).to.equal(null);
+      await waitUntil(() => root(el).activeElement === root(el).querySelector('.done'));
+    });
+
+    it('asks for a fresh sign-in when the IdP wants a recent one', async () => {
+      const { el, state } = await mount();
+      state.fail = 'stale';
+      button(section(el, 'rights-title'), 'Cancelar mi cuenta').click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      button(dialog, 'Sí, cancelar mi cuenta').click();
+      await waitUntil(() => dialog.querySelector('.error a'));
+      const link = dialog.querySelector<HTMLAnchorElement>('.error a')!;
+      expect(link.getAttribute('href')).to.match(/^\/llave\/login\?returnTo=.*&reauth=1$/);
+      expect(text(dialog)).to.contain('vuelve a iniciar sesión');
+    });
+
+    it('"No fui yo" ends the sessions and points to the password reset', async () => {
+      const { el, state } = await mount();
+      button(section(el, 'rights-title'), 'No fui yo: reportar un uso indebido').click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      dialog.querySelector<HTMLTextAreaElement>('textarea')!.value = 'Un código que no pedí';
+      button(dialog, 'Cerrar todas mis sesiones').click();
+      await waitUntil(() => root(el).querySelector('.done'));
+      expect(state.bodies.at(-1)).to.deep.equal({ description: 'Un código que no pedí' });
+      expect(root(el).querySelector<HTMLAnchorElement>('a.button')!.getAttribute('href')).to.equal(
+        '/recuperar.html',
+      );
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English on an English page', async () => {
+      const { el } = await mount('', 'en');
+      await waitUntil(() => text(root(el)).includes('My profile'), 'English never loaded');
+      expect(text(root(el)))
+        .to.contain('Personal details')
+        .and.contain('January 15, 1990');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('at 320 px', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    it('fits without horizontal scrolling, form open', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { el } = await mount();
+      button(section(el, 'address-title'), 'Actualizar').click();
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  it('asks a signed-out visitor to sign in', async () => {
+    const { el } = await mount('', 'es-MX', { authenticated: false });
+    expect(text(root(el))).to.contain('Inicia sesión');
+    expect(root(el).querySelector('a.button')!.getAttribute('href')).to.match(/^\/llave\/login/);
+  });
+});
