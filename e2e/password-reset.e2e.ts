@@ -12,6 +12,7 @@ import {
   launchBrowser,
   newPage,
   readOutboxCode,
+  registerCitizen,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
@@ -24,45 +25,10 @@ after(async () => {
   await browser?.close();
 });
 
-async function registerViaApi(curp: string, email: string, password: string) {
-  const res = await fetch(`${baseUrl()}/llave/api/v1/registrations`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CSRF': '1' },
-    body: JSON.stringify({
-      kind: 'nacional',
-      personal: {
-        curp,
-        nombre: 'Reina',
-        primerApellido: 'Olvido',
-        sexo: 'M',
-        fechaNacimiento: `19${curp.slice(4, 6)}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`,
-        estadoNacimiento: 'DF',
-      },
-      address: {
-        codigoPostal: '06700',
-        asentamientoId: await firstAsentamiento(),
-        calle: 'Colima',
-        numeroExterior: '5',
-      },
-      contact: { email },
-      password,
-      acceptPrivacyNotice: true,
-    }),
-  });
-  assert.equal(res.status, 201, await res.text());
-}
-
-async function firstAsentamiento(): Promise<string> {
-  const res = await fetch(`${baseUrl()}/llave/api/v1/catalogs/postal-codes/06700`, {
-    headers: { 'X-CSRF': '1' },
-  });
-  return ((await res.json()) as { asentamientos: Array<{ id: string }> }).asentamientos[0]!.id;
-}
-
 test('a citizen recovers the password with the emailed code and signs in with the new one', async () => {
   const curp = uniqueCurp('M');
   const email = uniqueEmail('reset');
-  await registerViaApi(curp, email, 'contraseña vieja 2020');
+  await registerCitizen(curp, email, 'contraseña vieja 2020');
   const { context, page } = await newPage(browser);
   try {
     await page.goto(`${baseUrl()}/recuperar.html`);

@@ -7,6 +7,7 @@
  * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
  * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
  */
+import assert from 'node:assert/strict';
 import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -153,3 +154,42 @@ export const firmaCitizen = {
   mobile: '+525544332211',
   password: 'LlaveDemo2026!',
 } as const;
+
+/**
+ * Registers a citizen through the BFF proxy (as the wizard would), level básica with the email
+ * not verified: for tests that change or delete the account, so seeded ones stay as they are.
+ */
+export async function registerCitizen(curp: string, email: string, password: string) {
+  const res = await fetch(`${baseUrl()}/llave/api/v1/registrations`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF': '1' },
+    body: JSON.stringify({
+      kind: 'nacional',
+      personal: {
+        curp,
+        nombre: 'Reina',
+        primerApellido: 'Olvido',
+        sexo: 'M',
+        fechaNacimiento: `19${curp.slice(4, 6)}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`,
+        estadoNacimiento: 'DF',
+      },
+      address: {
+        codigoPostal: '06700',
+        asentamientoId: await firstAsentamiento(),
+        calle: 'Colima',
+        numeroExterior: '5',
+      },
+      contact: { email },
+      password,
+      acceptPrivacyNotice: true,
+    }),
+  });
+  assert.equal(res.status, 201, await res.text());
+}
+
+export async function firstAsentamiento(): Promise<string> {
+  const res = await fetch(`${baseUrl()}/llave/api/v1/catalogs/postal-codes/06700`, {
+    headers: { 'X-CSRF': '1' },
+  });
+  return ((await res.json()) as { asentamientos: Array<{ id: string }> }).asentamientos[0]!.id;
+}
