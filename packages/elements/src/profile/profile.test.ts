@@ -1,88 +1,13 @@
 import { ContextProvider } from '@lit/context';
-import {
-  BffClient,
-  type ConsentRecord,
-  type ExpedienteDocument,
-  type Profile,
-  type SessionInfo,
-  type Verification,
-} from '@llave-cdmx/core';
+import { BffClient, type SessionInfo } from '@llave-cdmx/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
+import { consent, docs, ficha, pendingVerification, postalCodes } from './fixtures.js';
 import './llave-profile.js';
 import type { LlaveProfile } from './profile.js';
-
-const ficha = (): Profile => ({
-  id: 'u1',
-  kind: 'nacional',
-  level: 'verificada',
-  personal: {
-    curp: 'PEGJ900115HDFRRN03',
-    nombre: 'Juan',
-    primerApellido: 'Pérez',
-    segundoApellido: 'García',
-    sexo: 'H',
-    fechaNacimiento: '1990-01-15',
-    estadoNacimiento: 'DF',
-  },
-  address: {
-    codigoPostal: '06700',
-    estado: 'Ciudad de México',
-    municipio: 'Cuauhtémoc',
-    asentamientoId: '0016',
-    asentamiento: 'Roma Norte',
-    tipoAsentamiento: 'Colonia',
-    calle: 'Tonalá',
-    numeroExterior: '10',
-  },
-  contact: { email: 'juan@example.com', emailVerified: true, mobileVerified: false },
-  editable: { personal: false, contact: true, address: true },
-  createdAt: '2026-01-01T00:00:00Z',
-});
-
-const docs: ExpedienteDocument[] = [
-  {
-    id: 'd1',
-    type: 'identificacion',
-    name: 'INE.png',
-    mediaType: 'image/png',
-    sizeBytes: 10,
-    uploadedAt: '2026-01-02T00:00:00Z',
-    status: 'cotejado',
-  },
-  {
-    id: 'd2',
-    type: 'acta',
-    name: 'Acta.pdf',
-    mediaType: 'application/pdf',
-    sizeBytes: 10,
-    uploadedAt: '2026-01-02T00:00:00Z',
-    status: 'cargado',
-  },
-];
-
-const consent: ConsentRecord = {
-  id: 's1',
-  agency: { id: 'demo-agency', name: 'SEMOVI (demo)' },
-  tramite: 'Renovación de licencia tipo A',
-  grantedAt: '2026-02-01T16:00:00Z',
-  expiresAt: '2026-03-03T16:00:00Z',
-  consentText: 'Autorizo…',
-  documents: [{ id: 'd1', type: 'identificacion', name: 'INE.png' }],
-};
-
-const pendingVerification = (channel: 'email' | 'sms'): Verification => ({
-  id: `v-${channel}`,
-  channel,
-  destinationMasked: channel === 'sms' ? '******2222' : 'n***@example.com',
-  expiresAt: new Date(Date.now() + 600_000).toISOString(),
-  resendAvailableAt: new Date(Date.now() + 60_000).toISOString(),
-  attemptsLeft: 5,
-  status: 'pending',
-});
 
 /** The BFF and the Llave API as the component sees them, in memory. */
 function setup(
@@ -119,21 +44,8 @@ function setup(
         return json(200, { items: docs, maxUploadBytes: 1, acceptedMediaTypes: [] });
       if (api === '/v1/me/document-shares') return json(200, { items: [consent] });
       if (api.startsWith('/v1/catalogs/postal-codes/')) {
-        const cp = api.split('/').pop();
-        if (cp !== '16030' && cp !== '06700')
-          return json(404, { error: { code: 'not_found', message: '' } });
-        return json(200, {
-          codigoPostal: cp,
-          estado: 'Ciudad de México',
-          municipio: cp === '16030' ? 'Xochimilco' : 'Cuauhtémoc',
-          asentamientos:
-            cp === '16030'
-              ? [
-                  { id: '0001', nombre: 'San Juan', tipo: 'Barrio' },
-                  { id: '0002', nombre: 'San Juan', tipo: 'Pueblo' },
-                ]
-              : [{ id: '0016', nombre: 'Roma Norte', tipo: 'Colonia' }],
-        });
+        const found = postalCodes[api.split('/').pop()!];
+        return found ? json(200, found) : json(404, { error: { code: 'not_found', message: '' } });
       }
       if (api === '/v1/me/address') {
         if (state.fail === 'address-network') throw new TypeError('Failed to fetch');
