@@ -521,24 +521,11 @@ export class LlaveProfile extends LitElement {
     const t = this.#t;
     const r = this.#rights;
     const ask = (right: Right) => () => r.ask(right);
-    const what =
-      r.open === 'export'
-        ? 'rights.exportWhat'
-        : r.open === 'misuse'
-          ? 'rights.misuseWhat'
-          : 'rights.cancelWhat';
-    const confirm =
-      r.open === 'export'
-        ? 'rights.exportConfirm'
-        : r.open === 'misuse'
-          ? 'rights.misuseConfirm'
-          : 'rights.cancelConfirm';
-    const title =
-      r.open === 'export'
-        ? 'rights.export'
-        : r.open === 'misuse'
-          ? 'rights.misuse'
-          : 'rights.cancel';
+    // Each right's dialog: its title (the button's words), what will happen, the confirm words.
+    const key = r.open ?? 'cancel';
+    const title = `rights.${key}` as const;
+    const what = `rights.${key}What` as const;
+    const confirm = `rights.${key}Confirm` as const;
     const reauth = `${this.#client.loginUrl(this.#returnTo)}${this.#returnTo ? '&' : '?'}reauth=1`;
     return html`<section part="section" aria-labelledby="rights-title">
       <h3 id="rights-title">${t('rights.title')}</h3>
