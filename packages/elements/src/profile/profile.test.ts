@@ -287,8 +287,11 @@ describe('<llave-profile>', () => {
         'Pendiente de verificar: +525511112222',
       );
       const changed = oneEvent(el, 'llave-profile-change') as Promise<LlaveProfileChangeEvent>;
+      await customElements.whenDefined('llave-contact-verifier');
       const v = root(el).querySelector('llave-contact-verifier')!;
       await v.updateComplete;
+      // Focus moved to the verifier's code input once it loaded.
+      await waitUntil(() => root(el).activeElement === v);
       const code = v.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
       code.focus();
       await sendKeys({ type: '123456' });

@@ -15,7 +15,6 @@ import {
 import { html, LitElement, nothing, render, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import '../contact-verifier/llave-contact-verifier.js';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import type { FieldView } from '../internal/form/fields.js';
@@ -112,6 +111,11 @@ export class LlaveProfile extends LitElement {
   });
   #loading?: AbortController;
   #signedIn?: boolean;
+  /**
+   * The verifier is fetched when a code is first needed, not with the ficha: most visits change
+   * nothing, and it is most of this element's weight (DESIGN.md §6 budgets).
+   */
+  #verifier?: Promise<unknown>;
 
   get #client(): BffClient {
     return this.client ?? this.#session.store.client;
@@ -349,6 +353,7 @@ export class LlaveProfile extends LitElement {
       const verified = email ? p.contact.emailVerified : p.contact.mobileVerified;
       const pending = email ? p.pending?.email : p.pending?.mobile;
       const verification = c.verification[channel];
+      if (verification) this.#verifier ??= import('../contact-verifier/llave-contact-verifier.js');
       return html`<div class="contact">
         <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
         ${
@@ -417,6 +422,9 @@ export class LlaveProfile extends LitElement {
       const pending = await c.submit();
       if (pending) {
         this.profile = { status: 'ready', value: pending };
+        await this.updateComplete;
+        // The verifier's code arrives on first use: focus it once it can take focus.
+        await this.#verifier;
         this.#focus('llave-contact-verifier');
       } else this.#focus(`#${id}`);
     }}>
