@@ -107,9 +107,19 @@ async function register(page: Page, lang: 'es-MX' | 'en') {
   await codeInput.focus();
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');
+  // It ends on a heading that says the account is ready, with focus on it (not on <body>).
+  const ready = wizard(page).getByRole('heading', {
+    name: en ? 'Your account is ready' : 'Tu cuenta está lista',
+  });
+  await ready.waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('llave-registration-wizard')?.shadowRoot?.activeElement?.tagName ===
+      'H2',
+  );
   await wizard(page)
     .locator('.done-message')
-    .filter({ hasText: en ? 'All set' : 'Todo listo' })
+    .filter({ hasText: en ? 'You confirmed your email' : 'Confirmaste tu correo' })
     .waitFor();
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'draft cleared on success');
 
