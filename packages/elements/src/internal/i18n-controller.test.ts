@@ -30,11 +30,12 @@ customElements.define('i18n-outer', I18nOuter);
 const text = (probe: I18nProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
 /**
  * Waits for the probe to show `want` (the observer, the namespace load, then a re-render). The
- * bound only stops a hang: on a busy shared machine the English chunk took over 3 s to arrive.
+ * bound (under the 10 s test timeout) only stops a hang: on a busy shared machine the English
+ * chunk took over 3 s to arrive.
  */
 const shows = (probe: I18nProbe, want: string) =>
   waitUntil(() => text(probe) === want, `expected "${want}", shows "${text(probe)}"`, {
-    timeout: 15_000,
+    timeout: 8000,
   });
 
 describe('I18nController', () => {
