@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACT_PATHS } from '../logger.js';
 import { DEMO_PASSWORD, SEED_IDS } from '../seed/ids.js';
 import { type Harness, harness } from '../testing/harness.js';
+import { answerProblem, fillFields, nested, sweep } from '../testing/hostile.js';
 
 /** A sweep takes seconds, but far more on a shared, busy machine: it must not fail for that. */
 const SWEEP_TIMEOUT = 90_000;
@@ -75,42 +76,6 @@ const PARAMS = [
   "x'%20OR%201=1",
 ];
 
-const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-const FIELDS = [
-  'curp',
-  'email',
-  'mobile',
-  'code',
-  'channel',
-  'destination',
-  'contact',
-  'kind',
-  'personal',
-  'address',
-  'password',
-  'newPassword',
-  'resetToken',
-  'documentIds',
-  'documentId',
-  'agency',
-  'codigoPostal',
-  'calle',
-  'reason',
-  'description',
-  'jws',
-  'signature',
-  'document',
-  'login',
-  'id',
-  'type',
-  'expiresInDays',
-  'category',
-  'hash',
-  'sha256',
-  'confirm',
-];
-const fill = (v: unknown) => JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, v])));
-
 interface Shot {
   name: string;
   body?: string | FormData;
@@ -128,14 +93,14 @@ const SHOTS: Shot[] = [
   { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
   { name: 'deep array', body: `${'['.repeat(30_000)}${']'.repeat(30_000)}`, headers: JSON_TYPE },
   { name: 'huge body', body: JSON.stringify({ x: 'x'.repeat(256 * 1024) }), headers: JSON_TYPE },
-  { name: 'numbers', body: fill(1e308), headers: JSON_TYPE },
-  { name: 'nulls', body: fill(null), headers: JSON_TYPE },
-  { name: 'arrays', body: fill([]), headers: JSON_TYPE },
-  { name: 'objects', body: fill({ toString: 1, __proto__: { a: 1 } }), headers: JSON_TYPE },
-  { name: 'booleans', body: fill(true), headers: JSON_TYPE },
-  { name: 'NUL strings', body: fill('a\u0000b'), headers: JSON_TYPE },
-  { name: 'lone surrogates', body: fill('\ud800x\udfff'), headers: JSON_TYPE },
-  { name: 'overlong strings', body: fill('ñ'.repeat(20_000)), headers: JSON_TYPE },
+  { name: 'numbers', body: fillFields(1e308), headers: JSON_TYPE },
+  { name: 'nulls', body: fillFields(null), headers: JSON_TYPE },
+  { name: 'arrays', body: fillFields([]), headers: JSON_TYPE },
+  { name: 'objects', body: fillFields({ toString: 1, __proto__: { a: 1 } }), headers: JSON_TYPE },
+  { name: 'booleans', body: fillFields(true), headers: JSON_TYPE },
+  { name: 'NUL strings', body: fillFields('a\u0000b'), headers: JSON_TYPE },
+  { name: 'lone surrogates', body: fillFields('\ud800x\udfff'), headers: JSON_TYPE },
+  { name: 'overlong strings', body: fillFields('ñ'.repeat(20_000)), headers: JSON_TYPE },
   {
     name: 'prototype keys',
     body: '{"__proto__":{"admin":true},"constructor":{"prototype":1}}',
@@ -206,32 +171,11 @@ async function send(method: string, url: string, shot: Shot, signedIn: boolean) 
   }
 }
 
-/** What is wrong with the answer to one hostile request, or undefined when it is fine. */
 async function problem(method: string, url: string, shot: Shot, signedIn: boolean) {
   const res = await send(method, url, shot, signedIn);
-  const label = `${method} ${url.slice(0, 100)} (${shot.name}${signedIn ? ', signed in' : ''}) → ${res.status}`;
-  const type = res.headers.get('content-type') ?? '';
-  const text = await res.text();
-  if (res.status >= 500) return `${label}: ${text.slice(0, 160)}`;
-  if (/at .*\.[jt]s:\d+|\bTypeError\b|\bSyntaxError\b/.test(text)) return `${label}: leaks a stack`;
-  if (res.status >= 400 && url.startsWith('/api/')) {
-    if (!/application\/json/.test(type)) return `${label}: not JSON (${type})`;
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-    if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string') {
-      return `${label}: not the error shape`;
-    }
-  }
-  return undefined;
-}
-
-/** Runs the requests a few at a time and lists every problem, so one run shows them all. */
-async function sweep(requests: Array<() => Promise<string | undefined>>) {
-  const found: string[] = [];
-  for (let i = 0; i < requests.length; i += 8) {
-    const answers = await Promise.all(requests.slice(i, i + 8).map((r) => r()));
-    found.push(...answers.filter((a): a is string => a !== undefined));
-  }
-  return found;
+  const label = `${method} ${url.slice(0, 100)} (${shot.name}${signedIn ? ', signed in' : ''})`;
+  // Pages (hosted login, /firma) answer navigations with HTML; the API with its error shape.
+  return answerProblem(res, label, { errorShape: url.startsWith('/api/') });
 }
 
 describe('every simulator route under hostile input', () => {
