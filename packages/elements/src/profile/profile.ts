@@ -312,11 +312,11 @@ export class LlaveProfile extends LitElement {
       <dl>
         ${row(t('personal.nombre'), name)}
         ${national ? row(t('personal.curp'), national.curp) : nothing}
-        ${row(t('personal.sexo'), this.#i18n.lookup(`common:sexo.${d.sexo}`, d.sexo))}
+        ${row(t('personal.sexo'), t(`common:sexo.${d.sexo}`))}
         ${row(t('personal.fechaNacimiento'), date)}
         ${national ? row(t('personal.estadoNacimiento'), national.estadoNacimiento === 'NE' ? t('common:estados.NE') : (CURP_STATES[national.estadoNacimiento as keyof typeof CURP_STATES] ?? national.estadoNacimiento)) : nothing}
         ${foreign ? row(t('personal.nacionalidad'), new Intl.DisplayNames([lang], { type: 'region' }).of(foreign.nacionalidad) ?? foreign.nacionalidad) : nothing}
-        ${foreign ? row(t('personal.documento'), `${this.#i18n.lookup(`common:foreignDocumentTypes.${foreign.documentoTipo}`, foreign.documentoTipo)} ${foreign.documentoNumero}`) : nothing}
+        ${foreign ? row(t('personal.documento'), `${t(`common:foreignDocumentTypes.${foreign.documentoTipo}`)} ${foreign.documentoNumero}`) : nothing}
       </dl>
       ${national ? html`<p class="help">${t('personal.fromRenapo')}</p>` : nothing}
       <p class="help">${t(national ? 'personal.howToCorrect' : 'personal.foreignHowToCorrect')}
@@ -516,7 +516,7 @@ export class LlaveProfile extends LitElement {
                   <p><strong>${t('consents.item', { agency: x.agency.name, tramite: x.tramite })}</strong></p>
                   <p class="muted">${t('consents.grantedAt', { date: date(x.grantedAt) })}</p>
                   <p>${t('consents.documents')}:</p>
-                  <ul>${x.documents.map((doc) => html`<li>${this.#i18n.lookup(`common:documentTypes.${doc.type}`, doc.type)}: ${doc.name}</li>`)}</ul>
+                  <ul>${x.documents.map((doc) => html`<li>${t(`common:documentTypes.${doc.type}`)}: ${doc.name}</li>`)}</ul>
                 </li>`,
               )}</ul>`
             : html`<p class="muted">${t('consents.empty')}</p>`
