@@ -13,7 +13,7 @@ import {
   type SessionInfo,
 } from '@llave-cdmx/core';
 import { css, html, nothing, type ReactiveElement } from 'lit';
-import { token } from '../internal/base-styles.js';
+import * as tokens from '../internal/tokens.js';
 import type { BROWSER_ATTRIBUTES, BrowserClient } from './browser-client.js';
 import type { BrowserEngine } from './browser-engine.js';
 import { sessionStrings as S } from './session.strings.js';
@@ -139,27 +139,27 @@ const styles = css`
     align-items: center;
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
-    border: 2px solid ${token('--llave-color-danger')};
+    border: 2px solid ${tokens.colorDanger};
     border-inline-start-width: 0.5rem;
-    border-radius: ${token('--llave-radius-m')};
-    background: ${token('--llave-color-surface')};
-    color: ${token('--llave-color-text')};
-    font-family: ${token('--llave-font-family')};
+    border-radius: ${tokens.radiusM};
+    background: ${tokens.colorSurface};
+    color: ${tokens.colorText};
+    font-family: ${tokens.fontFamily};
   }
   .error:focus-visible,
   button:focus-visible {
-    outline: ${token('--llave-focus-ring')};
+    outline: ${tokens.focusRing};
     outline-offset: 2px;
   }
   button {
     /* WCAG 2.5.8 target size; 44 px as every component aims at. */
-    min-height: ${token('--llave-target-comfortable')};
+    min-height: ${tokens.targetComfortable};
     padding: 0 1rem;
     font: inherit;
-    color: ${token('--llave-color-primary')};
+    color: ${tokens.colorPrimary};
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: ${token('--llave-radius-m')};
+    border-radius: ${tokens.radiusM};
     cursor: pointer;
   }
   @media (forced-colors: active) {
