@@ -124,6 +124,14 @@ export class I18nController<const N extends readonly [NamespaceLike, ...Namespac
     return options.defaultValue ?? code;
   }
 
+  /**
+   * A key computed at run time that may not exist (an enum value the server added later):
+   * `fallback` when it is missing. Prefer `t`, which the type checker verifies.
+   */
+  lookup(key: string, fallback: string, options: TranslateOptions = {}): string {
+    return this.#translate(key, { ...options, defaultValue: fallback });
+  }
+
   #translate(key: string, options: TranslateOptions = {}): string {
     const full = key.includes(':') ? key : `${this.namespaces[0].name}:${key}`;
     return i18n.t(full, { ...options, lng: this.language });
