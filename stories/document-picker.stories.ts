@@ -69,6 +69,17 @@ export const UploadTooLarge: Story = {
     );
   },
 };
+/** "Elegir" on a requirement shows that type's documents and goes to the first; once chosen the row says which document and offers "Cambiar". */
+export const RequirementChosen: Story = {
+  tags: ['state'],
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-document-picker');
+    const choose = await find<HTMLButtonElement>(root, '[part=requirements] button');
+    await userEvent.click(choose);
+    await userEvent.click(await find(root, '.list input[type=checkbox]:not(:disabled)'));
+    await shows(root, '[part=requirements]', /Listo|Ready/);
+  },
+};
 export const NoRequirements: Story = { args: { requiredTypes: '' } };
 export const English: Story = {
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,

@@ -128,8 +128,38 @@ export const documentPickerStyles = [
       padding: 0;
       list-style: none;
     }
+    .requirements ul {
+      display: grid;
+      gap: 0.5rem;
+    }
+    /* One compact row per required type: what it is, what was chosen, and the one action. */
     .requirements li {
-      padding: 0.25rem 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.25rem 0.75rem;
+      padding: 0.5rem 0;
+      border-block-end: 1px solid var(--llave-document-picker-border-color);
+    }
+    .req-text {
+      flex: 1 1 12rem;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .chosen {
+      display: block;
+    }
+    .item-details summary {
+      cursor: pointer;
+      min-height: var(--_target);
+      display: flex;
+      align-items: center;
+      color: var(--llave-document-picker-accent);
+      text-decoration: underline;
+    }
+    .item-details summary:focus-visible {
+      outline: var(--_focus);
     }
     .requirements li.missing strong {
       color: var(--_danger);
@@ -143,8 +173,8 @@ export const documentPickerStyles = [
     }
     .item {
       display: grid;
-      gap: 0.5rem;
-      padding: 1rem;
+      gap: 0.25rem;
+      padding: 0.75rem;
       border: 1px solid var(--llave-document-picker-border-color);
       border-radius: var(--llave-document-picker-radius);
       min-width: 0;

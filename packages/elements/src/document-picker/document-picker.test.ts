@@ -227,6 +227,11 @@ describe('<llave-document-picker>', () => {
 
     it('puts one FormData entry per shared reference in the surrounding form', async () => {
       const el = await mount(createTestApi(), 'required-types="identificacion"');
+      // The trámite's own types show first; a document of another type is one filter away.
+      const type = $<HTMLSelectElement>(el, '#type-filter');
+      type.value = '';
+      type.dispatchEvent(new Event('change'));
+      await el.updateComplete;
       checkbox(el, 'Credencial INE').click();
       checkbox(el, 'Recibo de luz (CFE)').click();
       await el.updateComplete;
@@ -239,6 +244,59 @@ describe('<llave-document-picker>', () => {
       el.form!.reset();
       await el.updateComplete;
       expect(new FormData(el.form!).getAll('docs')).to.deep.equal([]);
+    });
+  });
+
+  describe('a trámite on a phone (issue 14, item 7)', () => {
+    it('shows only the types the trámite needs, one compact row each with its choice and action', async () => {
+      const el = await mount(
+        createTestApi(),
+        'required-types="identificacion,comprobante-domicilio"',
+      );
+      const names = () =>
+        [...root(el).querySelectorAll('[part=item] label')].map((l) => l.textContent!.trim());
+      // The photo is not part of this trámite: it is not in the way.
+      expect(names()).to.deep.equal(['Credencial INE', 'Recibo de luz (CFE)']);
+      // Dates are folded away until asked for.
+      const details = root(el).querySelector<HTMLDetailsElement>('[part=item] details')!;
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('dl')!.checkVisibility()).to.equal(false);
+      const choose = buttonNamed(el, 'Elegir Comprobante de domicilio');
+      expect(choose.textContent!.trim()).to.equal('Elegir');
+      choose.click();
+      await waitUntil(() => root(el).activeElement === checkbox(el, 'Recibo de luz (CFE)'));
+      expect(names()).to.deep.equal(['Recibo de luz (CFE)']);
+      checkbox(el, 'Recibo de luz (CFE)').click();
+      await el.updateComplete;
+      const row = [...root(el).querySelectorAll('[part=requirements] li')][1]!;
+      expect(row.textContent!.replace(/\s+/g, ' ')).to.contain('Listo').and.contain(
+        'Recibo de luz (CFE)',
+      );
+      expect(buttonNamed(el, 'Cambiar Comprobante de domicilio').textContent!.trim()).to.equal(
+        'Cambiar',
+      );
+    });
+
+    it('goes to the upload, its type set, when no document of the type can be used', async () => {
+      const el = await mount(createTestApi(), 'required-types="fotografia"');
+      buttonNamed(el, 'Elegir Fotografía').click();
+      await waitUntil(() => root(el).activeElement === $(el, '[part=file-button]'));
+      expect($<HTMLSelectElement>(el, '#upload-type').value).to.equal('fotografia');
+    });
+
+    it('keeps the compact page short at 360 px', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await mount(
+          createTestApi(),
+          'required-types="identificacion,comprobante-domicilio"',
+        );
+        const item = root(el).querySelector('[part=item]')!;
+        // Name, type and status, and the two actions: about a third of the screen, not a whole one.
+        expect(item.getBoundingClientRect().height).to.be.below(740 / 3);
+      } finally {
+        await setViewport({ width: 1024, height: 768 });
+      }
     });
   });
 
@@ -369,6 +427,35 @@ describe('<llave-document-picker>', () => {
       chooseFiles(input, [new File(['MZ\x90\x00'], 'virus.pdf', { type: 'application/pdf' })]);
       await waitUntil(() => alertText(el).includes('no es PDF, JPEG ni PNG'));
       expect(api.calls.filter((c) => c.method === 'POST')).to.have.length(0);
+    });
+
+    it('clears a "too large" alert once it no longer applies', async () => {
+      const api = createTestApi();
+      unroute = routeXhr(api);
+      const el = await mount(api);
+      const input = $<HTMLInputElement>(el, '#file-input');
+      const type = $<HTMLSelectElement>(el, '#upload-type');
+      type.value = 'otro';
+      type.dispatchEvent(new Event('change'));
+      const tooBig = () => new File([PDF_BYTES, new Uint8Array(MAX_BYTES)], 'big.pdf');
+      chooseFiles(input, [tooBig()]);
+      await waitUntil(() => alertText(el).includes('pesa más de 2 MB'));
+      // Choosing a document already in the expediente instead.
+      checkbox(el, 'Credencial INE').click();
+      await el.updateComplete;
+      expect(alertText(el)).not.to.contain('2 MB');
+      // A new attempt, even one that fails differently, replaces the old alert.
+      chooseFiles(input, [tooBig()]);
+      await waitUntil(() => alertText(el).includes('pesa más de 2 MB'));
+      chooseFiles(input, [new File(['MZ\x90\x00'], 'virus.pdf', { type: 'application/pdf' })]);
+      await waitUntil(() => alertText(el).includes('no es PDF, JPEG ni PNG'));
+      expect(alertText(el)).not.to.contain('2 MB');
+      // A valid upload.
+      chooseFiles(input, [tooBig()]);
+      await waitUntil(() => alertText(el).includes('pesa más de 2 MB'));
+      chooseFiles(input, [new File([PDF_BYTES], 'ok.pdf', { type: 'application/pdf' })]);
+      await waitUntil(() => statusText(el).includes('ok.pdf'));
+      expect(alertText(el).trim()).to.equal('');
     });
 
     for (const [status, code, message] of [

@@ -99,7 +99,8 @@ export class LlaveDocumentPicker extends LitElement {
 
   @state() private _selected = new Set<string>();
   @state() private _query = '';
-  @state() private _typeFilter: DocumentType | '' = '';
+  // `undefined`: the default, the trámite's own types when it names some (a short list on a phone).
+  @state() private _typeFilter?: DocumentType | '' | 'required';
   @state() private _uploadType: DocumentType | '' = '';
   @state() private _progress?: number;
   @state() private _uploadMessage?: Message;
@@ -269,7 +270,25 @@ export class LlaveDocumentPicker extends LitElement {
 
   /* ------------------------------------------------------------- actions */
 
+  get #filter(): DocumentType | '' | 'required' {
+    return this._typeFilter ?? (this.requiredTypes.length ? 'required' : '');
+  }
+
+  /** "Elegir"/"Cambiar" on a requirement: show that type's documents and go to the first one. */
+  async #chooseType(t: DocumentType): Promise<void> {
+    this._typeFilter = t;
+    this._query = '';
+    this._uploadType = t;
+    await this.updateComplete;
+    const box = [...this.renderRoot.querySelectorAll<HTMLInputElement>('.list input[type=checkbox]')]
+      .find((c) => !c.disabled);
+    // None usable of that type: the upload (its type already set) is the way to get one.
+    (box ?? this.renderRoot.querySelector<HTMLElement>('[part=file-button]'))?.focus();
+  }
+
   #toggle(doc: ExpedienteDocument, on: boolean): void {
+    // A choice made: an upload error about another file (e.g. too large) no longer applies.
+    if (this._uploadMessage?.tone === 'error') this._uploadMessage = undefined;
     const next = new Set(this._selected);
     if (on) next.add(doc.id);
     else next.delete(doc.id);
@@ -283,6 +302,8 @@ export class LlaveDocumentPicker extends LitElement {
   async #pickFiles(files: FileList | File[] | null | undefined): Promise<void> {
     const list = [...(files ?? [])];
     if (!list.length) return;
+    // A new attempt: the last one's error must not stay on screen next to this one's outcome.
+    this._uploadMessage = undefined;
     if (list.length > 1) {
       this._uploadMessage = { tone: 'error', text: this.#t('upload.tooMany') };
       return;
@@ -366,6 +387,7 @@ export class LlaveDocumentPicker extends LitElement {
   #askReplace(doc: ExpedienteDocument, opener: HTMLElement): void {
     this.#opener = opener;
     this.#replaceTarget = doc;
+    if (this._uploadMessage?.tone === 'error') this._uploadMessage = undefined;
     const input = this._replaceInput;
     if (input) {
       input.value = '';
@@ -558,22 +580,41 @@ export class LlaveDocumentPicker extends LitElement {
     return html`<div part="requirements" class="requirements">
       <h3 id="req-heading">${this.#t('required.heading')}</h3>
       <ul aria-labelledby="req-heading">
-        ${[...new Set(this.requiredTypes)].map(
-          (t) => html`<li class=${missing.has(t) ? 'missing' : 'ready'}>
-            <span aria-hidden="true">${missing.has(t) ? '○' : '✓'}</span>
-            ${this.#typeName(t)}:
-            <strong>${missing.has(t) ? this.#t('required.missing') : this.#t('required.ready')}</strong>
-          </li>`,
-        )}
+        ${[...new Set(this.requiredTypes)].map((t) => {
+          const lacking = missing.has(t);
+          const chosen = this.#documents
+            .filter((d) => d.type === t && this._selected.has(d.id))
+            .map((d) => d.name);
+          const type = this.#typeName(t);
+          return html`<li class=${lacking ? 'missing' : 'ready'}>
+            <span class="req-text">
+              <span aria-hidden="true">${lacking ? '○' : '✓'}</span>
+              ${type}:
+              <strong>${lacking ? this.#t('required.missing') : this.#t('required.ready')}</strong>
+              ${chosen.length ? html`<span class="chosen">${chosen.join(', ')}</span>` : nothing}
+            </span>
+            <button
+              type="button"
+              aria-label=${this.#t(lacking ? 'required.chooseLabel' : 'required.changeLabel', { type })}
+              ?disabled=${this.disabled || !!this._share}
+              @click=${() => void this.#chooseType(t)}
+            >
+              ${this.#t(lacking ? 'required.choose' : 'required.change')}
+            </button>
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
 
   #renderList(list: DocumentList) {
     const q = searchable(this._query.trim());
+    const filter = this.#filter;
     const shown = list.items.filter(
       (d) =>
-        (!this._typeFilter || d.type === this._typeFilter) &&
+        (filter === 'required'
+          ? this.requiredTypes.includes(d.type)
+          : !filter || d.type === filter) &&
         (!q || searchable(d.name).includes(q)),
     );
     const presentTypes = DOCUMENT_TYPES.filter((t) => list.items.some((d) => d.type === t));
@@ -603,10 +644,15 @@ export class LlaveDocumentPicker extends LitElement {
                     this._typeFilter = (e.target as HTMLSelectElement).value as DocumentType | '';
                   }}
                 >
-                  <option value="" ?selected=${!this._typeFilter}>${this.#t('filter.allTypes')}</option>
+                  ${
+                    this.requiredTypes.length
+                      ? html`<option value="required" ?selected=${filter === 'required'}>${this.#t('filter.requiredTypes')}</option>`
+                      : nothing
+                  }
+                  <option value="" ?selected=${!filter}>${this.#t('filter.allTypes')}</option>
                   ${presentTypes.map(
                     (t) =>
-                      html`<option value=${t} ?selected=${this._typeFilter === t}>${this.#typeName(t)}</option>`,
+                      html`<option value=${t} ?selected=${filter === t}>${this.#typeName(t)}</option>`,
                   )}
                 </select>
               </div>
@@ -647,23 +693,26 @@ export class LlaveDocumentPicker extends LitElement {
         />
         <label for=${id}>${d.name}</label>
       </div>
-      <dl>
-        <div><dt>${this.#t('item.type')}</dt><dd>${this.#typeName(d.type)}</dd></div>
-        <div><dt>${this.#t('item.uploaded')}</dt><dd>${formatDocDate(d.uploadedAt, this.#lang)}</dd></div>
-        <div>
-          <dt>${this.#t('item.cotejado')}</dt>
-          <dd>${d.cotejadoAt ? formatDocDate(d.cotejadoAt, this.#lang) : this.#t('item.notCotejado')}</dd>
-        </div>
-        <div>
-          <dt>${this.#t('item.status')}</dt>
-          <dd><span part="status" class="status ${d.status}">${this.#i18n.t(common, `documentStatuses.${d.status}`)}</span></dd>
-        </div>
-        ${
-          rejected && d.rejectionReason
-            ? html`<div><dt>${this.#t('item.reason')}</dt><dd>${d.rejectionReason}</dd></div>`
-            : nothing
-        }
-      </dl>
+      <p class="summary">
+        ${this.#typeName(d.type)} ·
+        <span part="status" class="status ${d.status}">${this.#i18n.t(common, `documentStatuses.${d.status}`)}</span>
+      </p>
+      ${
+        rejected && d.rejectionReason
+          ? html`<p><strong>${this.#t('item.reason')}:</strong> ${d.rejectionReason}</p>`
+          : nothing
+      }
+      <!-- Dates folded away: what a citizen needs to choose is the name, the type and the status. -->
+      <details class="item-details">
+        <summary>${this.#t('item.details')}<span class="visually-hidden">: ${d.name}</span></summary>
+        <dl>
+          <div><dt>${this.#t('item.uploaded')}</dt><dd>${formatDocDate(d.uploadedAt, this.#lang)}</dd></div>
+          <div>
+            <dt>${this.#t('item.cotejado')}</dt>
+            <dd>${d.cotejadoAt ? formatDocDate(d.cotejadoAt, this.#lang) : this.#t('item.notCotejado')}</dd>
+          </div>
+        </dl>
+      </details>
       ${rejected ? html`<p id="${id}-help" class="muted">${this.#t('item.rejectedHelp')}</p>` : nothing}
       <div class="actions">
         <button
