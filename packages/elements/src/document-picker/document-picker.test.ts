@@ -269,9 +269,9 @@ describe('<llave-document-picker>', () => {
       checkbox(el, 'Recibo de luz (CFE)').click();
       await el.updateComplete;
       const row = [...root(el).querySelectorAll('[part=requirements] li')][1]!;
-      expect(row.textContent!.replace(/\s+/g, ' ')).to.contain('Listo').and.contain(
-        'Recibo de luz (CFE)',
-      );
+      expect(row.textContent!.replace(/\s+/g, ' '))
+        .to.contain('Listo')
+        .and.contain('Recibo de luz (CFE)');
       expect(buttonNamed(el, 'Cambiar Comprobante de domicilio').textContent!.trim()).to.equal(
         'Cambiar',
       );

@@ -280,8 +280,9 @@ export class LlaveDocumentPicker extends LitElement {
     this._query = '';
     this._uploadType = t;
     await this.updateComplete;
-    const box = [...this.renderRoot.querySelectorAll<HTMLInputElement>('.list input[type=checkbox]')]
-      .find((c) => !c.disabled);
+    const box = [
+      ...this.renderRoot.querySelectorAll<HTMLInputElement>('.list input[type=checkbox]'),
+    ].find((c) => !c.disabled);
     // None usable of that type: the upload (its type already set) is the way to get one.
     (box ?? this.renderRoot.querySelector<HTMLElement>('[part=file-button]'))?.focus();
   }
