@@ -47,7 +47,10 @@ test('the firma citizen signs the permit application; the verification page says
     // The fingerprint shown is the SHA-256 of the file the page serves, in groups of four.
     const fingerprint = signer.locator('[part=fingerprint]').first();
     await fingerprint.waitFor();
-    assert.equal((await fingerprint.textContent()).replace(/\s+/g, ''), sha256.toUpperCase());
+    assert.equal(
+      ((await fingerprint.textContent()) ?? '').replace(/\s+/g, ''),
+      sha256.toUpperCase(),
+    );
     await signer.getByText('Solicitud de licencia de construcción').first().waitFor();
     await checkA11y(page, { label: 'permiso.html review' });
 
@@ -61,7 +64,7 @@ test('the firma citizen signs the permit application; the verification page says
 
     const receipt = signer.locator('[part=receipt]');
     await receipt.getByRole('heading', { name: 'Documento firmado' }).waitFor();
-    const text = await receipt.textContent();
+    const text = (await receipt.textContent()) ?? '';
     assert.match(text, /FE[A-Z0-9]{18}/);
     assert.match(text, /Carlos González Sánchez/);
     assert.match(text, /GOSC780910HMCNNR09/);
@@ -83,7 +86,7 @@ test('the firma citizen signs the permit application; the verification page says
       .setInputFiles({ name: 'solicitud.pdf', mimeType: 'application/pdf', buffer: bytes });
     await verify.getByRole('button', { name: 'Verificar' }).click();
     await verify.getByRole('heading', { name: 'Firma válida' }).waitFor();
-    assert.match(await verify.locator('.result').textContent(), /GOSC780910HMCNNR09/);
+    assert.match((await verify.locator('.result').textContent()) ?? '', /GOSC780910HMCNNR09/);
     await checkA11y(verify, { label: 'verification page, valid' });
 
     const changed = Buffer.from(bytes);
@@ -96,7 +99,10 @@ test('the firma citizen signs the permit application; the verification page says
       .setInputFiles({ name: 'solicitud.pdf', mimeType: 'application/pdf', buffer: changed });
     await verify.getByRole('button', { name: 'Verificar' }).click();
     await verify.getByRole('heading', { name: 'Documento alterado' }).waitFor();
-    assert.doesNotMatch(await verify.locator('.result').textContent(), /GOSC780910HMCNNR09/);
+    assert.doesNotMatch(
+      (await verify.locator('.result').textContent()) ?? '',
+      /GOSC780910HMCNNR09/,
+    );
   } finally {
     await context.close();
   }
