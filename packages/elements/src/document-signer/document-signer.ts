@@ -10,11 +10,11 @@ import {
 } from '@llave-cdmx/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../contact-verifier/llave-contact-verifier.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { formatBytes, formatDocDate } from '../internal/documents-format.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { loadContactVerifier } from '../internal/load-verifier.js';
 import { recordStyles } from '../internal/record-styles.js';
 import { SessionController } from '../internal/session-controller.js';
 import { signerStrings as S } from './document-signer.strings.js';
@@ -403,7 +403,10 @@ export class LlaveDocumentSigner extends LitElement {
     }
     this.consentError = false;
     this.announcement = this.#t('review.sending');
+    // The code step's verifier downloads while the code is being sent.
+    const verifier = loadContactVerifier();
     await this.#flow.start(this.channel);
+    if (this.#flow.step === 'code') await verifier;
     this.announcement = '';
     if (this.#flow.step === 'code') this.#focusNext = 'llave-contact-verifier';
     else if (this.#flow.step === 'review' && !this.#flow.changed) this.#focusNext = '#consent';

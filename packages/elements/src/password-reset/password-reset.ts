@@ -17,6 +17,7 @@ import { type FieldView, textField } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
 import { StrengthAnnouncer } from '../internal/form/strength-announcer.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { loadContactVerifier } from '../internal/load-verifier.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
 import { resetStrings as S } from './password-reset.strings.js';
@@ -28,12 +29,8 @@ type PasswordStage = typeof import('./password-stage.js');
  * The later steps load on demand (the first keystroke starts the download): the verifier for
  * the code, the strength estimate and breached-password list for the new password.
  */
-let verifierModule: Promise<unknown> | undefined;
 let passwordModule: Promise<PasswordStage> | undefined;
-const loadVerifier = () => {
-  verifierModule ??= import('../contact-verifier/llave-contact-verifier.js');
-  return verifierModule;
-};
+const loadVerifier = loadContactVerifier;
 const loadPasswordStage = () => {
   passwordModule ??= import('./password-stage.js');
   return passwordModule;

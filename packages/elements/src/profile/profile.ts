@@ -20,6 +20,7 @@ import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import type { FieldView } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { loadContactVerifier } from '../internal/load-verifier.js';
 import { SessionController } from '../internal/session-controller.js';
 import { AccountRights, type Right } from './account-rights.js';
 import { AddressEditor, type AddressField, type AddressText } from './address-editor.js';
@@ -353,7 +354,7 @@ export class LlaveProfile extends LitElement {
       const verified = email ? p.contact.emailVerified : p.contact.mobileVerified;
       const pending = email ? p.pending?.email : p.pending?.mobile;
       const verification = c.verification[channel];
-      if (verification) this.#verifier ??= import('../contact-verifier/llave-contact-verifier.js');
+      if (verification) this.#verifier ??= loadContactVerifier();
       return html`<div class="contact">
         <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
         ${

@@ -1,4 +1,3 @@
-import '../contact-verifier/llave-contact-verifier.js';
 import { LlaveRegistrationWizard } from './registration-wizard.js';
 
 export { LlaveRegistrationWizard };

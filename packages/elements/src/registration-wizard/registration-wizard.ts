@@ -26,6 +26,7 @@ import {
 } from '../internal/form/new-password.js';
 import { type HelpTopic, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
+import { loadContactVerifier } from '../internal/load-verifier.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
 import { buildRequest } from './build-request.js';
@@ -282,6 +283,9 @@ export class LlaveRegistrationWizard extends LitElement {
   }
 
   #renderVerify() {
+    // However step 4 was reached (also from a page that set the registration), the verifier it
+    // shows must come: the tag upgrades when its code arrives.
+    void loadContactVerifier();
     const reg = this.registration!;
     return this.verified
       ? html`<p class="done-message">${this.#t('verify.done')}</p>
@@ -404,6 +408,8 @@ export class LlaveRegistrationWizard extends LitElement {
   }
 
   #onInput(e: Event): void {
+    // The code step's verifier downloads while the citizen fills in the form.
+    void loadContactVerifier();
     const el = e.target as HTMLInputElement;
     const name = el.name;
     if (name === 'password' || name === 'passwordConfirm') {
@@ -553,7 +559,8 @@ export class LlaveRegistrationWizard extends LitElement {
   /* ------------------------------------------------------------ steps */
 
   async #goTo(step: Step | 4, direction: StepDirection): Promise<void> {
-    if (step !== 4) this.#update({ step });
+    if (step === 4) await loadContactVerifier();
+    else this.#update({ step });
     this.summary = [];
     this.errors = {};
     this.alert = '';
