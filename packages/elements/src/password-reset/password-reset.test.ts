@@ -127,6 +127,47 @@ describe('<llave-password-reset>', () => {
     expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('venció');
   });
 
+  describe('help at the end (issue 14, item 2)', () => {
+    const help = (el: LlavePasswordReset) => el.shadowRoot!.querySelector('[part="help"]')!;
+    const topics = (el: LlavePasswordReset) =>
+      [...help(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+
+    it('ends with the same help as every component, forgotten contacts first, and the agency page', async () => {
+      const api = testApi(routes());
+      const el = await fixture<LlavePasswordReset>(
+        html`<llave-password-reset .client=${api.client} help-href="/ayuda"></llave-password-reset>`,
+      );
+      await el.updateComplete;
+      // The last thing in the component, after the form.
+      expect(help(el), 'no help').to.exist;
+      expect(el.shadowRoot!.lastElementChild === help(el), 'help is not last').to.equal(true);
+      expect(help(el).tagName).to.equal('DETAILS');
+      expect(topics(el)[0]).to.equal('Ya no tengo el correo o el celular de mi cuenta');
+      expect(help(el).textContent).to.contain('55 5658 1111');
+      expect(help(el).querySelector<HTMLAnchorElement>('a[href="/ayuda"]')).to.exist;
+      // On the code stage the verifier's own help is the one help, with the agency page too.
+      await toCode(el);
+      expect(help(el) === null, 'two helps on the code stage').to.equal(true);
+      const inner = verifier(el).shadowRoot!.querySelector('[part="help"]')!;
+      expect(inner.querySelector('a[href="/ayuda"]')).to.exist;
+    });
+
+    it('leads with "the page does not load" after a connection error', async () => {
+      const { el } = await mount({
+        'POST /v1/password-resets': () => {
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      await type(el, 'curp', CURP);
+      await type(el, 'contact', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.alert'));
+      await el.updateComplete;
+      expect(help(el), 'no help').to.exist;
+      expect(topics(el)[0]).to.equal('La página no carga');
+    });
+  });
+
   it('speaks English and fits 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount({}, 'en');

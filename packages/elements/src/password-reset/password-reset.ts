@@ -16,6 +16,7 @@ import { baseStyles } from '../internal/base-styles.js';
 import { type FieldView, textField } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
 import { StrengthAnnouncer } from '../internal/form/strength-announcer.js';
+import { type HelpTopic, helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
 import { SessionController } from '../internal/session-controller.js';
@@ -57,6 +58,7 @@ function normaliseContact(input: string): string | undefined {
  * @slot - Holds the light-DOM form the element creates; do not put content here.
  * @event llave-password-reset - The new password was saved.
  * @csspart heading - The stage heading.
+ * @csspart help - The help disclosure at the end, the same in every component.
  * @cssproperty --llave-password-reset-max-width - Maximum width (default 36rem).
  * @cssproperty --llave-password-reset-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 24.5rem; 30rem on phones).
  * @cssstate busy - A request is under way.
@@ -64,12 +66,14 @@ function normaliseContact(input: string): string | undefined {
  *
  * @property client - The BFF client (defaults to the session's).
  * @property signInUrl - (`sign-in-url`) Where "sign in" goes at the end (default: the BFF login).
+ * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
  */
 export class LlavePasswordReset extends LitElement {
-  static override styles = [baseStyles, resetStyles];
+  static override styles = [baseStyles, resetStyles, helpStyles];
 
   @property({ attribute: false }) client?: BffClient;
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+  @property({ attribute: 'help-href' }) helpHref?: string;
 
   @state() private stage: Stage = 'start';
   @state() private curp = '';
@@ -80,6 +84,8 @@ export class LlavePasswordReset extends LitElement {
   @state() private busy = false;
   @state() private shown = false;
   @state() private started?: PasswordResetStarted;
+  /** The last request failed for want of a connection: the help leads with that answer. */
+  @state() private offline = false;
 
   #password = '';
   #passwordConfirm = '';
@@ -99,7 +105,7 @@ export class LlavePasswordReset extends LitElement {
     busy: this.busy,
     done: this.stage === 'done',
   }));
-  readonly #i18n = new I18nController(this, [S, common]);
+  readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
   readonly #announcer = new StrengthAnnouncer(this);
 
@@ -155,7 +161,20 @@ export class LlavePasswordReset extends LitElement {
         this.stage === 'code' || this.stage === 'password'
           ? html`<p><button type="button" class="link" @click=${() => this.#restart()}>${t('startOver')}</button></p>`
           : nothing
+      }
+      ${
+        // The verifier offers its own (code) help on the code stage: one help, in one place.
+        this.stage === 'code'
+          ? nothing
+          : renderHelp(t, { topics: this.#helpTopics(), href: this.helpHref })
       }`;
+  }
+
+  /** The guide's short answers for the trouble at hand, the most likely first. */
+  #helpTopics(): HelpTopic[] {
+    if (this.offline) return ['pageNotLoading', 'forgotContact'];
+    if (this.stage === 'start') return ['forgotContact', 'pageNotLoading'];
+    return ['pageNotLoading', 'tramitesAgency'];
   }
 
   #renderCode() {
@@ -174,6 +193,7 @@ export class LlavePasswordReset extends LitElement {
       <llave-contact-verifier
         .mode=${'password-reset'}
         .client=${this.#client}
+        help-href=${this.helpHref ?? nothing}
         .verification=${verification}
         .codeAccepted=${(token: string) => {
           this.#resetToken = token;
@@ -263,6 +283,7 @@ export class LlavePasswordReset extends LitElement {
       return;
     }
     this.busy = true;
+    this.offline = false;
     try {
       if (this.stage === 'start') {
         this.started = await this.#client.api<PasswordResetStarted>(apiPaths.passwordResets, {
@@ -289,6 +310,7 @@ export class LlavePasswordReset extends LitElement {
 
   #onError(err: unknown): void {
     if (!(err instanceof LlaveError)) throw err;
+    this.offline = err.kind === 'network';
     if (err.code === 'validation_failed' && err.fields.password) {
       this.errors = { password: err.fields.password };
       this.summary = ['password'];
