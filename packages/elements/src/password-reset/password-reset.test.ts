@@ -127,6 +127,32 @@ describe('<llave-password-reset>', () => {
     expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('venció');
   });
 
+  it('shows the strength meter once, under the new password, not again under the confirmation (issue 14, item 5)', async () => {
+    const { el } = await mount();
+    await toCode(el);
+    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await waitUntil(() => field(el, 'password'));
+    await type(el, 'password', NEW);
+    await type(el, 'passwordConfirm', NEW);
+    // The screen-reader announcement has been made (its live region is filled) ...
+    await waitUntil(() => el.querySelector('[role=status]')?.textContent?.includes('Seguridad'));
+    // ... yet a sighted citizen sees the sentence and the meter once, above the confirmation.
+    const visible = [...el.querySelectorAll<HTMLElement>('form *')].filter(
+      (n) =>
+        n.childElementCount === 0 &&
+        n.textContent!.includes('Seguridad de la contraseña') &&
+        n.checkVisibility() &&
+        n.getBoundingClientRect().width > 1,
+    );
+    const meters = [...el.querySelectorAll<HTMLElement>('.llave-rw-meter')].filter((m) =>
+      m.checkVisibility(),
+    );
+    expect(visible.length + meters.length, 'strength shown more than once').to.equal(2);
+    const confirmTop = field(el, 'passwordConfirm').getBoundingClientRect().top;
+    for (const n of [...visible, ...meters])
+      expect(n.getBoundingClientRect().bottom).to.be.at.most(confirmTop);
+  });
+
   describe('help at the end (issue 14, item 2)', () => {
     const help = (el: LlavePasswordReset) => el.shadowRoot!.querySelector('[part="help"]')!;
     const topics = (el: LlavePasswordReset) =>
