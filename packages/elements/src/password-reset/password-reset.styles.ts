@@ -10,7 +10,7 @@ export const resetStyles = css`
      keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
      (≤ 26rem) wrap more text, so they reserve more. */
   :host {
-    min-block-size: var(--llave-password-reset-reserved-height, 24.5rem);
+    min-block-size: var(--llave-password-reset-reserved-height, 30rem);
   }
   @media (max-width: 26rem) {
     :host {

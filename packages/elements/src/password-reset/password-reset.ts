@@ -60,7 +60,7 @@ function normaliseContact(input: string): string | undefined {
  * @csspart heading - The stage heading.
  * @csspart help - The help disclosure at the end, the same in every component.
  * @cssproperty --llave-password-reset-max-width - Maximum width (default 36rem).
- * @cssproperty --llave-password-reset-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 24.5rem; 30rem on phones).
+ * @cssproperty --llave-password-reset-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 30rem: its end help made it 29.6rem tall on a desktop).
  * @cssstate busy - A request is under way.
  * @cssstate done - The password was changed.
  *
