@@ -13,6 +13,7 @@ import {
   launchBrowser,
   newPage,
   readOutboxCode,
+  signInLink,
 } from './support.js';
 
 /** The seeded básica citizen (server/sim README): email not verified, no mobile. */
@@ -33,11 +34,7 @@ test('a básica citizen verifies her email and the page sees level Verificada wi
     // Signing in from a page that asks for verificada would end on the BFF's "Llave cannot raise
     // your level here" page: she signs in from the home page's header, which asks for no level.
     await page.goto(`${baseUrl()}/`);
-    const signIn = page
-      .locator('header llave-login-button')
-      .getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
-    await signIn.waitFor();
-    await signIn.click();
+    await (await signInLink(page.locator('header llave-login-button'))).click();
     await page.getByLabel(/^CURP, correo/i).fill(basica.email);
     await page.getByLabel(/^Contraseña$/i).fill(basica.password);
     await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();

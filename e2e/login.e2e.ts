@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage } from './support.js';
+import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage, signInLink } from './support.js';
 
 let browser: Browser;
 before(async () => {
@@ -33,8 +33,7 @@ test('a citizen signs in from the demo, stays signed in across reloads, and sign
   });
   try {
     await page.goto(`${baseUrl()}/index.html?desde=e2e`);
-    const signIn = headerButton(page).getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
-    await signIn.waitFor();
+    const signIn = await signInLink(headerButton(page));
     await checkA11y(page, { label: 'the signed-out demo page' });
 
     // The link carries this page as returnTo (path + query) to the BFF.
@@ -111,7 +110,7 @@ test('the page can switch the button to English', async () => {
   const { context, page } = await newPage(browser);
   try {
     await page.goto(`${baseUrl()}/`);
-    await headerButton(page).getByRole('link', { name: 'Iniciar sesión con Llave CDMX' }).waitFor();
+    await signInLink(headerButton(page));
     await page.getByRole('button', { name: 'English' }).click();
 
     await headerButton(page).getByRole('link', { name: 'Sign in with Llave CDMX' }).waitFor();

@@ -13,6 +13,7 @@ import {
   newPage,
   readOutboxCode,
   registerCitizen,
+  signInLink,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
@@ -57,10 +58,9 @@ test('a citizen recovers the password with the emailed code and signs in with th
     await page.keyboard.press('Enter');
     await reset.getByText('Listo, ya puedes entrar con tu nueva contraseña.').waitFor();
 
-    await page
-      .locator('header llave-login-button')
-      .getByRole('link', { name: /Iniciar sesión|Sign in/ })
-      .focus();
+    await (
+      await signInLink(page.locator('header llave-login-button'), /Iniciar sesión|Sign in/)
+    ).focus();
     await page.keyboard.press('Enter');
     const login = page.getByLabel(/CURP, correo/i);
     await login.waitFor();

@@ -15,6 +15,7 @@ import {
   newPage,
   readOutboxCode,
   registerCitizen,
+  signInLink,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
@@ -37,11 +38,7 @@ test('a citizen keeps her ficha up to date, downloads her data and cancels her a
     // Sign in from the header, then "Mi perfil" in the account menu.
     await page.goto(`${baseUrl()}/`);
     const header = page.locator('header llave-login-button');
-    // The fallback link is swapped for the element's own once it upgrades: click that one.
-    await page.waitForFunction(() => customElements.get('llave-login-button') !== undefined);
-    const signIn = header.getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
-    await signIn.waitFor();
-    await signIn.click();
+    await (await signInLink(header)).click();
     await page.getByLabel(/^CURP, correo/i).fill(email);
     await page.getByLabel(/^Contraseña$/i).fill(password);
     await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();

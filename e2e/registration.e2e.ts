@@ -13,6 +13,7 @@ import {
   launchBrowser,
   newPage,
   readOutboxCode,
+  signInLink,
   uniqueCurp,
   uniqueEmail,
 } from './support.js';
@@ -124,10 +125,9 @@ async function register(page: Page, lang: 'es-MX' | 'en') {
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'draft cleared on success');
 
   // Sign in with the header's login button (keyboard) on the simulator's hosted page.
-  await page
-    .locator('header llave-login-button')
-    .getByRole('link', { name: /Iniciar sesión|Sign in/ })
-    .focus();
+  await (
+    await signInLink(page.locator('header llave-login-button'), /Iniciar sesión|Sign in/)
+  ).focus();
   await page.keyboard.press('Enter');
   const login = page.getByLabel(/CURP, correo|CURP, email/i);
   await login.waitFor();

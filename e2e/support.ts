@@ -6,11 +6,19 @@
  * - `launchBrowser()`: Debian's Chromium, headless, with the flags it needs in a container.
  * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
  * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
+ * - `signInLink(button)`: the sign-in link of an upgraded `<llave-login-button>`, never the
+ *   page's fallback link that the upgrade hides.
  */
 import assert from 'node:assert/strict';
 import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 function required(name: string): string {
@@ -47,6 +55,24 @@ export async function newPage(
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * The sign-in link that an upgraded `<llave-login-button>` renders once it knows nobody is
+ * signed in. Before the upgrade, the page's light-DOM fallback link has the same name and is the
+ * only match; an action that resolves to it and then waits for it to be clickable races the
+ * upgrade, which hides the fallback (it is not slotted), and waits on an element that never shows
+ * again (a CI run on a loaded machine timed out so). From the definition on, only the element's
+ * own link matches.
+ */
+export async function signInLink(
+  button: Locator,
+  name: string | RegExp = 'Iniciar sesión con Llave CDMX',
+): Promise<Locator> {
+  await button.first().evaluate((el) => customElements.whenDefined(el.localName));
+  const link = button.getByRole('link', { name });
+  await link.first().waitFor();
+  return link;
 }
 
 /**
