@@ -4,7 +4,7 @@
  * Everything the IdP says is normalised to OpenID Connect claim names here, so the rest of the
  * BFF sees the same shapes as with the `oidc` adapter.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isLevel, isoDate, type Level } from '@llave-cdmx/core';
 import { InvalidGrantError, LoginError, UpstreamError } from '../errors.js';
 import { toUpstreamError } from '../http/outbound.js';
@@ -87,10 +87,19 @@ export function normalizeLlaveUser(raw: unknown): NormalizedClaims {
   return claims;
 }
 
+/**
+ * Compares in constant time, whatever the inputs: both sides are hashed to 32 bytes first, so
+ * neither a shorter guess nor the first differing byte answers sooner (`timingSafeEqual` alone
+ * needs equal lengths, and a length check before it would return early).
+ */
 function sameString(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  return timingSafeEqual(hash('sha256', a, 'buffer'), hash('sha256', b, 'buffer'));
+}
+
+/** The one value of a parameter the callback must carry exactly once; a repeat is refused. */
+function single(params: URLSearchParams, name: string): string | undefined {
+  const values = params.getAll(name);
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** Parses a Llave answer, failing safely: no schema is known, so an `error` anywhere is one. */
@@ -154,8 +163,10 @@ export class LlaveAdapter implements IdpAdapter {
   async finishLogin(callbackUrl: URL, tx: LoginTransaction) {
     const params = callbackUrl.searchParams;
     if (params.has('error')) throw new LoginError('IdP answered an error to the authorization');
-    const state = params.get('state');
-    const code = params.get('code');
+    // Exactly one state and one code: with two, which one a server reads is a guess, and an
+    // attacker who adds theirs beside the real state must not get their code redeemed.
+    const state = single(params, 'state');
+    const code = single(params, 'code');
     if (!state || !sameString(state, tx.state)) throw new LoginError('state mismatch');
     if (!code) throw new LoginError('code missing');
     const token = await this.#call(

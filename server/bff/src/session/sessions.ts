@@ -48,6 +48,13 @@ export interface LoadedSession {
   record: SessionRecord;
 }
 
+/**
+ * Epoch milliseconds now: the clock the session timeouts and token expiry are judged by. A test
+ * injects one to move session time on without sleeping and without moving the store's own
+ * expiry, which keeps the real clock (so the timeout checks here are proven on their own).
+ */
+export type Now = () => number;
+
 export class Sessions {
   readonly #inflight = new Map<string, Promise<TokenSet>>();
   #levelUp: Record<Level, LevelUp> | undefined;
@@ -57,6 +64,8 @@ export class Sessions {
     readonly config: LlaveBffConfig,
     readonly adapter: IdpAdapter,
     readonly logger: Logger,
+    // Looked up at call time, so a fake `Date` installed after construction is seen too.
+    readonly now: Now = () => Date.now(),
   ) {}
 
   #ttl(record: SessionRecord, now: number): number {
@@ -72,7 +81,7 @@ export class Sessions {
     if (previousId && ID_SHAPE.test(previousId)) {
       await this.store.deleteSession(storeKey(previousId));
     }
-    const now = Date.now();
+    const now = this.now();
     const id = newSessionId();
     const record: SessionRecord = {
       user: toSessionUser(login.claims),
@@ -105,7 +114,7 @@ export class Sessions {
     const key = storeKey(id);
     const record = await this.store.getSession(key);
     if (!record) return undefined;
-    const now = Date.now();
+    const now = this.now();
     if (
       now >= record.expiresAt ||
       now - record.lastSeenAt >= this.config.idleTimeoutSeconds * 1000
@@ -131,7 +140,7 @@ export class Sessions {
   async extend(key: string): Promise<SessionRecord | undefined> {
     const record = await this.store.getSession(key);
     if (!record) return undefined;
-    const now = Date.now();
+    const now = this.now();
     record.lastSeenAt = now;
     await this.store.setSession(key, record, this.#ttl(record, now));
     return record;
@@ -181,7 +190,7 @@ export class Sessions {
     if (!this.adapter.refresh || !tokens.refreshToken || tokens.expiresAt === undefined) {
       return false;
     }
-    return tokens.expiresAt - refreshSkewMs(this.config.refreshSkewSeconds, tokens) <= Date.now();
+    return tokens.expiresAt - refreshSkewMs(this.config.refreshSkewSeconds, tokens) <= this.now();
   }
 
   /**
@@ -200,7 +209,8 @@ export class Sessions {
     const lockKey = `refresh:${session.key}`;
     const lease = this.#lockLeaseMs;
     // Whoever waits outlasts the holder's lease: it then either sees the new tokens or, if the
-    // holder died, takes the lock over.
+    // holder died, takes the lock over. Real time, not `now`: the lease runs in the store and the
+    // wait sleeps on real timers.
     const deadline = Date.now() + lease + 2_000;
     while (Date.now() < deadline) {
       const current = await this.store.getSession(session.key);
@@ -232,7 +242,7 @@ export class Sessions {
             throw err;
           }
           latest.tokens = tokens;
-          await this.store.setSession(session.key, latest, this.#ttl(latest, Date.now()));
+          await this.store.setSession(session.key, latest, this.#ttl(latest, this.now()));
           this.logger.debug({ sub: latest.user.sub }, 'tokens refreshed');
           return tokens;
         } finally {
@@ -260,7 +270,7 @@ export class Sessions {
     if (claims.phone) user.phone = claims.phone;
     else delete user.phone;
     record.user = user;
-    await this.store.setSession(key, record, this.#ttl(record, Date.now()));
+    await this.store.setSession(key, record, this.#ttl(record, this.now()));
     return record;
   }
 
@@ -273,7 +283,7 @@ export class Sessions {
       user: record.user,
       expiresAt: new Date(record.expiresAt).toISOString(),
       idleExpiresAt: new Date(Math.min(idleEnd, record.expiresAt)).toISOString(),
-      now: new Date().toISOString(),
+      now: new Date(this.now()).toISOString(),
       idleSeconds: this.config.idleTimeoutSeconds,
     };
     const levelUp = await this.#levelUpFor(record.user.level);

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { LlaveAdapter } from '../../adapters/llave.js';
 import { resolveConfig } from '../../config.js';
 import { MemoryStore } from '../../session/memory-store.js';
-import { Sessions } from '../../session/sessions.js';
+import { type Now, Sessions, storeKey } from '../../session/sessions.js';
 import { sessionMiddleware } from './index.js';
 
-function setup(idleTimeoutSeconds = 1800) {
+function setup(idleTimeoutSeconds = 1800, now?: Now) {
   const config = resolveConfig({
     publicOrigin: 'https://a.example',
     llaveBaseUrl: 'https://idp.example',
@@ -18,7 +18,7 @@ function setup(idleTimeoutSeconds = 1800) {
     absoluteTimeoutSeconds: 3600,
   });
   const adapter = new LlaveAdapter({ ...config, baseUrl: config.llaveBaseUrl, fetch });
-  const sessions = new Sessions(new MemoryStore(), config, adapter, pino({ level: 'silent' }));
+  const sessions = new Sessions(new MemoryStore(), config, adapter, pino({ level: 'silent' }), now);
   const app = new Hono();
   app.use('*', sessionMiddleware(sessions, 'sid'));
   app.get('/', (c) => c.json({ sub: c.var.session?.record.user.sub ?? null }));
@@ -42,21 +42,50 @@ describe('sessionMiddleware()', () => {
     expect(await (await get('sid=../../etc')).json()).toEqual({ sub: null });
   });
 
-  it('ends a session past its idle timeout', async () => {
-    const { app, sessions } = setup(1);
+  // Session time is an injected clock; the MemoryStore keeps the real one, so its own expiry
+  // (the idle window from the real now) cannot be what ends the session here: only the check in
+  // `Sessions.load` can.
+  it('ends a session past its idle timeout, though the store still holds it', async () => {
+    let now = Date.parse('2026-03-02T10:00:00Z');
+    const { app, sessions } = setup(600, () => now);
     const { id } = await sessions.create(login);
-    await new Promise((r) => setTimeout(r, 1100));
-    const res = await app.request('/', { headers: { cookie: `sid=${id}` } });
-    expect(await res.json()).toEqual({ sub: null });
+    const key = storeKey(id);
+    const get = () => app.request('/', { headers: { cookie: `sid=${id}` } });
+    now += 600_000 - 1;
+    // A read that does not slide the window: one millisecond before the idle end it is alive.
+    expect(await sessions.load(id, { touch: false })).toBeDefined();
+    now += 1;
+    expect(await sessions.store.getSession(key)).toBeDefined();
+    expect(await (await get()).json()).toEqual({ sub: null });
+    // Ended, not just hidden: the record is gone from the store.
+    expect(await sessions.store.getSession(key)).toBeUndefined();
+  });
+
+  it('keeps an active session: each request within the idle window slides it', async () => {
+    let now = Date.parse('2026-03-02T10:00:00Z');
+    const { app, sessions } = setup(600, () => now);
+    const { id } = await sessions.create(login);
+    const get = () => app.request('/', { headers: { cookie: `sid=${id}` } });
+    for (let minute = 9; minute <= 45; minute += 9) {
+      now += 9 * 60_000;
+      expect(await (await get()).json(), `after ${minute} minutes`).toEqual({ sub: 'u1' });
+    }
   });
 
   it('ends a session past its absolute timeout even while active', async () => {
-    const { sessions } = setup();
+    let now = Date.parse('2026-03-02T10:00:00Z');
+    const { app, sessions } = setup(1800, () => now);
     const { id } = await sessions.create(login);
-    const key = (await sessions.load(id))!.key;
-    const record = (await sessions.store.getSession(key))!;
-    record.expiresAt = Date.now() - 1;
-    await sessions.store.setSession(key, record, 60);
+    const get = () => app.request('/', { headers: { cookie: `sid=${id}` } });
+    // Active every 20 minutes, well within the 30-minute idle window, for the whole hour.
+    for (let minute = 20; minute < 60; minute += 20) {
+      now += 20 * 60_000;
+      expect(await (await get()).json(), `after ${minute} minutes`).toEqual({ sub: 'u1' });
+    }
+    now += 20 * 60_000 - 1;
+    expect(await (await get()).json()).toEqual({ sub: 'u1' });
+    now += 1;
+    expect(await (await get()).json()).toEqual({ sub: null });
     expect(await sessions.load(id)).toBeUndefined();
   });
 });
