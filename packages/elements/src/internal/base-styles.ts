@@ -1,12 +1,5 @@
-import { type TokenName, tokenVar } from '@llave-cdmx/core';
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import * as tokens from './tokens.js';
-
-/**
- * A global token read with its light value as fallback. Prefer the generated `tokens.*`
- * exports (`import * as tokens from './tokens.js'`): this form bundles the whole token table.
- */
-export const token = (name: TokenName) => unsafeCSS(tokenVar(name));
 
 /**
  * Shared by every component. Global tokens (`--llave-*`, see @llave-cdmx/core theme.css) are read
