@@ -10,7 +10,6 @@
  *   page's fallback link that the upgrade hides.
  */
 import assert from 'node:assert/strict';
-import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   type Browser,
@@ -162,16 +161,8 @@ export const demoCitizen = {
 } as const;
 
 /** A port the OS says is free right now (for a test that starts a stack of its own). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+/** One helper for every test that starts its own stack (session-timeout.e2e.ts). */
+export { freePort } from '../scripts/stack-process.mjs';
 
 /** The seeded citizen at level firma, who can sign documents (server/sim seed). */
 export const firmaCitizen = {

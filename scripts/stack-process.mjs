@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A port the OS says is free right now (closed again before the stack binds it). */
+/**
+ * A port the OS says is free right now (closed again before the stack binds it).
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
