@@ -84,6 +84,14 @@ async function mount(
   return { provider, el, root: el.shadowRoot! };
 }
 
+/**
+ * Waits until everything an event or a property change sets off has run, so that "nothing
+ * happened" is a finding and not a guess: the reactions (a store refresh, a fetch to the fake
+ * BFF, an event) are promise chains without timers, and one task boundary (a 0 ms timeout, not
+ * a sleep) comes only after every queued microtask.
+ */
+const reactionsDone = () => aTimeout(0);
+
 const box = (el: Element) => {
   const r = el.getBoundingClientRect();
   return { width: Math.round(r.width), height: Math.round(r.height), x: Math.round(r.x) };
@@ -401,7 +409,7 @@ describe('<llave-login-button>', () => {
       const bff = fakeBff(signedOut);
       const { provider } = await mount(bff);
       provider.dispatchEvent(new LlaveContactVerifiedEvent('v1', 'email', 'verificada'));
-      await aTimeout(50);
+      await reactionsDone();
       expect(bff.calls.map((c) => c.url)).to.deep.equal(['/llave/session']);
     });
   });
@@ -542,7 +550,7 @@ describe('<llave-login-button>', () => {
       el.profileHref = '/perfil';
       el.returnTo = '/x';
       await el.updateComplete;
-      await aTimeout(50);
+      await reactionsDone();
       expect(fired).to.deep.equal([]);
     });
   });
