@@ -1,9 +1,12 @@
 /**
  * The refresh lock's lease, on both stores (Redis for real): only the holder renews it, and a
- * renewed lease outlives its first term.
+ * renewed lease outlives its first term. No sleeping through the term: the memory store runs on
+ * a fake `Date`, and Redis is asked how long the lease has left (PTTL), under the store's own
+ * key prefix, the one thing of its layout a deployment configures.
  */
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { MemoryStore } from '../src/session/memory-store.js';
 import { RedisStore } from '../src/session/redis-store.js';
 import type { SessionStore } from '../src/session/store.js';
@@ -13,28 +16,78 @@ afterAll(async () => {
   for (const s of stores) await s.close();
 });
 
-describe.each([
-  ['memory', () => new MemoryStore()],
-  [
-    'redis',
-    () => new RedisStore(inject('redisUrl'), `lock-${process.pid}:`, pino({ level: 'silent' })),
-  ],
-] as const)('%s store lock lease', (_, make) => {
+/** What both stores must do with a lease, whoever keeps the time. */
+async function holderOnly(store: SessionStore, key: string): Promise<string> {
+  await store.ready();
+  const token = (await store.lock(key, 300))!;
+  expect(token).toBeTruthy();
+  expect(await store.lock(key, 300)).toBeUndefined();
+  expect(await store.renewLock(key, 'not-the-holder', 5_000)).toBe(false);
+  return token;
+}
+
+async function releases(store: SessionStore, key: string, token: string): Promise<void> {
+  await store.unlock(key, token);
+  expect(await store.renewLock(key, token, 5_000)).toBe(false);
+  expect(await store.lock(key, 300)).toBeTruthy();
+}
+
+describe('memory store lock lease', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('is renewed by its holder only, and a renewed lease outlives its first term', async () => {
-    const store = make();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const store = new MemoryStore();
     stores.push(store);
-    await store.ready();
-    const key = `k-${Math.random()}`;
-    const token = (await store.lock(key, 300))!;
-    expect(token).toBeTruthy();
-    expect(await store.lock(key, 300)).toBeUndefined();
-    expect(await store.renewLock(key, 'not-the-holder', 5_000)).toBe(false);
-    expect(await store.renewLock(key, token, 5_000)).toBe(true);
+    const token = await holderOnly(store, 'k');
+    expect(await store.renewLock('k', token, 5_000)).toBe(true);
     // Past the first 300 ms term the lock is still held, thanks to the renewal.
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await store.lock(key, 300)).toBeUndefined();
-    await store.unlock(key, token);
-    expect(await store.renewLock(key, token, 5_000)).toBe(false);
-    expect(await store.lock(key, 300)).toBeTruthy();
+    vi.advanceTimersByTime(500);
+    expect(await store.lock('k', 300)).toBeUndefined();
+    await releases(store, 'k', token);
+  });
+
+  it('lets a lease nobody renews run out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const store = new MemoryStore();
+    stores.push(store);
+    expect(await store.lock('k', 300)).toBeTruthy();
+    vi.advanceTimersByTime(299);
+    expect(await store.lock('k', 300)).toBeUndefined();
+    vi.advanceTimersByTime(1);
+    expect(await store.lock('k', 300)).toBeTruthy();
+  });
+});
+
+describe('redis store lock lease', () => {
+  const prefix = `lock-${process.pid}-${Date.now()}:`;
+  const raw = new Redis(inject('redisUrl'), { lazyConnect: true });
+  afterAll(() => raw.disconnect());
+
+  /** Milliseconds the one lease under this test's prefix has left. */
+  async function leaseLeft(): Promise<number> {
+    const keys = await raw.keys(`${prefix}*`);
+    expect(keys).toHaveLength(1);
+    return raw.pttl(keys[0]!);
+  }
+
+  it('is renewed by its holder only, and a renewed lease outlives its first term', async () => {
+    const store = new RedisStore(inject('redisUrl'), prefix, pino({ level: 'silent' }));
+    stores.push(store);
+    await raw.connect();
+    const token = await holderOnly(store, 'k');
+    // A refused renewal (above) left the first term as it was.
+    const first = await leaseLeft();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(300);
+    expect(await store.renewLock('k', token, 5_000)).toBe(true);
+    // Redis now keeps it for the new term: well past the first 300 ms.
+    const renewed = await leaseLeft();
+    expect(renewed).toBeGreaterThan(300);
+    expect(renewed).toBeLessThanOrEqual(5_000);
+    expect(await store.lock('k', 300)).toBeUndefined();
+    await releases(store, 'k', token);
   });
 });
