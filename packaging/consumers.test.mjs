@@ -1,6 +1,6 @@
 /**
  * A citizen signs in through every consumer app built from the tarballs (run by
- * packaging/run.mjs): plain HTML on the CDN build, React 19, Vue 3 (behind the installed
+ * packaging/run.mjs): plain HTML on the CDN build, React 19, Vue 3, Angular 21 (behind the installed
  * `llave-bff` bin, under a strict CSP), and the Node SSR server (the BFF as a library, every
  * component rendered by @lit-labs/ssr, then hydrated), in Chromium, against the simulator.
  */
@@ -55,16 +55,26 @@ async function signInAtSimulator(page) {
   await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
 }
 
-const signInLink = (page) =>
-  page.locator('llave-login-button').getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
+/**
+ * The upgraded button's own sign-in link. Before the upgrade, the page's fallback link has the
+ * same name; an action that resolved to it would wait on an element the upgrade hides.
+ */
+async function signInLink(page) {
+  const button = page.locator('llave-login-button').first();
+  await button.evaluate((el) => customElements.whenDefined(el.localName));
+  const link = page
+    .locator('llave-login-button')
+    .getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
+  await link.waitFor();
+  return link;
+}
 
 /** Signs in from `path` of a front-end app and checks the button and the page's own listener. */
 async function signInThrough(path, { returnTo = path } = {}) {
   const { context, page, problems } = await open();
   try {
     await page.goto(`${frontUrl}${path}`);
-    const link = signInLink(page);
-    await link.waitFor();
+    const link = await signInLink(page);
     // The property or attribute the app set reached the element.
     const href = new URL(await link.getAttribute('href'), frontUrl);
     assert.equal(href.pathname, '/llave/login');
@@ -100,7 +110,7 @@ test('plain HTML + CDN: the stylesheet carries the theme, light and dark', async
       getComputedStyle(document.documentElement).getPropertyValue('--llave-color-surface').trim(),
     );
   await page.goto(`${frontUrl}/html/`);
-  await signInLink(page).waitFor();
+  await signInLink(page);
   const light = await surface();
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await surface();
@@ -121,6 +131,14 @@ test('React 19: properties, attributes and onllave-* events, sign-in', async () 
 test('Vue 3: properties, attributes and @llave-* events, sign-in', async () => {
   const { context, page } = await signInThrough('/vue/');
   assert.equal(await page.evaluate(() => sessionStorage.getItem('login-start')), '/vue/');
+  assert.equal(await page.locator('llave-login-button').getAttribute('size'), 'l');
+  await context.close();
+});
+
+test('Angular 21: CUSTOM_ELEMENTS_SCHEMA, [property] bindings and (llave-*) events, sign-in', async () => {
+  // Built by the Angular CLI with strict template checks; `[returnTo]` sets the property.
+  const { context, page } = await signInThrough('/angular/');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('login-start')), '/angular/');
   assert.equal(await page.locator('llave-login-button').getAttribute('size'), 'l');
   await context.close();
 });
@@ -198,8 +216,7 @@ for (const [label, path] of [
   }, async () => {
     const { context, page, problems } = await open();
     await page.goto(`${ssrUrl}${path}`);
-    const link = signInLink(page);
-    await link.waitFor();
+    const link = await signInLink(page);
     // Every tag gets defined: the CDN loader takes those out of view (and `<llave-session>`,
     // which has no box) at the next idle moment, so wait for it, bounded.
     await page.waitForFunction((names) => names.every((tag) => customElements.get(tag)), tags, {

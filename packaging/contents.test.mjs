@@ -136,6 +136,21 @@ test('@llave-cdmx/elements: custom-elements.json names the published JavaScript 
   }
 });
 
+test('@llave-cdmx/elements: the README names every tag of the manifest', () => {
+  const dir = installed('@llave-cdmx/elements');
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
+  );
+  assert.ok(tags.length >= 11, `the manifest defines ${tags.length} tags`);
+  assert.deepEqual(
+    tags.filter((tag) => !readme.includes(`\`<${tag}>\``)),
+    [],
+    'tags the package README does not introduce',
+  );
+});
+
 test('@llave-cdmx/elements: React and Vue typings cover every tag of the manifest', () => {
   const dir = installed('@llave-cdmx/elements');
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
@@ -149,6 +164,28 @@ test('@llave-cdmx/elements: React and Vue typings cover every tag of the manifes
     assert.ok(react.includes(`"${tag}": ReactElementProps<`), `React typings lack <${tag}>`);
     assert.ok(vue.includes(`"${tag}": DefineComponent<`), `Vue typings lack <${tag}>`);
   }
+});
+
+test('@llave-cdmx/elements: no module imports a side-effect-free package only for its effects', () => {
+  // A bare `import "pkg"` of a package whose package.json says `"sideEffects": false` is dropped
+  // by the consumer's bundler, with a warning on every build (esbuild's ignored-bare-import, seen
+  // in the Angular CLI): left by a type-only import the npm build did not erase.
+  const dir = installed('@llave-cdmx/elements');
+  const bare = [];
+  for (const file of walk(join(dir, 'dist')).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n])\s*import\s*["']([^"'./][^"']*)["']/g)) {
+      const name = m[1].startsWith('@')
+        ? m[1].split('/').slice(0, 2).join('/')
+        : m[1].split('/')[0];
+      const manifest = join(apps, 'node_modules', name, 'package.json');
+      if (!existsSync(manifest)) continue;
+      if (JSON.parse(readFileSync(manifest, 'utf8')).sideEffects === false) {
+        bare.push(`${relative(dir, file)}: import "${m[1]}"`);
+      }
+    }
+  }
+  assert.deepEqual(bare, []);
 });
 
 test('@llave-cdmx/elements: every source map names sources inside the package, with their text', () => {

@@ -6,7 +6,8 @@
  * 1. `npm pack` core, elements and bff (each `prepack` builds the package and writes the
  *    published manifest: scripts/pack-manifest.mjs).
  * 2. Copies the consumer apps (packaging/consumers/*: plain HTML on the CDN build, React 19 +
- *    Vite, Vue 3 + Vite, TypeScript only, a Node SSR server) to a temporary folder, points their
+ *    Vite, Vue 3 + Vite, Angular 21 with its CLI, TypeScript only, a Node SSR server) to a
+ *    temporary folder, points their
  *    `@llave-cdmx/*` dependencies at the tarballs (never at this workspace) and installs them in
  *    one `npm install --prefer-offline` (framework packages come from the npm cache or registry).
  * 3. Builds every consumer (`tsc`/`vue-tsc` type checks included), then starts the simulator
@@ -100,7 +101,7 @@ const contentTypes = {
 };
 
 /**
- * The agency's web server for the three front-end apps: `/html/`, `/react/`, `/vue/` from their
+ * The agency's web server for the front-end apps: `/html/`, `/react/`, `/vue/`, `/angular/` from their
  * builds, under a strict CSP (no inline script or style), and `/llave/*` proxied to the BFF.
  */
 function frontServer(bffPort) {
@@ -125,7 +126,7 @@ function frontServer(bffPort) {
       return;
     }
     const [, app, ...rest] = normalize(decodeURIComponent(url.pathname)).split('/');
-    const dir = ['html', 'react', 'vue'].includes(app) ? join(apps, app, 'dist') : null;
+    const dir = ['html', 'react', 'vue', 'angular'].includes(app) ? join(apps, app, 'dist') : null;
     let file = dir ? join(dir, ...rest) : '';
     try {
       if (!dir || !file.startsWith(dir)) throw new Error('not an app');
