@@ -8,7 +8,7 @@ import { getRequestListener } from '@hono/node-server';
 import { DEMO_EMAIL, DEMO_PASSWORD, startSimulator } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AdapterKind, createLlaveBff, type LlaveBff } from '../src/index.js';
 import { type Browser, browser, listen, ORIGIN, type RunningSim } from './support.js';
 
@@ -192,12 +192,9 @@ describe('with the oidc adapter', () => {
     expect(res.status).toBe(201);
     expect((await session(here)).authenticated).toBe(false);
     // The simulator posted a logout token for the other device's IdP session to this BFF.
-    let other = await session(otherDevice);
-    for (let i = 0; i < 50 && other.authenticated; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      other = await session(otherDevice);
-    }
-    expect(other.authenticated).toBe(false);
+    await vi.waitFor(async () => expect((await session(otherDevice)).authenticated).toBe(false), {
+      timeout: 5_000,
+    });
   });
 
   it('reauth=1 asks the IdP for prompt=login and max_age=0', async () => {

@@ -151,6 +151,23 @@ describe('oidc adapter: sign-in', () => {
     expect((await (await b3.request('/llave/session')).json()).authenticated).toBe(false);
   });
 
+  it('refuses a callback that repeats its state, and redeems no code', async () => {
+    // The count moves when a code is redeemed: a plain sign-in redeems one.
+    const counted = idp.grants.authorization_code;
+    expect((await signIn(browser(bff))).status).toBe(200);
+    expect(idp.grants.authorization_code).toBe(counted + 1);
+    for (const extra of ['forged', 'same']) {
+      const b = browser(bff);
+      const login = await b.request('/llave/login');
+      const cb = new URL(await walkIdp(login.headers.get('location')!));
+      cb.searchParams.append('state', extra === 'same' ? cb.searchParams.get('state')! : extra);
+      const before = idp.grants.authorization_code;
+      expect((await b.request(cb.href)).status, extra).toBe(400);
+      expect(idp.grants.authorization_code, extra).toBe(before);
+      expect((await (await b.request('/llave/session')).json()).authenticated, extra).toBe(false);
+    }
+  });
+
   it('refuses a callback whose RFC 9207 iss is not the exact issuer', async () => {
     const b = browser(bff);
     const login = await b.request('/llave/login');

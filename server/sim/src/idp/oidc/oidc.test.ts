@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BASIC_EMAIL, DEMO_CURP, DEMO_EMAIL, DEMO_PASSWORD, SEED_IDS } from '../../index.js';
 import { type RunningSimulator, startSimulator } from '../../server.js';
 import { registration } from '../../testing/harness.js';
@@ -221,10 +221,8 @@ describe('OpenID Connect', () => {
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`${CLIENT.postLogoutRedirectUris![0]}?state=bye`);
 
-    for (let i = 0; i < 50 && logoutTokens.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(logoutTokens).toHaveLength(1);
+    // The logout token is posted to the receiver after the answer: wait for it, not a guess.
+    await vi.waitFor(() => expect(logoutTokens).toHaveLength(1), { timeout: 5_000 });
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
     const { payload, protectedHeader } = await jwtVerify(logoutTokens[0]!, jwks, {
       issuer: `${sim.url}/oidc`,
@@ -263,10 +261,9 @@ describe('account rights end OIDC sessions everywhere', () => {
     });
   }
 
-  async function waitForLogoutTokens(n: number) {
-    for (let i = 0; i < 100 && logoutTokens.length < n; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  /** The back-channel logout tokens arrive after the API's answer: waits until `n` have. */
+  function waitForLogoutTokens(n: number) {
+    return vi.waitFor(() => expect(logoutTokens).toHaveLength(n), { timeout: 5_000 });
   }
 
   it('cancelling the account sends back-channel logout per session and revokes the refresh token', async () => {
