@@ -41,7 +41,7 @@ const budgets = {
 const ceilings = {
   loginButton: 16.7 * KB,
   'llave-profile': 31.5 * KB,
-  all: 90.2 * KB,
+  all: 90.9 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;

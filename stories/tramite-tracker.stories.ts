@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
 import '../packages/elements/src/session/llave-session.js';
 import '../packages/elements/src/tramite-tracker/llave-tramite-tracker.js';
@@ -9,10 +9,15 @@ import { find, shadowOf, shows } from './play.js';
 const meta: Meta = {
   title: 'Trámites/Trámite tracker',
   component: 'llave-tramite-tracker',
-  args: { refreshInterval: 0 },
+  args: { refreshInterval: 0, view: 'full', folio: '' },
+  argTypes: { view: { control: 'inline-radio', options: ['full', 'list'] } },
   // A fresh `<llave-session>` per story: signed-in and signed-out stories never share a session.
   render: (args) => html`<llave-session>
-    <llave-tramite-tracker refresh-interval=${args.refreshInterval}></llave-tramite-tracker>
+    <llave-tramite-tracker
+      refresh-interval=${args.refreshInterval}
+      view=${args.view}
+      folio=${args.folio || nothing}
+    ></llave-tramite-tracker>
   </llave-session>`,
   parameters: { msw: { handlers: tramiteHandlers.mine } },
 };
@@ -35,6 +40,31 @@ export const Lookup: Story = {
     await userEvent.type(await find(root, '#folio'), 'SEMOVI2026LIC0000042');
     await userEvent.click(await find(root, '[part="submit"]'));
     await shows(root, '[part="tramite"]', /Renovación de licencia tipo A/);
+  },
+};
+/** One trámite, named by the page (e.g. right after sending): no form, no list. */
+export const SingleFolio: Story = {
+  args: { folio: 'SEMOVI2026LIC0000042' },
+  parameters: { msw: { handlers: tramiteHandlers.single } },
+};
+export const SingleFolioLoading: Story = {
+  args: { folio: 'SEMOVI2026LIC0000042' },
+  parameters: { msw: { handlers: tramiteHandlers.singleLoading } },
+};
+export const SingleFolioNotFound: Story = {
+  args: { folio: 'ZZZZZZZZZZZZZZZZZZZZ' },
+  parameters: { msw: { handlers: tramiteHandlers.single } },
+};
+/** The citizen's trámites, one compact row each. */
+export const CompactList: Story = { args: { view: 'list' } };
+/** A row's "Ver detalle" pressed: its facts and timeline below it, focus still on the button. */
+export const CompactListExpanded: Story = {
+  tags: ['state'],
+  args: { view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'llave-tramite-tracker');
+    await userEvent.click(await find(root, '[part="toggle"]'));
+    await shows(root, '[part="detail"]:not([hidden])', /Seguimiento/);
   },
 };
 export const AutoRefresh: Story = { args: { refreshInterval: 10 } };

@@ -64,4 +64,9 @@ export const tramiteHandlers = {
     ),
   ],
   lookup: [signedOutSession, lookup],
+  single: [signedInSession, lookup],
+  singleLoading: [
+    signedInSession,
+    http.get('*/llave/api/v1/tramites/:folio', () => delay('infinite')),
+  ],
 };

@@ -130,6 +130,26 @@ export const tramiteTrackerStyles = [
     dl {
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     }
+    /* The compact list: one row per trámite, its detail under its own "Ver detalle". */
+    .rows {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      gap: 0.75rem;
+    }
+    .rows dl {
+      grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+    }
+    .toggle {
+      justify-self: start;
+    }
+    .detail {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .detail[hidden] {
+      display: none;
+    }
     .mono {
       font-family: ui-monospace, monospace;
     }

@@ -3,6 +3,7 @@ import { BffClient, type SessionInfo, type Tramite } from '@llave-cdmx/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { installFakeClock } from '../internal/fake-clock.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-tramite-tracker.js';
@@ -39,6 +40,8 @@ function setup(session: SessionInfo) {
       tramite(FOLIO_NEW, '2026-02-01T10:00:00Z', ['recibido', 'en-revision']),
     ],
     fail: undefined as undefined | 'network' | 500,
+    /** While set, API answers wait for it (a request still on its way). */
+    gate: undefined as undefined | Promise<void>,
     calls: [] as string[],
     /** Per call: was it marked as the page's own (X-Llave-Background), not the citizen's? */
     background: [] as boolean[],
@@ -54,6 +57,9 @@ function setup(session: SessionInfo) {
           headers: { 'Content-Type': 'application/json' },
         });
       if (path === '/llave/session') return json(200, state.session);
+      if (state.gate) await state.gate;
+      // As a real fetch: an aborted request never answers.
+      if (init.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
       if (state.fail === 'network') throw new TypeError('Failed to fetch');
       if (state.fail === 500) return json(500, { error: { code: 'internal_error', message: '' } });
       if (path === '/llave/api/v1/me/tramites') {
@@ -178,22 +184,74 @@ describe('<llave-tramite-tracker>', () => {
       expect(fired).to.equal(false);
     });
 
-    it('refreshes on the interval the page sets, silently when nothing changed', async () => {
-      const { el, state } = await mount(signedIn, 'refresh-interval="5"');
-      const calls = () => state.calls.filter((c) => c.endsWith('/me/tramites')).length;
-      expect(calls()).to.equal(1);
-      // The interval floor is 5 s; wait for one tick.
-      await waitUntil(() => calls() === 2, 'no automatic refresh', { timeout: 7000 });
-      await el.updateComplete;
-      expect(notice(el)).to.equal('');
-      // The poll is not the citizen's activity: it must not keep an idle session alive.
-      const marks = state.calls
-        .map((c, i) => [c, state.background[i]] as const)
-        .filter(([c]) => c.endsWith('/me/tramites'))
-        .map(([, b]) => b);
-      expect(marks).to.deep.equal([false, true]);
-      el.remove(); // and it stops when removed
-    }).timeout(10_000);
+    it('refreshes on the interval the page sets, silently when nothing changed, and stops when removed', async () => {
+      const clock = installFakeClock();
+      try {
+        const { el, state } = await mount(signedIn, 'refresh-interval="30"');
+        const calls = () => state.calls.filter((c) => c.endsWith('/me/tramites')).length;
+        expect(calls()).to.equal(1);
+        clock.tick(29_999);
+        expect(calls()).to.equal(1);
+        clock.tick(1);
+        await waitUntil(() => calls() === 2 && !el.matches(':state(refreshing)'), 'no refresh');
+        await el.updateComplete;
+        expect(notice(el)).to.equal('');
+        // The poll is not the citizen's activity: it must not keep an idle session alive.
+        const marks = state.calls
+          .map((c, i) => [c, state.background[i]] as const)
+          .filter(([c]) => c.endsWith('/me/tramites'))
+          .map(([, b]) => b);
+        expect(marks).to.deep.equal([false, true]);
+        // It keeps going, once per interval…
+        clock.tick(30_000);
+        await waitUntil(() => calls() === 3 && !el.matches(':state(refreshing)'), 'no 2nd refresh');
+        // …and stops when removed.
+        el.remove();
+        clock.tick(120_000);
+        expect(calls()).to.equal(3);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('never polls more often than every 5 s, whatever the page asks', async () => {
+      const clock = installFakeClock();
+      try {
+        const { state } = await mount(signedIn, 'refresh-interval="1"');
+        const calls = () => state.calls.filter((c) => c.endsWith('/me/tramites')).length;
+        clock.tick(4_999);
+        expect(calls()).to.equal(1);
+        clock.tick(1);
+        await waitUntil(() => calls() === 2, 'no refresh at 5 s');
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('loads again when moved in the page while its first load was on its way', async () => {
+      const { state, client } = setup(signedIn);
+      let release!: () => void;
+      state.gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      new ContextProvider(wrapper, {
+        context: sessionContext,
+        initialValue: new SessionStore(client, wrapper),
+      });
+      const el = document.createElement('llave-tramite-tracker');
+      el.client = client;
+      wrapper.append(el);
+      await waitUntil(() => state.calls.includes('/llave/api/v1/me/tramites'));
+      // Moving disconnects it, which aborts the request in flight: it must not stay empty.
+      el.remove();
+      wrapper.append(el);
+      release();
+      await waitUntil(
+        () => root(el).querySelectorAll('[part=tramite]').length === 2,
+        'stayed empty',
+      );
+    });
 
     it('says "Sin conexión" with a retry when the network fails, keeping what it showed', async () => {
       const { el, state } = await mount(signedIn);
@@ -205,6 +263,150 @@ describe('<llave-tramite-tracker>', () => {
       state.fail = undefined;
       root(el).querySelector<HTMLButtonElement>('.callout button')!.click();
       await waitUntil(() => !el.matches(':state(offline)'));
+    });
+  });
+
+  describe('with a folio (one trámite)', () => {
+    for (const [label, session] of [
+      ['signed in', signedIn],
+      ['signed out', { authenticated: false }],
+    ] as const) {
+      it(`shows that trámite only, with its timeline, ${label}`, async () => {
+        const { el, state } = await mount(session, `folio="${FOLIO_NEW}"`);
+        await waitUntil(() => root(el).querySelector('[part=tramite]'), 'no trámite');
+        await expect(el).to.be.accessible();
+        expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Estado de tu trámite');
+        const cards = root(el).querySelectorAll('[part=tramite]');
+        expect(cards.length).to.equal(1);
+        expect(cards[0]!.querySelector('h3')!.textContent).to.equal(
+          'Renovación de licencia tipo A',
+        );
+        expect(cards[0]!.querySelector('li[aria-current=step]')!.textContent).to.contain(
+          'En revisión',
+        );
+        expect(root(el).querySelector('form')).to.equal(null);
+        expect(el.matches(':state(single)')).to.equal(true);
+        expect(el.matches(':state(signed-in)')).to.equal(false);
+        // Only that trámite was asked for: not the citizen's whole list.
+        expect(state.calls.filter((c) => c.includes('tramites'))).to.deep.equal([
+          `/llave/api/v1/tramites/${FOLIO_NEW}`,
+        ]);
+        // The page decides where focus goes (its own confirmation): the tracker does not take it.
+        expect(root(el).activeElement).to.equal(null);
+      });
+    }
+
+    it('normalises the folio and follows it when the page changes it; unset, the session decides', async () => {
+      const { el, state } = await mount(signedIn, 'folio="semovi-2026-lic0000042"');
+      await waitUntil(() => text(el).includes('Renovación de licencia tipo A'));
+      el.folio = FOLIO_OLD;
+      await waitUntil(() => text(el).includes('Reposición de tarjeta de circulación'));
+      expect(root(el).querySelectorAll('[part=tramite]').length).to.equal(1);
+      expect(state.calls.at(-1)).to.equal(`/llave/api/v1/tramites/${FOLIO_OLD}`);
+      el.folio = undefined;
+      await waitUntil(() => root(el).querySelectorAll('[part=tramite]').length === 2, 'no list');
+      expect(el.matches(':state(signed-in)')).to.equal(true);
+    });
+
+    it('announces a new status on refresh, without moving focus', async () => {
+      const { el, state } = await mount(signedIn, `folio="${FOLIO_NEW}"`);
+      await waitUntil(() => root(el).querySelector('[part=tramite]'));
+      const button = root(el).querySelector<HTMLButtonElement>('[part=refresh]')!;
+      button.focus();
+      state.tramites[1] = tramite(FOLIO_NEW, '2026-02-01T10:00:00Z', [
+        'recibido',
+        'en-revision',
+        'aprobado',
+      ]);
+      await el.refresh();
+      expect(notice(el))
+        .to.contain('Renovación de licencia tipo A')
+        .and.contain('ahora está: Aprobado');
+      expect(root(el).activeElement).to.equal(button);
+    });
+
+    it('says a folio that does not exist was not found, and asks nothing for one that cannot exist', async () => {
+      const { el } = await mount(signedIn, 'folio="ZZZZZZZZZZZZZZZZZZZZ"');
+      await waitUntil(() =>
+        text(el).includes('No encontramos un trámite con el folio ZZZZZZZZZZZZZZZZZZZZ'),
+      );
+      expect(root(el).querySelector('.callout[role=alert]')).to.exist;
+      const bad = await mount(signedIn, 'folio="ABC"');
+      await waitUntil(() => text(bad.el).includes('No encontramos un trámite con el folio ABC'));
+      expect(bad.state.calls.some((c) => c.includes('/tramites/'))).to.equal(false);
+      await expect(bad.el).to.be.accessible();
+    });
+  });
+
+  describe('compact list (view="list")', () => {
+    const rows = (el: LlaveTramiteTracker) => [...root(el).querySelectorAll('[part=row]')];
+
+    it('shows one row per trámite: name as a heading, folio, status and last update', async () => {
+      const { el } = await mount(signedIn, 'view="list"');
+      await expect(el).to.be.accessible();
+      expect(rows(el).length).to.equal(2);
+      const [first] = rows(el);
+      expect(first!.closest('ul')!.getAttribute('part')).to.equal('list');
+      expect(first!.querySelector('h3')!.textContent).to.equal('Renovación de licencia tipo A');
+      expect(text(first!))
+        .to.contain(FOLIO_NEW)
+        .and.contain('En revisión')
+        .and.contain('1 de febrero de 2026');
+      // Compact: no timeline until asked for.
+      expect(first!.querySelector('ol')).to.equal(null);
+      expect(first!.querySelector<HTMLElement>('[part=detail]')!.hidden).to.equal(true);
+    });
+
+    it('“Ver detalle” expands in place: aria-expanded, focus stays on it, the timeline follows', async () => {
+      const { el, state } = await mount(signedIn, 'view="list"');
+      const [first, second] = rows(el);
+      const toggle = first!.querySelector<HTMLButtonElement>('[part=toggle]')!;
+      // Each names its trámite, as every row has one.
+      expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Ver detalle: Renovación de licencia tipo A',
+      );
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const detail = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(first!.contains(detail)).to.equal(true);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent).to.contain('Ocultar detalle');
+      expect(detail.hidden).to.equal(false);
+      expect(detail.querySelector('li[aria-current=step]')!.textContent).to.contain('En revisión');
+      expect(text(detail)).to.contain('Secretaría de Movilidad');
+      expect(root(el).activeElement).to.equal(toggle);
+      expect(second!.querySelector<HTMLElement>('[part=detail]')!.hidden).to.equal(true);
+      await expect(el).to.be.accessible();
+      // A refresh keeps what the citizen opened.
+      state.tramites[1] = tramite(FOLIO_NEW, '2026-02-01T10:00:00Z', [
+        'recibido',
+        'en-revision',
+        'aprobado',
+      ]);
+      await el.refresh();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(detail.querySelector('li[aria-current=step]')!.textContent).to.contain('Aprobado');
+      // And it closes again.
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(detail.hidden).to.equal(true);
+    });
+
+    it('speaks English and fits 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el } = await mount(signedIn, 'view="list"', 'en');
+        await waitUntil(() => text(el).includes('View details'));
+        rows(el)[0]!.querySelector<HTMLButtonElement>('[part=toggle]')!.click();
+        await el.updateComplete;
+        expect(text(el)).to.contain('Hide details').and.contain('Progress');
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1024, height: 768 });
+      }
     });
   });
 

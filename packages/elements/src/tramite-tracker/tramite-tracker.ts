@@ -5,30 +5,33 @@ import {
   LlaveError,
   type Tramite,
   type TramiteList,
-  type TramiteStatus,
 } from '@llave-cdmx/core';
 import { validateFolio } from '@llave-cdmx/core/validators/folio';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { clock } from '../internal/clock.js';
 import { ConnectivityController } from '../internal/connectivity-controller.js';
 import { prepareRecordFormats } from '../internal/documents-format.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
-import { dateTimeFormat } from '../internal/intl.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
-import { renderTramite } from './tramite-card.js';
+import { renderLookupForm } from './lookup-form.js';
+import { renderTramites } from './tramite-card.js';
+import { changeNotice, statusChanges } from './tramite-changes.js';
 import { trackerNamespaces } from './tramite-tracker.strings.js';
 import { tramiteTrackerStyles } from './tramite-tracker.styles.js';
 
-type Mode = 'mine' | 'lookup';
+/** `mine`: the citizen's list; `lookup`: the folio form; `folio`: the one trámite the page named. */
+type Mode = 'mine' | 'lookup' | 'folio';
 type Load = 'first' | 'manual' | 'auto';
 
 /**
  * @summary Follows trámites: a signed-in citizen sees theirs, newest first; anyone can look one
- * up by folio or línea de captura. Each shows agency, name, dates and a status timeline.
+ * up by folio or línea de captura; a page that knows the folio (right after sending) shows that
+ * trámite only. Each shows agency, name, dates and a status timeline; `view="list"` shows the
+ * citizen's list as one compact row per trámite, its detail behind "Ver detalle".
  *
  * @event llave-tramite-status-change - A refresh found a trámite in a new status
  *   (`event.tramite`, `event.previousStatus`). Not fired on the first load.
@@ -39,7 +42,11 @@ type Load = 'first' | 'manual' | 'auto';
  * @csspart input - The folio input.
  * @csspart submit - The lookup button.
  * @csspart refresh - The refresh button.
- * @csspart tramite - One trámite.
+ * @csspart tramite - One trámite in full.
+ * @csspart list - The compact list (`view="list"`).
+ * @csspart row - One row of the compact list.
+ * @csspart toggle - A row's "Ver detalle" button (`aria-expanded`).
+ * @csspart detail - A row's detail (facts and timeline), shown by its toggle.
  * @csspart status - A trámite's status badge.
  * @csspart timeline - The ordered list of status steps.
  * @csspart step - One step; the current one also has `current-step`.
@@ -57,7 +64,10 @@ type Load = 'first' | 'manual' | 'auto';
  * @cssstate refreshing - A refresh is under way (the last data stays on screen).
  * @cssstate offline - No connection.
  * @cssstate signed-in - Showing the citizen's own trámites.
+ * @cssstate single - Showing the one trámite named by `folio`.
  *
+ * folio (folio) - Shows this trámite only, signed in or not; unset (default): the session decides.
+ * view (view) - The citizen's list: `full` (default) or `list` (one compact row per trámite).
  * refreshInterval (refresh-interval) - Seconds between automatic refreshes; 0 (default) = never.
  * client - The BFF client (defaults to the session's).
  * helpHref (help-href) - The agency's help page, linked from the help at the end.
@@ -65,6 +75,13 @@ type Load = 'first' | 'manual' | 'auto';
 export class LlaveTramiteTracker extends LitElement {
   static override styles = tramiteTrackerStyles;
 
+  /**
+   * Shows this trámite only (folio or línea de captura, normalised like the lookup), signed in
+   * or not, with its timeline: no form, no list. Unset, the session decides.
+   */
+  @property() folio?: string;
+  /** The citizen's list: each trámite in `full`, or one compact row each (`list`). */
+  @property() view: 'full' | 'list' = 'full';
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
   @property({ attribute: false }) client?: BffClient;
   @property({ attribute: 'help-href' }) helpHref?: string;
@@ -74,6 +91,8 @@ export class LlaveTramiteTracker extends LitElement {
   @state() private _error?: LlaveError;
   @state() private _fieldError = '';
   @state() private _notice = '';
+  /** Folios whose row is expanded: kept across refreshes, as the rows are. */
+  @state() private _open = new Set<string>();
 
   readonly #internals = this.attachInternals();
   readonly #net = new ConnectivityController(this, () => {
@@ -83,7 +102,7 @@ export class LlaveTramiteTracker extends LitElement {
   readonly #session = new SessionController(this);
   #mode?: Mode;
   #folio = '';
-  #timer?: ReturnType<typeof setInterval>;
+  #timer?: number;
   #abort?: AbortController;
 
   get #client(): BffClient {
@@ -101,27 +120,45 @@ export class LlaveTramiteTracker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#schedule();
+    // Moved in the page: what disconnecting cut off loads again.
+    if (this.#mode && !this._items && !this._error) void this.#load('first');
     // While the session and the trámites are on their way.
     prepareRecordFormats(this.#i18n.language);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#abort?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refreshInterval')) this.#schedule();
+    // A folio the page names wins over the session; unset again, the session decides.
+    const named = this.folio?.trim() ? validateFolio(this.folio) : undefined;
+    if (named) {
+      const folio = named.ok ? named.value : this.folio!.trim();
+      if (this.#mode !== 'folio' || folio !== this.#folio) {
+        this.#start('folio', folio);
+        // A folio that cannot exist is not asked for: it is simply not found.
+        if (!named.ok) this._error = new LlaveError('not-found', 'not_found', 404);
+      }
+      return;
+    }
     // The session decides the mode; switching signs in or out starts over.
     const info = this.#session.state.info;
     const mode: Mode | undefined = info ? (info.authenticated ? 'mine' : 'lookup') : undefined;
-    if (mode && mode !== this.#mode) {
-      this.#mode = mode;
-      this._items = undefined;
-      this._error = undefined;
-      if (mode === 'mine') void this.#load('first');
-    }
+    if (mode !== this.#mode && (mode || this.#mode === 'folio')) this.#start(mode, '');
+  }
+
+  #start(mode: Mode | undefined, folio: string): void {
+    this.#abort?.abort();
+    this.#mode = mode;
+    this.#folio = folio;
+    this._items = undefined;
+    this._error = undefined;
+    this._notice = '';
+    if (mode === 'mine' || validateFolio(folio).ok) void this.#load('first');
   }
 
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
@@ -130,15 +167,17 @@ export class LlaveTramiteTracker extends LitElement {
     refreshing: this._busy === 'manual' || this._busy === 'auto',
     offline: !this.#net.online || this._error?.kind === 'network',
     'signed-in': this.#mode === 'mine',
+    single: this.#mode === 'folio',
   }));
 
   #schedule(): void {
-    clearInterval(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!this.isConnected || !(this.refreshInterval > 0)) return;
     // Never more often than every 5 s, whatever the page asks: the API is shared by everyone.
     const ms = Math.max(5, this.refreshInterval) * 1000;
-    this.#timer = setInterval(() => {
+    this.#timer = clock.setTimeout(() => {
+      this.#schedule();
       if (document.hidden || !this.#net.online || this._busy || !this._items?.length) return;
       void this.#load('auto');
     }, ms);
@@ -156,7 +195,7 @@ export class LlaveTramiteTracker extends LitElement {
   }
 
   async #load(kind: Load): Promise<void> {
-    if (this.#mode === 'lookup' && !this.#folio) return;
+    if (this.#mode !== 'mine' && !this.#folio) return;
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -164,10 +203,11 @@ export class LlaveTramiteTracker extends LitElement {
     if (kind !== 'auto') this._notice = '';
     try {
       const items = await this.#fetch(abort.signal, kind);
-      const changes = kind === 'first' ? [] : this.#changes(items);
+      const changes = kind === 'first' ? [] : statusChanges(this._items, items);
       this._items = items;
       this._error = undefined;
-      this.#announce(kind, changes);
+      const said = changeNotice(this.#t, this.#i18n.language, kind === 'manual', changes);
+      if (said) this._notice = said;
       if (kind === 'first' && this.#mode === 'lookup' && items[0]) void this.#found(items[0]);
       for (const [t, previous] of changes) {
         this.dispatchEvent(new LlaveTramiteStatusChangeEvent(t, previous));
@@ -184,30 +224,6 @@ export class LlaveTramiteTracker extends LitElement {
       if (kind === 'auto' && e.kind !== 'network') this._notice = this.#t('errors.refreshFailed');
     } finally {
       if (this.#abort === abort) this._busy = undefined;
-    }
-  }
-
-  #changes(items: Tramite[]): Array<[Tramite, TramiteStatus]> {
-    const before = new Map((this._items ?? []).map((t) => [t.folio, t.status]));
-    return items.flatMap((t): Array<[Tramite, TramiteStatus]> => {
-      const previous = before.get(t.folio);
-      return previous && previous !== t.status ? [[t, previous]] : [];
-    });
-  }
-
-  /** Polite and only about what changed (WCAG 4.1.3); a manual refresh also confirms it ran. */
-  #announce(kind: Load, changes: Array<[Tramite, TramiteStatus]>): void {
-    const lines = changes.map(([t]) =>
-      this.#t('changed', {
-        name: t.name,
-        folio: t.folio,
-        status: this.#t(`common:tramiteStatuses.${t.status}`),
-      }),
-    );
-    if (kind === 'manual' && !lines.length) lines.push(this.#t('noChanges'));
-    if (kind === 'manual' || lines.length) {
-      const time = dateTimeFormat(this.#i18n.language, { timeStyle: 'short' }).format(new Date());
-      this._notice = [...lines, this.#t('updatedAt', { time })].join(' ');
     }
   }
 
@@ -236,10 +252,7 @@ export class LlaveTramiteTracker extends LitElement {
     }
     input.value = result.value;
     this._fieldError = '';
-    this._notice = '';
-    this.#folio = result.value;
-    this._items = undefined;
-    void this.#load('first');
+    this.#start('lookup', result.value);
   }
 
   /* ------------------------------------------------------------- render */
@@ -248,7 +261,7 @@ export class LlaveTramiteTracker extends LitElement {
     const mode = this.#mode;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">
-        ${mode === 'mine' ? this.#t('titleMine') : this.#t('titleLookup')}
+        ${this.#t(mode === 'mine' ? 'titleMine' : mode === 'folio' ? 'titleFolio' : 'titleLookup')}
       </h2>
       ${
         !mode
@@ -267,35 +280,24 @@ export class LlaveTramiteTracker extends LitElement {
   }
 
   #renderForm() {
-    const invalid = !!this._fieldError;
-    return html`<form part="form" class="lookup" novalidate @submit=${this.#onSubmit}>
-      <label for="folio">${this.#t('lookup.label')}</label>
-      <p id="folio-help" class="muted">${this.#t('lookup.help')}</p>
-      <div class="row">
-        <input
-          id="folio"
-          name="folio"
-          part="input"
-          type="text"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          aria-describedby="folio-help folio-error"
-          aria-invalid=${invalid ? 'true' : 'false'}
-        />
-        <button part="submit" class="primary" type="submit" ?disabled=${this._busy === 'first'}>
-          ${this.#t('lookup.submit')}
-        </button>
-      </div>
-      <p id="folio-error" class="error" role="alert">${this._fieldError}</p>
-    </form>`;
+    return renderLookupForm(this.#t, {
+      error: this._fieldError,
+      busy: this._busy === 'first',
+      submit: (e) => this.#onSubmit(e),
+    });
+  }
+
+  #toggle(folio: string): void {
+    const open = new Set(this._open);
+    if (!open.delete(folio)) open.add(folio);
+    this._open = open;
   }
 
   #renderResults() {
     const e = this._error;
     if (this._busy === 'first' && !this._items) {
       return html`<p role="status" class="muted">
-        ${this.#mode === 'lookup' ? this.#t('lookup.searching') : this.#t('loading')}
+        ${this.#mode === 'mine' ? this.#t('loading') : this.#t('lookup.searching')}
       </p>`;
     }
     if (!this.#net.online || e?.kind === 'network') {
@@ -338,13 +340,11 @@ export class LlaveTramiteTracker extends LitElement {
       </div>
       ${
         items.length
-          ? html`<div class="list">
-            ${repeat(
-              items,
-              (t) => t.folio,
-              (t) => renderTramite(t, this.#t, this.#i18n.language),
-            )}
-          </div>`
+          ? renderTramites(items, this.#t, this.#i18n.language, {
+              rows: this.#mode === 'mine' && this.view === 'list',
+              open: this._open,
+              toggle: (folio) => this.#toggle(folio),
+            })
           : html`<p class="muted">${this.#t('empty')}</p>`
       }`;
   }

@@ -4,6 +4,7 @@ import type es from './es-MX.js';
 export default {
   titleMine: 'Your procedures',
   titleLookup: 'Track your procedure',
+  titleFolio: 'Status of your procedure',
   loading: 'Loading…',
   lookup: {
     label: 'Folio or payment reference (línea de captura)',
@@ -28,6 +29,10 @@ export default {
   updatedAt: 'Updated at {{time}}.',
   noChanges: 'No changes since the last check.',
   changed: '{{name}} ({{folio}}) is now: {{status}}.',
+  row: {
+    show: 'View details',
+    hide: 'Hide details',
+  },
   tramite: {
     agency: 'Agency',
     folio: 'Folio',

@@ -2,6 +2,7 @@
 export default {
   titleMine: 'Tus trámites',
   titleLookup: 'Consulta tu trámite',
+  titleFolio: 'Estado de tu trámite',
   loading: 'Cargando…',
   lookup: {
     label: 'Folio o línea de captura',
@@ -26,6 +27,10 @@ export default {
   updatedAt: 'Actualizado a las {{time}}.',
   noChanges: 'Sin cambios desde la última consulta.',
   changed: '{{name}} ({{folio}}) ahora está: {{status}}.',
+  row: {
+    show: 'Ver detalle',
+    hide: 'Ocultar detalle',
+  },
   tramite: {
     agency: 'Dependencia',
     folio: 'Folio',
