@@ -459,6 +459,18 @@ export interface TramiteList {
   items: Tramite[];
 }
 
+/**
+ * `POST /v1/me/tramites` → 201 Tramite (status `recibido`, a new folio); 422 for an agency that
+ * is not registered. The simulator stands in for the agency's own system, which in production
+ * registers the trámite and gives its folio.
+ */
+export interface NewTramite {
+  /** The agency's client id. */
+  agency: string;
+  /** What the citizen applied for, es-MX (≤ 200 characters). */
+  name: string;
+}
+
 /* ---------------------------------------------------------- BFF session */
 
 /** What the browser may know of the signed-in citizen. Never a token. */

@@ -134,6 +134,8 @@ const ROUTES = [
     access: 'session',
     level: 'basica',
   },
+  // A trámite sent to an agency (the simulator stands in for the agency's own system).
+  { name: 'myTramites', method: 'POST', access: 'session', level: 'basica' },
   // The citizen's record.
   { name: 'me', method: 'GET', access: 'session', level: 'basica' },
   // A new contact gets a code: limited like the code endpoints.

@@ -74,3 +74,53 @@ describe('GET /api/v1/me/tramites', () => {
     expect((await sim.call('GET', '/v1/me/tramites')).status).toBe(401);
   });
 });
+
+describe('POST /api/v1/me/tramites', () => {
+  it('registers a trámite for the citizen with a new folio, found by look-up and in their list', async () => {
+    const token = await sim.tokenFor(SEED_IDS.demo);
+    const res = await sim.call(
+      'POST',
+      '/v1/me/tramites',
+      { agency: 'demo-agency', name: '  Renovación de licencia tipo A ' },
+      token,
+    );
+    expect(res.status).toBe(201);
+    const sent = await res.json();
+    expect(sent).toMatchObject({
+      agency: { id: 'demo-agency', name: 'SEMOVI (demo)' },
+      name: 'Renovación de licencia tipo A',
+      status: 'recibido',
+      timeline: [{ status: 'recibido' }],
+    });
+    expect(sent.folio).toMatch(/^DEMOAG\d{14}$/);
+    expect(sent.ownerId).toBeUndefined();
+    const found = await sim.call('GET', `/v1/tramites/${sent.folio}`);
+    expect((await found.json()).status).toBe('recibido');
+    const mine = await (await sim.call('GET', '/v1/me/tramites', undefined, token)).json();
+    expect(mine.items[0].folio).toBe(sent.folio);
+    // Two sends, two folios.
+    const again = await sim.call(
+      'POST',
+      '/v1/me/tramites',
+      { agency: 'demo-agency', name: 'Otra' },
+      token,
+    );
+    expect((await again.json()).folio).not.toBe(sent.folio);
+  });
+
+  it('refuses an unknown agency, a missing or too long name, and no session', async () => {
+    const token = await sim.tokenFor(SEED_IDS.demo);
+    const bad = await sim.call(
+      'POST',
+      '/v1/me/tramites',
+      { agency: 'nadie', name: 'x'.repeat(201) },
+      token,
+    );
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).error.fields).toEqual({ agency: 'agency_unknown', name: 'too_long' });
+    const missing = await sim.call('POST', '/v1/me/tramites', { agency: 'demo-agency' }, token);
+    expect((await missing.json()).error.fields).toEqual({ name: 'required' });
+    const none = await sim.call('POST', '/v1/me/tramites', { agency: 'demo-agency', name: 'x' });
+    expect(none.status).toBe(401);
+  });
+});
