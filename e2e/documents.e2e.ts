@@ -91,12 +91,25 @@ test('a citizen uploads a PDF, picks it for the renewal, consents, and the page 
       selection.documents.map((d) => d.ref),
     );
 
-    // Send: a folio, focus on the confirmation, and the status section right below.
+    // Before sending, no list of every trámite: the page is about this one.
+    assert.equal(await page.locator('llave-tramite-tracker').count(), 0);
+    await page.getByText('Cuando envíes tu solicitud, aquí verás su folio y su estado.').waitFor();
+
+    // Send: a folio, focus on the confirmation, and that trámite's status right below.
     await page.getByRole('button', { name: 'Enviar solicitud' }).click();
     const confirmation = page.getByRole('heading', { name: 'Recibimos tu solicitud' });
     await confirmation.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'enviada-title');
-    assert.match((await page.locator('#folio').textContent()) ?? '', /^[A-Z0-9]{20}$/);
+    const folio = (await page.locator('#folio').textContent()) ?? '';
+    assert.match(folio, /^[A-Z0-9]{20}$/);
+    const tracker = page.locator('llave-tramite-tracker');
+    await tracker.getByRole('heading', { name: 'Estado de tu trámite', level: 2 }).waitFor();
+    const card = tracker.locator('[part=tramite]');
+    await card.getByText(folio).waitFor();
+    assert.equal(await card.count(), 1, 'that trámite only');
+    assert.match((await card.locator('li[aria-current="step"]').textContent()) ?? '', /Recibido/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'enviada-title');
+    await checkA11y(page, { label: 'tramite.html sent' });
   } finally {
     await context.close();
   }
