@@ -1,7 +1,14 @@
-import { defineNamespace } from '@llave-cdmx/core';
+import { common, defineNamespace } from '@llave-cdmx/core';
+import type { Translator } from '../internal/i18n-controller.js';
 import es from './locales/es-MX.js';
 
 /** es-MX is bundled (first paint, fallback); English loads when a page asks for it. */
 export const signerStrings = defineNamespace('document-signer', es, {
   en: () => import('./locales/en.js'),
 });
+
+/** What the signer translates: its own strings, then core's shared ones (levels, document types). */
+export const signerNamespaces = [signerStrings, common] as const;
+
+/** The signer's typed `t`, for the templates that render for it. */
+export type SignerT = Translator<typeof signerNamespaces>;

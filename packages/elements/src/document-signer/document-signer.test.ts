@@ -60,8 +60,6 @@ async function typeCode(el: LlaveDocumentSigner, code: string) {
 }
 
 describe('<llave-document-signer>', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
-
   it('passes accessibility checks', async () => {
     const el = await mount(createSignerApi());
     await expect(el).to.be.accessible();
@@ -221,13 +219,21 @@ describe('<llave-document-signer>', () => {
     });
 
     it('cancel goes back to the review without signing, focus on its heading', async () => {
-      const el = await mount(createSignerApi());
+      const api = createSignerApi();
+      const el = await mount(api);
       await consentAndSend(el);
+      let fired = false;
+      el.addEventListener('llave-document-signed', () => {
+        fired = true;
+      });
       $(el, '[part=cancel]').click();
       await el.updateComplete;
       expect(el.matches(':state(review)')).to.equal(true);
       expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
       expect(deepActive()?.id).to.equal('title');
+      expect(api.calls.some((c) => c.path.endsWith('/confirm'))).to.equal(false);
+      expect(el.receipt).to.equal(undefined);
+      expect(fired).to.equal(false);
     });
   });
 
@@ -301,13 +307,19 @@ describe('<llave-document-signer>', () => {
   describe('320 px', () => {
     it('does not scroll sideways, fingerprint and receipt included', async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await mount(createSignerApi());
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      await consentAndSend(el);
-      await typeCode(el, CODE);
-      await waitUntil(() => el.matches(':state(signed)'), 'not signed');
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      try {
+        const el = await mount(createSignerApi());
+        expect(root(el).querySelector('[part=fingerprint]')).not.to.equal(null);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        await consentAndSend(el);
+        await typeCode(el, CODE);
+        await waitUntil(() => el.matches(':state(signed)'), 'not signed');
+        expect(root(el).querySelector('[part=receipt] [part=fingerprint]')).not.to.equal(null);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

@@ -1,29 +1,27 @@
 import {
   type BffClient,
   type Channel,
-  common,
-  LEVELS,
   type Level,
   LlaveError,
   type SignatureReceipt,
+  satisfiesLevel,
   type Verification,
 } from '@llave-cdmx/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { baseStyles } from '../internal/base-styles.js';
-import { formatBytes, formatDocDate } from '../internal/documents-format.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
 import { recordStyles } from '../internal/record-styles.js';
 import { SessionController } from '../internal/session-controller.js';
-import { signerStrings as S } from './document-signer.strings.js';
+import { StatesController } from '../internal/states-controller.js';
+import { signerNamespaces } from './document-signer.strings.js';
 import { signerStyles } from './document-signer.styles.js';
-import { groupFingerprint } from './fingerprint.js';
 import { type DocumentSource, SignFlow } from './sign-flow.js';
+import { documentSummary, levelGate, receiptSection, signInGate } from './signer-templates.js';
 
 const REQUIRED: Level = 'firma';
-const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : -1);
 
 /**
  * @summary Signs a document with the citizen's Llave CDMX (level `firma`): shows what will be
@@ -83,7 +81,8 @@ export class LlaveDocumentSigner extends LitElement {
   @state() private announcement = '';
 
   readonly #internals = this.attachInternals();
-  readonly #i18n = new I18nController(this, [S, common]);
+  readonly #i18n = new I18nController(this, signerNamespaces);
+  readonly #t = this.#i18n.translator;
   readonly #session = new SessionController(this);
   readonly #flow = new SignFlow(
     this,
@@ -95,6 +94,20 @@ export class LlaveDocumentSigner extends LitElement {
       this.#focusNext = this.#flow.changed ? '#changed' : '#title';
     },
   );
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
+  readonly #states = new StatesController(this, this.#internals, () => {
+    const gate = this.#gate;
+    const step = this.#flow.step;
+    return {
+      loading: gate === 'loading' || (!gate && (step === 'loading' || step === 'idle')),
+      'signed-out': gate === 'signed-out',
+      'level-required': gate === 'level-required',
+      review: !gate && (step === 'review' || step === 'sending'),
+      code: !gate && step === 'code',
+      signed: !gate && step === 'signed',
+      error: !gate && step === 'failed',
+    };
+  });
   /** Where focus goes after the next render (WCAG 2.4.3: to where the step continues). */
   #focusNext?: string;
 
@@ -109,7 +122,7 @@ export class LlaveDocumentSigner extends LitElement {
   }
 
   get #client(): BffClient {
-    return this.client ?? this.#session.store.client;
+    return this.#session.client(this.client);
   }
 
   get #source(): DocumentSource | undefined {
@@ -123,7 +136,7 @@ export class LlaveDocumentSigner extends LitElement {
     const info = this.#session.state.info;
     if (!info) return 'loading';
     if (!info.authenticated) return 'signed-out';
-    if (rank(info.user?.level) < rank(REQUIRED)) return 'level-required';
+    if (!satisfiesLevel(info.user?.level, REQUIRED)) return 'level-required';
     if (this.#flow.error instanceof LlaveError && this.#flow.error.kind === 'needs-level') {
       return 'level-required';
     }
@@ -143,17 +156,6 @@ export class LlaveDocumentSigner extends LitElement {
   }
 
   protected override updated(): void {
-    const gate = this.#gate;
-    const step = this.#flow.step;
-    const states = this.#internals.states;
-    const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    set('loading', gate === 'loading' || (!gate && (step === 'loading' || step === 'idle')));
-    set('signed-out', gate === 'signed-out');
-    set('level-required', gate === 'level-required');
-    set('review', !gate && (step === 'review' || step === 'sending'));
-    set('code', !gate && step === 'code');
-    set('signed', !gate && step === 'signed');
-    set('error', !gate && step === 'failed');
     if (this.#focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
       if (target) {
@@ -161,10 +163,6 @@ export class LlaveDocumentSigner extends LitElement {
         this.#focusNext = undefined;
       }
     }
-  }
-
-  #t(key: Parameters<typeof S.t>[0], opts?: Record<string, unknown>): string {
-    return this.#i18n.t(S, key, opts);
   }
 
   get #here(): string {
@@ -179,8 +177,10 @@ export class LlaveDocumentSigner extends LitElement {
   #renderBody() {
     const gate = this.#gate;
     if (gate === 'loading') return this.#renderLoading();
-    if (gate === 'signed-out') return this.#renderSignIn();
-    if (gate === 'level-required') return this.#renderLevel();
+    const login = this.#client.loginUrl(this.#here, REQUIRED);
+    if (gate === 'signed-out') return signInGate(this.#t, login);
+    if (gate === 'level-required')
+      return levelGate(this.#t, this.#session.state.info, REQUIRED, login);
     const flow = this.#flow;
     switch (flow.step) {
       case 'idle':
@@ -191,7 +191,7 @@ export class LlaveDocumentSigner extends LitElement {
       case 'code':
         return this.#renderCode();
       case 'signed':
-        return this.#renderReceipt(flow.receipt!);
+        return receiptSection(flow.receipt!, this.#t, this.#i18n.language);
       default:
         return this.#renderReview();
     }
@@ -201,37 +201,6 @@ export class LlaveDocumentSigner extends LitElement {
     return html`<p class="muted" role="status">${this.#t('loading')}</p>`;
   }
 
-  #renderSignIn() {
-    return html`<div class="notice" part="gate">
-      <p>${this.#t('gate.signIn')}</p>
-      <a class="button" href=${this.#client.loginUrl(this.#here, REQUIRED)}
-        >${this.#t('gate.signInLink')}</a
-      >
-    </div>`;
-  }
-
-  #renderLevel() {
-    const info = this.#session.state.info;
-    const levelName = (l: Level) => this.#i18n.t(common, `levels.${l}.name`);
-    // How the BFF says this level is reached; a BFF without `levelUp` knows only sign-in.
-    const way = info?.levelUp?.[REQUIRED] ?? 'login';
-    return html`<div class="notice" part="gate">
-      <p>
-        ${this.#t('gate.level', {
-          level: levelName(REQUIRED),
-          current: levelName(info?.user?.level ?? 'basica'),
-        })}
-      </p>
-      ${
-        way === 'login'
-          ? html`<a class="button" href=${this.#client.loginUrl(this.#here, REQUIRED)}
-              >${this.#t('gate.login', { level: levelName(REQUIRED) })}</a
-            >`
-          : html`<p>${this.#t(`gate.${way}`)}</p>`
-      }
-    </div>`;
-  }
-
   #renderFailure(error: unknown) {
     return html`<div class="notice" role="alert" part="gate">
       <p>${this.#errorText(error)}</p>
@@ -239,33 +208,6 @@ export class LlaveDocumentSigner extends LitElement {
         ${this.#t('retry')}
       </button>
     </div>`;
-  }
-
-  #renderDocument() {
-    const doc = this.#flow.document!;
-    const lang = this.#i18n.language;
-    return html`<dl part="document">
-      <div><dt>${this.#t('review.name')}</dt><dd>${doc.name}</dd></div>
-      ${
-        doc.type
-          ? html`<div>
-              <dt>${this.#t('review.type')}</dt>
-              <dd>${this.#i18n.t(common, `documentTypes.${doc.type}`)}</dd>
-            </div>`
-          : nothing
-      }
-      <div><dt>${this.#t('review.size')}</dt><dd>${formatBytes(doc.sizeBytes, lang)}</dd></div>
-      <div class="wide">
-        <dt id="fingerprint-label">${this.#t('review.fingerprint')}</dt>
-        <dd>${this.#renderFingerprint(doc.sha256)}</dd>
-      </div>
-    </dl>`;
-  }
-
-  #renderFingerprint(sha256: string) {
-    return html`<span class="fingerprint" part="fingerprint" translate="no"
-      >${groupFingerprint(sha256).map((g) => html`<span>${g}</span> `)}</span
-    >`;
   }
 
   #renderReview() {
@@ -284,7 +226,7 @@ export class LlaveDocumentSigner extends LitElement {
           : nothing
       }
       <p>${this.#t('review.intro')}</p>
-      ${this.#renderDocument()}
+      ${documentSummary(flow.document!, this.#t, this.#i18n.language)}
       <p class="help">${this.#t('review.fingerprintHelp')}</p>
       <p>
         <a part="view" href=${doc.viewUrl} target="_blank" rel="noopener"
@@ -340,7 +282,7 @@ export class LlaveDocumentSigner extends LitElement {
     return html`<section class="review" aria-labelledby="title">
       <h3 id="title" tabindex="-1">${this.#t('title')}</h3>
       <p>${this.#t('code.intro', { name: flow.document!.name })}</p>
-      ${this.#renderDocument()}
+      ${documentSummary(flow.document!, this.#t, this.#i18n.language)}
       <llave-contact-verifier
         part="verifier"
         .verification=${verification}
@@ -352,36 +294,6 @@ export class LlaveDocumentSigner extends LitElement {
           ${this.#t('code.cancel')}
         </button>
       </div>
-    </section>`;
-  }
-
-  #renderReceipt(receipt: SignatureReceipt) {
-    const lang = this.#i18n.language;
-    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
-      <h3 id="receipt-title" tabindex="-1">${this.#t('signed.title')}</h3>
-      <p>${this.#t('signed.intro', { name: receipt.document.name })}</p>
-      <dl>
-        <div><dt>${this.#t('signed.folio')}</dt><dd class="folio">${receipt.folio}</dd></div>
-        <div>
-          <dt>${this.#t('signed.signedAt')}</dt>
-          <dd>${formatDocDate(receipt.signedAt, lang, true)}</dd>
-        </div>
-        <div><dt>${this.#t('signed.signer')}</dt><dd>${receipt.signer.name}</dd></div>
-        ${
-          receipt.signer.curp
-            ? html`<div><dt>${this.#t('signed.curp')}</dt><dd>${receipt.signer.curp}</dd></div>`
-            : nothing
-        }
-        <div class="wide">
-          <dt>${this.#t('signed.fingerprint')}</dt>
-          <dd>${this.#renderFingerprint(receipt.document.sha256)}</dd>
-        </div>
-      </dl>
-      <p>
-        <a part="verify" href=${receipt.verifyUrl} target="_blank" rel="noopener"
-          >${this.#t('signed.verify')} <span class="muted">${this.#t('signed.verifyHint')}</span></a
-        >
-      </p>
     </section>`;
   }
 
