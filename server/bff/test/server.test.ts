@@ -17,20 +17,38 @@ const SERVER_TS = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 let upstream: Awaited<ReturnType<typeof listen>>;
 let arrived = 0;
 let onArrival: (() => void) | undefined;
+/** Answers the slow Llave API holds until the test lets them go (`answerAll`). */
+const held: (() => void)[] = [];
+const answerAll = () => {
+  for (const answer of held.splice(0)) answer();
+};
+
+/** Resolves when nothing listens at `url` any more (a connection is refused), else rejects. */
+const refused = (url: string) =>
+  new Promise<void>((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      reject(new Error('still listening'));
+    });
+    socket.once('error', () => resolve());
+  });
 
 beforeAll(async () => {
-  // A slow Llave API: every answer takes 1.5 s.
+  // A slow Llave API: it answers only when the test says, so requests are surely in flight.
   upstream = await listen((req, res) => {
     req.resume();
     arrived++;
-    onArrival?.();
-    setTimeout(() => {
+    held.push(() => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, path: req.url }));
-    }, 1500);
+    });
+    onArrival?.();
   });
 });
 afterAll(async () => {
+  answerAll();
   await upstream.close();
 });
 
@@ -84,6 +102,10 @@ describe('shutdown', () => {
     await allArrived;
     const termAt = Date.now();
     child.kill('SIGTERM');
+    // The drain has begun once the server stopped listening; only then may the IdP answer,
+    // so all eight are still in flight when it starts.
+    await vi.waitFor(() => refused(url), { timeout: 10_000, interval: 20 });
+    answerAll();
     const answers = await Promise.all(calls);
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
     for (const a of answers) expect(a.body.ok).toBe(true);
