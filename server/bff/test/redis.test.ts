@@ -270,9 +270,10 @@ describe('refresh against a slow IdP, two instances on one Redis', () => {
         });
       const first = call(a);
       await slow;
-      // The second instance asks while the first is still waiting on the IdP, late enough
-      // that a lease shorter than the outbound call would have run out before it gave up.
-      await new Promise((r) => setTimeout(r, 6_000));
+      // The second instance asks while the first is waiting on the IdP, and keeps trying the
+      // lock for all 16 s: a lease shorter than the outbound call, or one not renewed, would
+      // run out under its eyes and it would redeem the same refresh token. (It used to ask
+      // 6 s later, which only shortened the time it watched.)
       const second = call(b);
       const [ra, rb] = await Promise.all([first, second]);
       expect([ra.status, rb.status]).toEqual([200, 200]);
