@@ -55,7 +55,7 @@ function literalRanges(template: ts.TemplateLiteral): Array<[number, number]> {
 export function minifyTemplates(code: string, fileName = 'file.ts'): string | null {
   if (!/\b(css|html)`/.test(code)) return null;
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const edits: Edit[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
       const minify =
@@ -74,9 +74,21 @@ export function minifyTemplates(code: string, fileName = 'file.ts'): string | nu
     ts.forEachChild(node, visit);
   };
   visit(sf);
+  return applyEdits(code, edits);
+}
+
+/** A replacement of `code.slice(start, end)`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** `code` with non-overlapping edits applied (last first, so offsets hold), or null if none. */
+export function applyEdits(code: string, edits: Edit[]): string | null {
   if (edits.length === 0) return null;
   let out = code;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, start) + text + out.slice(end);
   }
   return out;
