@@ -2,21 +2,24 @@
  * The library builds (run by build.mjs, not by vitest):
  *
  * Both minify Lit template text (so a page the npm build rendered on the server hydrates with the
- * CDN build: hydration matches templates by a hash of their text).
+ * CDN build: hydration matches templates by a hash of their text) and write the theme tokens'
+ * text into the `css` templates that read them.
  *
  * - `vite build --mode npm` → `dist/**`: one ES module per source module (preserveModules), with
  *   one entry per `src/<name>/llave-<name>.ts` registration file plus `src/index.ts`; lit, @lit/*
  *   and @llave-cdmx/core stay external so the app's bundler dedupes them.
  * - `vite build --mode cdn` → `dist/cdn/**`: everything bundled and minified for a plain
  *   `<script type="module">`; `llave.js` is the lazy loader, each tag's code is its own entry
- *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`.
+ *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`: what
+ *   the login button's page runs in one `kit` chunk, the rest split by which tags share it.
  *
  * Entries are globbed, so a new component needs no change here.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { inlineTokens, readTokens } from './scripts/inline-tokens.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,14 +39,20 @@ function registrationEntries(): Record<string, string> {
   return entries;
 }
 
-/** Lit template text minified (see scripts/minify-templates.ts for the rules). */
-function minifyLitTemplates(): Plugin {
+/**
+ * Lit template text: the theme tokens written into the `css` templates that read them (see
+ * scripts/inline-tokens.ts), then minified (scripts/minify-templates.ts for the rules).
+ */
+function litTemplates(): Plugin {
+  const tokensFile = join(src, 'internal/tokens.ts');
+  const tokens = readTokens(readFileSync(tokensFile, 'utf8'));
   return {
-    name: 'llave:minify-lit-templates',
+    name: 'llave:lit-templates',
     transform(code, id) {
       if (!id.startsWith(src) || !id.endsWith('.ts')) return null;
-      const out = minifyTemplates(code, id);
-      return out === null ? null : { code: out, map: null };
+      const inlined = inlineTokens(code, id, tokensFile, tokens) ?? code;
+      const out = minifyTemplates(inlined, id) ?? inlined;
+      return out === code ? null : { code: out, map: null };
     },
   };
 }
@@ -79,18 +88,53 @@ const external = (id: string) =>
   id.startsWith('@llave-cdmx/') ||
   id === 'oidc-client-ts';
 
-export default defineConfig(({ mode }) => {
+const conditions = ['source', 'browser', 'module', 'import', 'default'];
+const define = { 'process.env.NODE_ENV': '"production"' };
+
+/**
+ * The CDN build's shared `kit` chunk: every module a page with only `<llave-login-button>`
+ * runs, except the button's own folder (Lit, the i18n runtime and controller, the session store
+ * and controller, the base styles). Rolldown's automatic splitting gives each set of entries
+ * sharing a module its own chunk: the button's page downloaded seven of them, each paying its
+ * own gzip window and import/export lines, 1.3 KB of its 15 KB (DESIGN.md §6), and every other
+ * component loads the same ones. The set is read from a bundle of the button alone, so it
+ * follows the button's imports (tree-shaken: a module it imports but does not use stays out).
+ */
+async function loginKit(): Promise<Set<string>> {
+  const result = await build({
+    configFile: false,
+    root: here,
+    logLevel: 'silent',
+    plugins: [litTemplates()],
+    resolve: { conditions },
+    define,
+    build: {
+      write: false,
+      minify: false,
+      sourcemap: false,
+      lib: { entry: join(src, 'login-button/llave-login-button.ts'), formats: ['es'] },
+    },
+  });
+  const own = join(src, 'login-button') + sep;
+  const output = [result].flat().flatMap((r) => ('output' in r ? r.output : []));
+  const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
+  if (entry?.type !== 'chunk') throw new Error('no login-button bundle');
+  return new Set(entry.moduleIds.filter((id) => !id.startsWith(own)));
+}
+
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const cdn = mode === 'cdn';
+  const kit = cdn ? await loginKit() : new Set<string>();
   return {
     root: here,
     base: './',
     logLevel: 'warn',
     // Both builds: a page rendered on the server with the npm build (@lit-labs/ssr) may be
     // hydrated by the CDN build, and hydration matches templates by a hash of their text.
-    plugins: [minifyLitTemplates()],
-    resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+    plugins: [litTemplates()],
+    resolve: { conditions },
     // Lit's dev mode warnings are for development; the builds ship the production code paths.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define,
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       // The npm build shares dist/ with tsc's declarations; the CDN build owns dist/cdn.
@@ -117,6 +161,7 @@ export default defineConfig(({ mode }) => {
           ? {
               sourcemapPathTransform,
               minify: true,
+              codeSplitting: { groups: [{ name: 'kit', test: (id) => kit.has(id) }] },
               entryFileNames: '[name].js',
               // English strings (components' `locales/en.ts` and core's `locales/en/*`) load only
               // when a page asks for English; name them so the size check can tell them apart.

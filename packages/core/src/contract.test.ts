@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths, LEVELS } from './contract.js';
+import { apiPaths } from './api-paths.js';
+import { LEVELS } from './contract.js';
 
 describe('contract', () => {
   it('orders levels from lowest to highest', () => {

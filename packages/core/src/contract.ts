@@ -93,7 +93,6 @@ export interface PersonalData {
   estadoNacimiento: EstadoCurp;
 }
 
-export { FOREIGN_DOCUMENT_TYPES } from './enums.js';
 export type ForeignDocumentType = (typeof FOREIGN_DOCUMENT_TYPES)[number];
 
 export interface ForeignPersonalData {
@@ -311,13 +310,10 @@ export type UpdateAddressRequest = RegistrationRequest['address'];
 
 /* ---------------------------------------------------------- expediente */
 
-export { DOCUMENT_TYPES } from './enums.js';
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export { DOCUMENT_STATUSES } from './enums.js';
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-export { UPLOAD_MEDIA_TYPES } from './enums.js';
 export type UploadMediaType = (typeof UPLOAD_MEDIA_TYPES)[number];
 
 export interface ExpedienteDocument {
@@ -431,7 +427,6 @@ export interface MisuseReportResponse {
 
 /* ---------------------------------------------------------- trámites */
 
-export { TRAMITE_STATUSES } from './enums.js';
 export type TramiteStatus = (typeof TRAMITE_STATUSES)[number];
 
 export interface TramiteEvent {
@@ -530,6 +525,3 @@ export const BACKGROUND_HEADER = 'X-Llave-Background';
 
 /** Default BFF prefix on the agency's origin. */
 export const DEFAULT_BFF_PREFIX = '/llave';
-
-/** The API paths, for code that builds URLs (relative to the API base, leading slash). */
-export { apiPaths } from './api-paths.js';

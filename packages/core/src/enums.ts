@@ -1,7 +1,9 @@
 /**
- * The long closed lists of the contract, in their own module (re-exported by contract.ts): a
- * bundler then ships them only with the components that use them, not on every page that needs
- * one field of the contract (the login button's page, DESIGN.md §6).
+ * The long closed lists of the contract, in their own module (exported by the package index, not
+ * re-exported by contract.ts): a bundler then ships them only with the components that use them,
+ * not on every page that needs one field of the contract (the login button's page, DESIGN.md §6).
+ * A re-export would make them a dependency of contract.ts, which the CDN build's shared `kit`
+ * chunk takes whole (vite.config.ts).
  */
 
 /** Identity documents a foreigner without CURP may register with (guidelines, §3). */

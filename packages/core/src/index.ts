@@ -2,6 +2,7 @@ export * from './api-paths.js';
 export * from './claims.js';
 export * from './client/client.js';
 export * from './contract.js';
+export * from './enums.js';
 export * from './i18n/common.js';
 export * from './i18n/i18n.js';
 export * from './routes.js';

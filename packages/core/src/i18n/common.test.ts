@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LEVELS } from '../contract.js';
 import {
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   FOREIGN_DOCUMENT_TYPES,
-  LEVELS,
   TRAMITE_STATUSES,
-} from '../contract.js';
+} from '../enums.js';
 import { VALIDATION_ERROR_CODES } from '../validators/index.js';
 import { PASSWORD_TIPS } from '../validators/password-strength.js';
 import { common } from './common.js';
