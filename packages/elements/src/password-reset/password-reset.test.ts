@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { installFakeClock } from '../internal/fake-clock.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-password-reset.js';
 import type { LlavePasswordReset } from './password-reset.js';
@@ -127,15 +128,52 @@ describe('<llave-password-reset>', () => {
     expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('venció');
   });
 
-  it('shows the strength meter once, under the new password, not again under the confirmation (issue 14, item 5)', async () => {
+  /** The password stage, with the announcer's pause on a fake clock (ended by `tick`). */
+  async function toPassword() {
     const { el } = await mount();
     await toCode(el);
     (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
     await waitUntil(() => field(el, 'password'));
-    await type(el, 'password', NEW);
-    await type(el, 'passwordConfirm', NEW);
+    return el;
+  }
+  const announced = (el: LlavePasswordReset) =>
+    el.querySelector('form [role=status]')?.textContent?.trim() ?? '';
+
+  it('says the strength to screen readers once typing pauses (0.9 s), not on every keystroke', async () => {
+    const el = await toPassword();
+    const fake = installFakeClock();
+    try {
+      await type(el, 'password', 'cometa');
+      await el.updateComplete;
+      fake.tick(899);
+      await el.updateComplete;
+      expect(announced(el)).to.equal('');
+      // Another keystroke within the pause starts it again.
+      await type(el, 'password', ' lluvia tortuga 8');
+      fake.tick(899);
+      await el.updateComplete;
+      expect(announced(el)).to.equal('');
+      fake.tick(1);
+      await el.updateComplete;
+      expect(announced(el)).to.contain('Seguridad');
+    } finally {
+      fake.uninstall();
+    }
+  });
+
+  it('shows the strength meter once, under the new password, not again under the confirmation (issue 14, item 5)', async () => {
+    const el = await toPassword();
+    const fake = installFakeClock();
+    try {
+      await type(el, 'password', NEW);
+      await type(el, 'passwordConfirm', NEW);
+      fake.tick(900);
+    } finally {
+      fake.uninstall();
+    }
+    await el.updateComplete;
     // The screen-reader announcement has been made (its live region is filled) ...
-    await waitUntil(() => el.querySelector('[role=status]')?.textContent?.includes('Seguridad'));
+    expect(announced(el)).to.contain('Seguridad');
     // ... yet a sighted citizen sees the sentence and the meter once, above the confirmation.
     const visible = [...el.querySelectorAll<HTMLElement>('form *')].filter(
       (n) =>

@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clock } from '../clock.js';
 
 /**
  * Says the password's strength to screen readers once typing pauses, not on every keystroke
- * (which would interrupt the person on each character, WCAG 4.1.3).
+ * (which would interrupt the person on each character, WCAG 4.1.3). The pause runs on the kit's
+ * `clock`, so a test can end it with a fake one instead of waiting for it.
  */
 export class StrengthAnnouncer implements ReactiveController {
   text = '';
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer?: number;
   constructor(
     private readonly host: ReactiveControllerHost,
     readonly delayMs = 900,
@@ -14,13 +16,13 @@ export class StrengthAnnouncer implements ReactiveController {
     host.addController(this);
   }
   schedule(text: string): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    clock.clearTimeout(this.#timer);
+    this.#timer = clock.setTimeout(() => {
       this.text = text;
       this.host.requestUpdate();
     }, this.delayMs);
   }
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
   }
 }
