@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clock } from '../internal/clock.js';
 
 /**
  * Counts down to a moment (a resend becoming available) and re-renders its host every second
  * while it runs. The host announces only the start and the end: a live region that spoke every
- * second would drown everything else a screen-reader user hears (WCAG 2.2.1, 4.1.3).
+ * second would drown everything else a screen-reader user hears (WCAG 2.2.1, 4.1.3). Runs on the
+ * kit's `clock`, so a test moves through the countdown with a fake one instead of waiting.
  */
 export class CountdownController implements ReactiveController {
   #until = 0;
-  #timer?: ReturnType<typeof setInterval>;
+  #timer?: number;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,7 +20,7 @@ export class CountdownController implements ReactiveController {
 
   /** Whole seconds left, 0 when done. */
   get secondsLeft(): number {
-    return Math.max(0, Math.ceil((this.#until - Date.now()) / 1000));
+    return Math.max(0, Math.ceil((this.#until - clock.now()) / 1000));
   }
 
   get running(): boolean {
@@ -30,14 +32,19 @@ export class CountdownController implements ReactiveController {
     this.#until = typeof until === 'string' ? Date.parse(until) : until;
     this.#stop();
     if (this.secondsLeft === 0) return;
-    this.#timer = setInterval(() => {
+    this.#tick();
+    this.host.requestUpdate();
+  }
+
+  /** One second on (the clock has timeouts, not intervals); ends when nothing is left. */
+  #tick(): void {
+    this.#timer = clock.setTimeout(() => {
       if (this.secondsLeft === 0) {
         this.#stop();
         this.onEnd();
-      }
+      } else this.#tick();
       this.host.requestUpdate();
     }, 1000);
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -49,7 +56,7 @@ export class CountdownController implements ReactiveController {
   }
 
   #stop(): void {
-    clearInterval(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 }
