@@ -14,6 +14,7 @@ export default defineConfig({
       'packages/elements/src/**/*.ssr-test.ts',
       'server/*/src/**/*.test.ts',
       'server/*/test/**/*.test.ts',
+      'demo/**/*.test.ts',
     ],
     environment: 'node',
     // Two cores: one worker per core; server suites start real servers and a real Redis.

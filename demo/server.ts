@@ -27,6 +27,7 @@ import {
 } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
 import { strictCsp } from './csp.js';
+import { hasMarkers, renderPage } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -109,6 +110,16 @@ export function createDemoApp(options: DemoOptions & { publicOrigin: string }): 
     '/elements/*',
     serveStatic({ root: elementsDir, rewriteRequestPath: (p) => p.replace(/^\/elements/, '') }),
   );
+  // The pages' shared head and header (demo/partials), filled in as the page is sent.
+  app.use('/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.get('Content-Type')?.startsWith('text/html')) return;
+    const html = await c.res.text();
+    const headers = new Headers(c.res.headers);
+    headers.delete('Content-Length');
+    const body = hasMarkers(html) ? renderPage(html, c.req.path) : html;
+    c.res = new Response(body, { status: c.res.status, headers });
+  });
   app.use('/*', serveStatic({ root: publicDir, index: 'index.html' }));
   app.notFound((c) => c.text('No encontramos esta página / Page not found', 404));
   return { app, bff };
