@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasMarkers, renderPage } from './pages.js';
+import { createDemoApp } from './server.js';
 
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), 'public');
 const pages = readdirSync(publicDir).filter((f) => f.endsWith('.html'));
@@ -63,5 +65,29 @@ describe('the demo pages’ shared head and header', () => {
     expect(renderPage(page, '/x"<y>.html')).toContain('returnTo=%2Fx%22%3Cy%3E.html"');
     expect(() => renderPage('<!-- demo:header onclick="x" -->', '/a.html')).toThrow(/onclick/);
     expect(() => renderPage('<!-- demo:header agency="nadie" -->', '/a.html')).toThrow(/agency/);
+  });
+});
+
+describe('the demo server', () => {
+  it('sends each page filled in and whole (no stale Content-Length), under the strict CSP', async () => {
+    // The elements' build is not needed to serve a page: an empty loader stands in for it.
+    const elementsDir = mkdtempSync(join(tmpdir(), 'demo-elements-'));
+    writeFileSync(join(elementsDir, 'llave.js'), '');
+    const { app, bff } = createDemoApp({ publicOrigin: 'http://localhost:3000', elementsDir });
+    try {
+      for (const path of ['/', '/tramite.html', '/permiso.html']) {
+        const res = await app.request(path);
+        expect(res.status, path).toBe(200);
+        const length = res.headers.get('Content-Length');
+        const body = await res.text();
+        if (length) expect(Number(length), path).toBe(Buffer.byteLength(body));
+        expect(body, path).toContain('</html>');
+        expect(body, path).toContain('aria-current="page"');
+        expect(body, path).not.toContain('demo:header');
+        expect(res.headers.get('Content-Security-Policy'), path).toContain("script-src 'self'");
+      }
+    } finally {
+      await bff.close();
+    }
   });
 });

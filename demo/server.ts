@@ -115,10 +115,16 @@ export function createDemoApp(options: DemoOptions & { publicOrigin: string }): 
     await next();
     if (!c.res.headers.get('Content-Type')?.startsWith('text/html')) return;
     const html = await c.res.text();
-    const headers = new Headers(c.res.headers);
-    headers.delete('Content-Length');
-    const body = hasMarkers(html) ? renderPage(html, c.req.path) : html;
-    c.res = new Response(body, { status: c.res.status, headers });
+    if (!hasMarkers(html)) {
+      c.res = new Response(html, c.res);
+      return;
+    }
+    const { status, headers } = c.res;
+    const filled = new Headers(headers);
+    filled.delete('Content-Length');
+    // Hono merges the old response's headers into a new one: drop it first, or its length stays.
+    c.res = undefined;
+    c.res = new Response(renderPage(html, c.req.path), { status, headers: filled });
   });
   app.use('/*', serveStatic({ root: publicDir, index: 'index.html' }));
   app.notFound((c) => c.text('No encontramos esta página / Page not found', 404));
