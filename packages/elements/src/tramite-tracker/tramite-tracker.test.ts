@@ -170,6 +170,9 @@ describe('<llave-tramite-tracker>', () => {
       expect(ev.previousStatus).to.equal('en-revision');
       expect(ev.tramite.status).to.equal('requiere-informacion');
       await waitUntil(() => notice(el).includes('ahora está: Requiere información'));
+      // Once: one sentence for the one change, in the one polite region.
+      expect(notice(el).split('ahora está').length).to.equal(2);
+      expect(root(el).querySelectorAll('[role=status][aria-live=polite]').length).to.equal(1);
       expect(root(el).querySelector('.notice')!.getAttribute('role')).to.equal('status');
       expect(root(el).activeElement).to.equal(button);
       expect(text(el)).to.contain('Falta el comprobante de domicilio.');
