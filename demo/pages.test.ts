@@ -11,8 +11,8 @@ const pages = readdirSync(publicDir).filter((f) => f.endsWith('.html'));
 const render = (file: string) =>
   renderPage(readFileSync(join(publicDir, file), 'utf8'), file === 'index.html' ? '/' : `/${file}`);
 const nav = (html: string) =>
-  [...html.matchAll(/<a href="([a-z]+\.html)"( aria-current="page")?/g)].map(([, href, current]) =>
-    current ? `${href}*` : href,
+  [...html.matchAll(/<a href="([a-z]+\.html)"( aria-current="page")?/g)].map(
+    ([, href = '', current]) => (current ? `${href}*` : href),
   );
 
 describe('the demo pages’ shared head and header', () => {
