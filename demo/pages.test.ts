@@ -22,7 +22,7 @@ describe('the demo pages’ shared head and header', () => {
     for (const file of pages) {
       const html = render(file);
       expect(hasMarkers(readFileSync(join(publicDir, file), 'utf8')), file).toBe(true);
-      expect(html, file).not.toMatch(/demo:head|demo:header|\{\{/);
+      expect(html, file).not.toMatch(/demo:head|demo:header|demo:footer|\{\{/);
       expect(html.match(/<meta charset="utf-8" \/>/g), file).toHaveLength(1);
       expect(html.match(/<header class="site-header">/g), file).toHaveLength(1);
       // The page's title comes after the charset, as the parser needs.
@@ -38,6 +38,13 @@ describe('the demo pages’ shared head and header', () => {
     expect([...navs]).toEqual([
       'index.html registro.html recuperar.html tramite.html permiso.html',
     ]);
+  });
+
+  it('gives the pages that had it the same footer', () => {
+    for (const file of ['index.html', 'registro.html', 'recuperar.html']) {
+      expect(render(file).match(/<footer class="site-footer">/g), file).toHaveLength(1);
+      expect(render(file), file).toContain('No es un sitio oficial del Gobierno');
+    }
   });
 
   it('marks the page’s own link aria-current="page", and only it', () => {

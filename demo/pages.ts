@@ -1,6 +1,8 @@
 /**
- * The demo pages' shared head and header, written once in `demo/partials/` and filled in by the
- * server where a page says `<!-- demo:head -->` and `<!-- demo:header … -->`, as a site's
+ * The demo pages' shared head, header and footer, written once in `demo/partials/` and filled in
+ * by the server where a page says `<!-- demo:head -->`, `<!-- demo:header … -->` and
+ * `<!-- demo:footer -->` (only pages whose content does not grow after load: a footer under a
+ * list that arrives later would move), as a site's
  * server-side include would. Nothing is added on the browser side: the pages run under a strict
  * CSP (no inline scripts), and the header is in the HTML before any script runs, so it costs no
  * layout shift.
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 const partials = join(dirname(fileURLToPath(import.meta.url)), 'partials');
 const HEAD = readFileSync(join(partials, 'head.html'), 'utf8').trimEnd();
 const HEADER = readFileSync(join(partials, 'header.html'), 'utf8').trimEnd();
+const FOOTER = readFileSync(join(partials, 'footer.html'), 'utf8').trimEnd();
 
 const AGENCIES: Record<string, { es: string; en: string }> = {
   semovi: { es: 'Secretaría de Movilidad', en: 'Mexico City Mobility Department' },
@@ -32,7 +35,7 @@ const AGENCIES: Record<string, { es: string; en: string }> = {
 /** What the marker may set on the login button (anything else in it is refused). */
 const LOGIN_ATTRIBUTES = ['level', 'verify-href', 'profile-href'];
 
-const MARKER = /<!--\s*demo:(head|header)\b([^>]*?)-->/g;
+const MARKER = /<!--\s*demo:(head|header|footer)\b([^>]*?)-->/g;
 
 const attr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -73,7 +76,8 @@ export function renderPage(html: string, path: string): string {
   return html.replace(MARKER, (_m, which: string, source: string, offset: number) => {
     const lineStart = html.lastIndexOf('\n', offset) + 1;
     const by = html.slice(lineStart, offset);
-    return indent(which === 'head' ? HEAD : header(path, source), by);
+    const block = which === 'head' ? HEAD : which === 'footer' ? FOOTER : header(path, source);
+    return indent(block, by);
   });
 }
 
