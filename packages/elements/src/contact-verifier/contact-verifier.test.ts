@@ -1,8 +1,10 @@
 import { LlaveError, type Verification } from '@llave-cdmx/core';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
+import { clock } from '../internal/clock.js';
 import type { CodeChannel } from '../internal/code-channel.js';
+import { installFakeClock } from '../internal/fake-clock.js';
 import { apiError, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
@@ -11,8 +13,9 @@ const pending = (over: Partial<Verification> = {}): Verification => ({
   id: 'v-1',
   channel: 'email',
   destinationMasked: 'd***@example.com',
-  expiresAt: new Date(Date.now() + 600_000).toISOString(),
-  resendAvailableAt: new Date(Date.now() - 1000).toISOString(),
+  // The verifier's clock: a test that installs a fake one gets times on it.
+  expiresAt: new Date(clock.now() + 600_000).toISOString(),
+  resendAvailableAt: new Date(clock.now() - 1000).toISOString(),
   attemptsLeft: 5,
   status: 'pending',
   ...over,
@@ -154,44 +157,80 @@ describe('<llave-contact-verifier>', () => {
     it('locks the form after too many attempts until a new code is sent', async () => {
       const { el, api, input, $ } = await mount(pending(), {
         'POST /v1/verifications/v-1/check': () => apiError(429, 'too_many_attempts'),
+        'POST /v1/verifications/v-1/resend': () => ({ body: pending({ attemptsLeft: 5 }) }),
       });
       input.value = '123456';
       input.dispatchEvent(new Event('input'));
       await el.check();
       expect($('[part="submit"]').getAttribute('aria-disabled')).to.equal('true');
+      expect(el.matches(':state(locked)')).to.equal(true);
       await el.check();
-      expect(api.calls.filter((c) => c.path.endsWith('/check'))).to.have.length(1);
+      const checks = () => api.calls.filter((c) => c.path.endsWith('/check')).length;
+      expect(checks()).to.equal(1);
+      // A new code unlocks it: the next code is checked again.
+      $<HTMLButtonElement>('[part="resend"]').click();
+      await waitUntil(() => !el.matches(':state(locked)'), 'still locked after a new code');
+      expect($('[part="submit"]').getAttribute('aria-disabled')).to.equal('false');
+      input.value = '654321';
+      input.dispatchEvent(new Event('input'));
+      await el.check();
+      expect(checks()).to.equal(2);
     });
   });
 
   describe('resend', () => {
     it('shows a countdown, announces only its start and end, then sends a new code', async () => {
-      const soon = new Date(Date.now() + 1500).toISOString();
-      const { el, api, $ } = await mount(pending({ resendAvailableAt: soon }), {
-        'POST /v1/verifications/v-1/resend': () => ({
-          body: pending({
-            destinationMasked: 'd***@example.com',
-            resendAvailableAt: new Date(Date.now() + 60_000).toISOString(),
+      const fake = installFakeClock(Date.now());
+      try {
+        const soon = new Date(clock.now() + 1500).toISOString();
+        const { el, api, $ } = await mount(pending({ resendAvailableAt: soon }), {
+          'POST /v1/verifications/v-1/resend': () => ({
+            body: pending({ resendAvailableAt: new Date(clock.now() + 60_000).toISOString() }),
           }),
-        }),
-      });
-      const resend = $<HTMLButtonElement>('[part="resend"]');
-      expect(resend.getAttribute('aria-disabled')).to.equal('true');
-      expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
-      expect($('#countdown').textContent).to.contain('0:0');
-      resend.click();
-      expect(api.calls).to.have.length(0);
-      // Every second the visible text changes but the live region does not.
-      await aTimeout(1100);
-      expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
-      await waitUntil(() => status(el) === 'Ya puedes pedir otro código.', 'end announced', {
-        timeout: 3000,
-      });
-      expect(resend.getAttribute('aria-disabled')).to.equal('false');
-      resend.click();
-      await waitUntil(() => api.calls.length === 1);
-      await waitUntil(() => status(el).includes('Te enviamos un código nuevo'));
-      expect(status(el)).to.contain('Podrás pedir otro código en 60 segundos');
+        });
+        const resend = $<HTMLButtonElement>('[part="resend"]');
+        expect(resend.getAttribute('aria-disabled')).to.equal('true');
+        expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
+        expect($('#countdown').textContent).to.contain('0:02');
+        resend.click();
+        expect(api.calls).to.have.length(0);
+        // Every second the visible text changes but the live region does not.
+        fake.tick(1000);
+        await el.updateComplete;
+        expect($('#countdown').textContent).to.contain('0:01');
+        expect(status(el)).to.match(/Podrás pedir otro código en 2 segundos/);
+        fake.tick(500);
+        await el.updateComplete;
+        expect(status(el)).to.equal('Ya puedes pedir otro código.');
+        expect($('#countdown').textContent!.trim()).to.equal('');
+        expect(resend.getAttribute('aria-disabled')).to.equal('false');
+        resend.click();
+        await waitUntil(() => status(el).includes('Te enviamos un código nuevo'));
+        expect(api.calls).to.have.length(1);
+        expect(status(el)).to.contain('Podrás pedir otro código en 60 segundos');
+        expect($('#countdown').textContent).to.contain('1:00');
+      } finally {
+        fake.uninstall();
+      }
+    });
+
+    it('stops its timer when removed, and offers the resend when put back after the wait', async () => {
+      const fake = installFakeClock(Date.now());
+      try {
+        const soon = new Date(clock.now() + 5000).toISOString();
+        const { el, $ } = await mount(pending({ resendAvailableAt: soon }));
+        const parent = el.parentElement!;
+        el.remove();
+        fake.tick(10_000);
+        // Removed, it neither ended nor announced anything.
+        expect(status(el)).to.not.contain('Ya puedes');
+        parent.append(el);
+        await el.updateComplete;
+        expect($('[part="resend"]').getAttribute('aria-disabled')).to.equal('false');
+        expect($('#countdown').textContent!.trim()).to.equal('');
+      } finally {
+        fake.uninstall();
+      }
     });
 
     it('honours retryAfter when the server says it is too soon', async () => {
@@ -202,6 +241,7 @@ describe('<llave-contact-verifier>', () => {
       $<HTMLButtonElement>('[part="resend"]').click();
       await waitUntil(() => $('#error').textContent!.includes('30 segundos'));
       expect($('[part="resend"]').getAttribute('aria-disabled')).to.equal('true');
+      expect($('#countdown').textContent).to.contain('0:30');
     });
   });
 
@@ -257,6 +297,8 @@ describe('<llave-contact-verifier>', () => {
       );
       const intro = el.shadowRoot!.querySelector('[part="intro"]')!.textContent!;
       expect(intro).to.contain('diana@example.com').and.not.contain('d***');
+      const { $ } = await mount(pending());
+      expect($('[part="intro"]').textContent).to.contain('d***@example.com');
     });
   });
 
@@ -391,6 +433,35 @@ describe('<llave-contact-verifier>', () => {
       expect(verified).to.equal(false);
     });
 
+    it('offers the correction only when the channel has one, and sends it through the channel', async () => {
+      const sent: string[] = [];
+      const { el, api, $ } = await withChannel({
+        check: async () => {},
+        resend: async () => ({}),
+        correct: async (destination) => {
+          sent.push(destination);
+          return pending({ id: 'v-9', channel: 'sms', destinationMasked: '******3344' });
+        },
+      });
+      // "Escribí mal mi correo o celular" belongs with the correction it points to.
+      expect($('[part="help"]').textContent).to.contain('Escribí mal');
+      $<HTMLButtonElement>('[part="correct"]').click();
+      await el.updateComplete;
+      $<HTMLInputElement>('#destination').value = '55 1234 3344';
+      $<HTMLButtonElement>('.correct [type="submit"]').click();
+      await waitUntil(() => sent.length === 1, 'correct not asked');
+      expect(sent[0]).to.match(/5512343344$/);
+      await waitUntil(() => el.verification?.id === 'v-9');
+      expect(api.calls).to.deep.equal([]);
+      expect($('form.correct')).to.equal(null);
+    });
+
+    it('without a correction, its help speaks of a contact one no longer has', async () => {
+      const { $ } = await withChannel({ check: async () => {}, resend: async () => ({}) });
+      const help = $('[part="help"]').textContent!;
+      expect(help).to.contain('Ya no tengo el correo').and.not.contain('Escribí mal');
+    });
+
     it("words the channel's own error codes from core's messages", async () => {
       const { el, $, input } = await withChannel({
         check: async () => {
@@ -406,10 +477,13 @@ describe('<llave-contact-verifier>', () => {
   describe('layout', () => {
     it('fits a 320 px wide screen without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
-      const { el } = await mount(pending());
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      await setViewport({ width: 800, height: 600 });
+      try {
+        const { el } = await mount(pending());
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

@@ -1,32 +1,26 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  apiPaths,
-  type BffClient,
-  type CheckCodeResponse,
-  common,
-  LlaveError,
-  type PasswordResetCheckResponse,
-  type Verification,
-} from '@llave-cdmx/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { apiPaths, type BffClient, common, LlaveError, type Verification } from '@llave-cdmx/core';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { baseStyles } from '../internal/base-styles.js';
+import { clock } from '../internal/clock.js';
 import type { CodeChannel } from '../internal/code-channel.js';
 import { helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
+import { checkFailure, sayError } from './check-errors.js';
+import { codeForm } from './code-form.js';
 import { verifierStrings as S } from './contact-verifier.strings.js';
 import { verifierStyles } from './contact-verifier.styles.js';
-import { correctDestination } from './correct-destination.js';
-import { CountdownController, formatSeconds } from './countdown-controller.js';
+import { CorrectionController, type Say } from './correction-controller.js';
+import { CountdownController } from './countdown-controller.js';
 import { CODE_LENGTH, extractCode } from './extract-code.js';
+import { verificationChannel } from './verification-channel.js';
+import { listenForSms } from './webotp.js';
 
-type Mode = 'verification' | 'password-reset';
-/** A message kept untranslated: it is said in whatever language the host has at render time. */
-type Say = () => string;
+type Key = Parameters<typeof S.t>[0];
 
 /**
  * @summary Checks the code sent to an email or mobile: one input, paste anywhere, WebOTP, resend
@@ -44,6 +38,7 @@ type Say = () => string;
  * @csspart resend - The "send another code" button.
  * @csspart correct - The "that's wrong" button that opens the correction form.
  * @csspart verified - The success message.
+ * @csspart help - The help disclosure at the end, the same in every component.
  *
  * @cssproperty --llave-contact-verifier-gap - Space between rows (default 1rem).
  * @cssproperty --llave-contact-verifier-input-width - Width of the code input (default 10ch).
@@ -57,7 +52,9 @@ type Say = () => string;
  * @property verificationId - (`verification-id`) Its id, when the object is not at hand.
  * @property client - The BFF client (defaults to the session's).
  * @property codeChannel - A flow's own code (`check`, `resend`, `correct?`) instead of a contact
- *   verification's: e.g. `<llave-document-signer>`'s signing code. The flow shows what follows.
+ *   verification's: a password reset's code, `<llave-document-signer>`'s signing code. The flow
+ *   shows what follows; no `llave-contact-verified` fires, and a correction is offered only
+ *   when the channel has `correct`.
  * @property destination - The email or mobile as the citizen typed it in this browser: shown in
  *   full, so a typo can be spotted (the masked one is shown only when it is not given, e.g. a
  *   password reset for a contact typed elsewhere). Kept in memory only.
@@ -75,13 +72,6 @@ export class LlaveContactVerifier extends LitElement {
   @property({ attribute: false }) codeChannel?: CodeChannel;
   @property({ attribute: false }) destination?: string;
   @property({ attribute: 'help-href' }) helpHref?: string;
-  /**
-   * @internal `password-reset` makes the same UI check a reset code (used by
-   * `<llave-password-reset>`, which passes `codeAccepted` to receive the reset token).
-   */
-  @property({ attribute: false }) mode: Mode = 'verification';
-  /** @internal */
-  @property({ attribute: false }) codeAccepted?: (resetToken: string) => void;
 
   @state() private code = '';
   /**
@@ -94,8 +84,6 @@ export class LlaveContactVerifier extends LitElement {
   @state() private busy = false;
   @state() private locked = false;
   @state() private verified = false;
-  @state() private correcting = false;
-  @state() private correctError?: Say;
 
   @query('#code') private input?: HTMLInputElement;
 
@@ -110,7 +98,24 @@ export class LlaveContactVerifier extends LitElement {
   readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {
-    this.#announce(() => this.#i18n.t(S, 'resendReady'));
+    this.#announce(() => this.#t('resendReady'));
+  });
+  /** The contact verification's own code, when the page injected no other channel. */
+  readonly #own = verificationChannel(
+    () => this.#client,
+    () => this.verification!,
+    (res) => void this.#onVerified(res.channel, res.level),
+  );
+  readonly #correction = new CorrectionController(this, {
+    channel: () => this.#channel,
+    t: (key) => this.#t(key),
+    message: (err) => this.#message(err),
+    newAction: () => this.#newAction(),
+    sent: (next, destination) => {
+      // What she typed now is what the code went to: show it in full from here on.
+      this.destination = destination;
+      this.#sent(next);
+    },
   });
   #action?: AbortController;
   #otp?: AbortController;
@@ -140,9 +145,11 @@ export class LlaveContactVerifier extends LitElement {
     return this.#session.client(this.client);
   }
 
-  get #id(): string | undefined {
-    return this.verification?.id ?? this.verificationId;
+  get #channel(): CodeChannel {
+    return this.codeChannel ?? this.#own;
   }
+
+  #t = (key: Key, options?: Record<string, unknown>) => this.#i18n.t(S, key, options);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -158,7 +165,7 @@ export class LlaveContactVerifier extends LitElement {
       const before = changed.get('verification');
       if (!before || before.resendAvailableAt !== v.resendAvailableAt) {
         this.#startCountdown(v.resendAvailableAt);
-        this.#listenForSms();
+        this.#listenForSms(v);
       }
     }
   }
@@ -169,12 +176,12 @@ export class LlaveContactVerifier extends LitElement {
     else
       this.#internals.setValidity(
         this.code ? { patternMismatch: true } : { valueMissing: true },
-        this.#i18n.t(S, this.code ? 'errors.code_format' : 'errors.code_required'),
+        this.#t(this.code ? 'errors.code_format' : 'errors.code_required'),
         this.input,
       );
   }
 
-  #loading = () => html`<p>${this.#i18n.t(S, 'loading')}</p>`;
+  #loading = () => html`<p>${this.#t('loading')}</p>`;
 
   override render() {
     const v = this.verification;
@@ -182,7 +189,7 @@ export class LlaveContactVerifier extends LitElement {
       v
         ? this.verified
           ? html`<p class="verified" part="verified" tabindex="-1">
-              ${this.#i18n.t(S, `verified.${v.channel}`)}
+              ${this.#t(`verified.${v.channel}`)}
             </p>`
           : this.#renderForm(v)
         : this.#load.render({
@@ -197,104 +204,33 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   #renderForm(v: Verification) {
-    const t = (k: Parameters<typeof S.t>[0], o?: Record<string, unknown>) => this.#i18n.t(S, k, o);
-    const waiting = this.#countdown.secondsLeft > 0;
-    return html`
-      <p part="intro">${t(`intro.${v.channel}`, { destination: this.#shownDestination(v) })}</p>
-      <form part="form" novalidate @submit=${this.#onSubmit}>
-        <div class="field">
-          <label for="code">${t('label')}</label>
-          <p class="help" id="help">${t('help')}</p>
-          <input
-            id="code"
-            part="input"
-            name="code"
-            autocomplete="one-time-code"
-            inputmode="numeric"
-            enterkeyhint="done"
-            spellcheck="false"
-            .value=${live(this.code)}
-            aria-invalid=${this.error ? 'true' : 'false'}
-            aria-describedby="help error"
-            @input=${this.#onInput}
-          />
-          <p class="error" id="error" role="alert">${this.error?.() ?? ''}</p>
-        </div>
-        <div class="actions">
-          <button
-            part="submit"
-            type="submit"
-            aria-disabled=${this.busy || this.locked ? 'true' : 'false'}
-          >
-            ${this.busy ? t('checking') : t('submit')}
-          </button>
-        </div>
-      </form>
-      <div class="actions">
-        <button
-          part="resend"
-          type="button"
-          class="secondary"
-          aria-disabled=${waiting ? 'true' : 'false'}
-          aria-describedby="countdown"
-          @click=${this.#onResend}
-        >
-          ${t('resend')}
-        </button>
-        ${
-          this.mode === 'verification' && (!this.codeChannel || this.codeChannel.correct)
-            ? html`<button
-                part="correct"
-                type="button"
-                class="secondary"
-                aria-expanded=${this.correcting ? 'true' : 'false'}
-                @click=${() => void this.#toggleCorrect()}
-              >
-                ${t('wrongContact')}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${
-        this.correcting
-          ? correctDestination({
-              channel: v.channel,
-              t,
-              error: this.correctError?.() ?? '',
-              onCancel: () => {
-                this.correcting = false;
-                this.correctError = undefined;
-              },
-              onInvalid: () => {
-                this.correctError = () => t('errors.destination_invalid');
-              },
-              onSubmit: async (destination) => {
-                this.correctError = await this.#onCorrect(destination);
-              },
-            })
-          : nothing
-      }
-      <p id="countdown" class="status">
-        ${waiting ? t('resendIn', { time: formatSeconds(this.#countdown.secondsLeft) }) : ''}
-      </p>
-      ${renderHelp(this.#i18n.translator, {
-        topics: this.mode === 'verification' ? ['code', 'contactTypo'] : ['code', 'forgotContact'],
-        href: this.helpHref,
-      })}
-    `;
+    return html`${codeForm({
+      v,
+      t: this.#t,
+      destination: this.#shownDestination(v),
+      code: this.code,
+      error: this.error?.() ?? '',
+      busy: this.busy,
+      locked: this.locked,
+      secondsLeft: this.#countdown.secondsLeft,
+      correction: this.#correction,
+      onInput: (e) => this.#onInput(e),
+      onSubmit: (e) => {
+        e.preventDefault();
+        void this.check();
+      },
+      onResend: () => void this.#onResend(),
+    })}
+    ${renderHelp(this.#i18n.translator, {
+      // "Escribí mal mi correo" points at the correction: only where it is offered.
+      topics: this.#correction.offered ? ['code', 'contactTypo'] : ['code', 'forgotContact'],
+      href: this.helpHref,
+    })}`;
   }
 
   /** The contact in full when it was typed in this browser, masked otherwise. */
   #shownDestination(v: Verification): string {
     return this.destination || v.destinationMasked;
-  }
-
-  /** "No es correcto": the field it opens takes focus, so the citizen can type at once (2.4.3). */
-  async #toggleCorrect(): Promise<void> {
-    this.correcting = !this.correcting;
-    if (!this.correcting) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
   }
 
   #onInput(e: Event): void {
@@ -317,11 +253,6 @@ export class LlaveContactVerifier extends LitElement {
     this.input?.focus();
   }
 
-  async #onSubmit(e: Event): Promise<void> {
-    e.preventDefault();
-    await this.check();
-  }
-
   /** Checks the code typed so far (what the confirm button does). */
   async check(): Promise<void> {
     const v = this.verification;
@@ -331,58 +262,43 @@ export class LlaveContactVerifier extends LitElement {
       return;
     }
     this.busy = true;
-    this.#announce(() => this.#i18n.t(S, 'checking'));
+    this.#announce(() => this.#t('checking'));
     const signal = this.#newAction();
     try {
-      if (this.codeChannel) {
-        await this.codeChannel.check(this.code, signal);
-        this.#otp?.abort();
-        return;
-      }
-      if (this.mode === 'password-reset') {
-        const res = await this.#client.api<PasswordResetCheckResponse>(
-          apiPaths.passwordResetCheck(v.id),
-          { body: { code: this.code }, signal },
-        );
-        this.#otp?.abort();
-        this.codeAccepted?.(res.resetToken);
-        return;
-      }
-      const res = await this.#client.api<CheckCodeResponse>(apiPaths.verificationCheck(v.id), {
-        body: { code: this.code },
-        signal,
-      });
+      await this.#channel.check(this.code, signal);
       this.#otp?.abort();
-      this.verified = true;
-      this.verification = { ...v, status: 'verified' };
-      this.#announce(() => this.#i18n.t(S, `verified.${v.channel}`));
-      this.dispatchEvent(new LlaveContactVerifiedEvent(v.id, res.channel, res.level));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.verified')?.focus();
     } catch (err) {
-      if (signal.aborted) return;
-      this.#onCheckError(err, v);
+      if (!signal.aborted) this.#onCheckError(err, v);
     } finally {
       this.busy = false;
     }
   }
 
+  /** The contact is confirmed: say so, tell the page, and put focus on the result (2.4.3). */
+  async #onVerified(
+    channel: LlaveContactVerifiedEvent['channel'],
+    level: LlaveContactVerifiedEvent['level'],
+  ): Promise<void> {
+    const v = this.verification!;
+    this.verified = true;
+    this.verification = { ...v, status: 'verified' };
+    this.#announce(() => this.#t(`verified.${v.channel}`));
+    this.dispatchEvent(new LlaveContactVerifiedEvent(v.id, channel, level));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.verified')?.focus();
+  }
+
   #onCheckError(err: unknown, v: Verification): void {
-    const code = err instanceof LlaveError ? err.code : '';
-    if (code === 'code_invalid') {
-      const left = Math.max(0, v.attemptsLeft - 1);
-      this.verification = { ...v, attemptsLeft: left };
-      if (left === 0) this.locked = true;
-      this.#fail(left === 0 ? 'errors.too_many_attempts' : 'errors.code_invalid', { count: left });
-    } else if (code === 'too_many_attempts') {
-      this.locked = true;
-      this.#fail('errors.too_many_attempts');
-    } else if (code === 'code_expired' || code === 'code_used') {
-      this.#fail(`errors.${code}`);
-    } else {
+    const failure = checkFailure(err, v.attemptsLeft);
+    if (!failure) {
       this.error = this.#message(err);
       this.#announce();
+      return;
     }
+    if (failure.attemptsLeft !== undefined)
+      this.verification = { ...v, attemptsLeft: failure.attemptsLeft };
+    if (failure.locked) this.locked = true;
+    this.#fail(failure.key, failure.options);
   }
 
   async #onResend(): Promise<void> {
@@ -390,55 +306,13 @@ export class LlaveContactVerifier extends LitElement {
     if (!v || this.#countdown.secondsLeft > 0) return;
     const signal = this.#newAction();
     try {
-      const next = this.codeChannel
-        ? { ...v, ...(await this.codeChannel.resend(signal)) }
-        : this.mode === 'password-reset'
-          ? {
-              ...v,
-              ...(await this.#client.api<Partial<Verification>>(
-                apiPaths.passwordResetResend(v.id),
-                { method: 'POST', signal },
-              )),
-            }
-          : await this.#client.api<Verification>(apiPaths.verificationResend(v.id), {
-              method: 'POST',
-              signal,
-            });
-      this.#sent(next);
+      this.#sent({ ...v, ...(await this.#channel.resend(signal)) });
     } catch (err) {
       if (signal.aborted) return;
       if (err instanceof LlaveError && err.code === 'resend_too_soon' && err.retryAfter) {
-        this.#startCountdown(Date.now() + err.retryAfter * 1000);
+        this.#startCountdown(clock.now() + err.retryAfter * 1000);
         this.#fail('errors.resend_too_soon', { seconds: err.retryAfter });
       } else this.error = this.#message(err);
-    }
-  }
-
-  async #onCorrect(destination: string): Promise<Say | undefined> {
-    const v = this.verification;
-    if (!v) return;
-    const signal = this.#newAction();
-    try {
-      const next = this.codeChannel?.correct
-        ? await this.codeChannel.correct(destination, signal)
-        : await this.#client.api<Verification>(apiPaths.verificationDestination(v.id), {
-            method: 'PUT',
-            body: { destination },
-            signal,
-          });
-      this.correcting = false;
-      // What she typed now is what the code went to: show it in full from here on.
-      this.destination = destination;
-      this.#sent(next);
-      return undefined;
-    } catch (err) {
-      if (signal.aborted) return undefined;
-      const code = err instanceof LlaveError ? err.code : '';
-      if (code === 'email_registered' || code === 'phone_registered')
-        return () => this.#i18n.t(S, `errors.${code}`);
-      if (code === 'validation_failed' || code === 'bad_request')
-        return () => this.#i18n.t(S, 'errors.destination_invalid');
-      return this.#message(err);
     }
   }
 
@@ -448,33 +322,25 @@ export class LlaveContactVerifier extends LitElement {
     this.error = undefined;
     this.locked = false;
     this.verification = next;
-    this.#announce(() => this.#i18n.t(S, 'resent', { destination: this.#shownDestination(next) }));
+    this.#announce(() => this.#t('resent', { destination: this.#shownDestination(next) }));
     this.input?.focus();
   }
 
   #startCountdown(until: number | string): void {
     this.#countdown.start(until);
     const seconds = this.#countdown.secondsLeft;
-    if (seconds > 0) this.#announce(() => this.#i18n.t(S, 'resendStarted', { seconds }), true);
+    if (seconds > 0) this.#announce(() => this.#t('resendStarted', { seconds }), true);
   }
 
-  /** WebOTP: Android Chrome reads the SMS and offers the code; the request dies with us. */
-  #listenForSms(): void {
+  /** A new code may come by SMS: the previous request for one dies, a new one starts. */
+  #listenForSms(v: Verification): void {
     this.#otp?.abort();
-    if (this.verification?.channel !== 'sms' || !('OTPCredential' in window)) return;
-    const otp = new AbortController();
-    this.#otp = otp;
-    navigator.credentials
-      .get({ otp: { transport: ['sms'] }, signal: otp.signal } as CredentialRequestOptions)
-      .then((cred) => {
-        const code = (cred as (Credential & { code?: string }) | null)?.code;
-        if (!code || otp.signal.aborted) return;
-        this.code = extractCode(code);
-        void this.check();
-      })
-      .catch(() => {
-        // Aborted, refused or unsupported: typing the code still works.
-      });
+    if (v.channel !== 'sms') return;
+    this.#otp = new AbortController();
+    listenForSms(this.#otp.signal, (code) => {
+      this.code = code;
+      void this.check();
+    });
   }
 
   #newAction(): AbortSignal {
@@ -483,8 +349,8 @@ export class LlaveContactVerifier extends LitElement {
     return this.#action.signal;
   }
 
-  #fail(key: Parameters<typeof S.t>[0], opts?: Record<string, unknown>): void {
-    this.error = () => this.#i18n.t(S, key, opts);
+  #fail(key: Key, opts?: Record<string, unknown>): void {
+    this.error = () => this.#t(key, opts);
     // The error speaks (role=alert); a stale "Revisando el código…" must not stay beside it.
     this.#announce();
     this.input?.focus();
@@ -497,13 +363,6 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   #message(err: unknown): Say {
-    if (err instanceof LlaveError) {
-      if (err.kind === 'network') return () => this.#i18n.t(common, 'errors.network_error');
-      if (err.kind === 'not-found') return () => this.#i18n.t(S, 'errors.not_found');
-      // A code a flow's channel may answer (document_changed, rate_limited…) in its own words.
-      const code = err.code;
-      if (err.kind !== 'server') return () => this.#i18n.error(code);
-    }
-    return () => this.#i18n.t(common, 'errors.internal_error');
+    return sayError(this.#i18n, err);
   }
 }

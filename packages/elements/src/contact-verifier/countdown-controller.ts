@@ -23,10 +23,6 @@ export class CountdownController implements ReactiveController {
     return Math.max(0, Math.ceil((this.#until - clock.now()) / 1000));
   }
 
-  get running(): boolean {
-    return this.#timer !== undefined;
-  }
-
   /** Starts (or restarts) the countdown to `until` (ms since epoch or an ISO string). */
   start(until: number | string): void {
     this.#until = typeof until === 'string' ? Date.parse(until) : until;
@@ -36,15 +32,19 @@ export class CountdownController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** One second on (the clock has timeouts, not intervals); ends when nothing is left. */
+  /**
+   * The next tick falls when the next whole second is used up (the clock has timeouts, not
+   * intervals), so the visible `m:ss` never skips one and the end is said the moment a resend
+   * becomes possible, not up to a second later.
+   */
   #tick(): void {
+    const ms = (this.#until - clock.now()) % 1000 || 1000;
     this.#timer = clock.setTimeout(() => {
-      if (this.secondsLeft === 0) {
-        this.#stop();
-        this.onEnd();
-      } else this.#tick();
+      this.#timer = undefined;
+      if (this.secondsLeft === 0) this.onEnd();
+      else this.#tick();
       this.host.requestUpdate();
-    }, 1000);
+    }, ms);
   }
 
   hostConnected(): void {

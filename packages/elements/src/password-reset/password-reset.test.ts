@@ -45,6 +45,14 @@ async function toCode(el: LlavePasswordReset) {
   await verifier(el).updateComplete;
 }
 
+/** The code goes through the verifier and the reset's own channel, as the citizen's would. */
+async function acceptCode(el: LlavePasswordReset) {
+  const input = verifier(el).shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+  input.value = '123456';
+  input.dispatchEvent(new Event('input'));
+  await verifier(el).check();
+}
+
 describe('<llave-password-reset>', () => {
   it('passes accessibility checks', async () => {
     const { el } = await mount();
@@ -97,11 +105,38 @@ describe('<llave-password-reset>', () => {
     expect(el.querySelector('input')).to.equal(null);
   });
 
+  it("checks and resends the code on the reset's endpoints, and offers no contact correction", async () => {
+    const { el, api } = await mount({
+      'POST /v1/password-resets': () => ({
+        status: 202,
+        body: { ...started, resendAvailableAt: new Date(Date.now() - 1000).toISOString() },
+      }),
+      'POST /v1/password-resets/r-1/resend': () => ({
+        body: { resendAvailableAt: new Date(Date.now() + 6e4).toISOString(), attemptsLeft: 5 },
+      }),
+    });
+    await toCode(el);
+    const v = verifier(el).shadowRoot!;
+    // A reset code cannot go to another contact: no "No es correcto", and the help says so.
+    expect(v.querySelector('[part="correct"]')).to.equal(null);
+    expect(v.querySelector('[part="help"]')!.textContent).to.contain('Ya no tengo el correo');
+    v.querySelector<HTMLButtonElement>('[part="resend"]')!.click();
+    await waitUntil(() => api.calls.some((c) => c.path === '/v1/password-resets/r-1/resend'));
+    await waitUntil(
+      () => v.querySelector('[part="resend"]')!.getAttribute('aria-disabled') === 'true',
+    );
+    await acceptCode(el);
+    await waitUntil(() => field(el, 'password'), 'password stage');
+    const paths = api.calls.map((c) => `${c.method} ${c.path}`);
+    expect(paths).to.include('POST /v1/password-resets/r-1/check');
+    expect(paths.filter((p) => p.includes('/v1/verifications'))).to.deep.equal([]);
+  });
+
   it('refuses a mismatched confirmation without calling the API', async () => {
     const { el, api } = await mount();
     await toCode(el);
     await verifier(el).updateComplete;
-    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await acceptCode(el);
     await waitUntil(() => field(el, 'password'));
     await type(el, 'password', NEW);
     await type(el, 'passwordConfirm', `${NEW}x`);
@@ -118,7 +153,7 @@ describe('<llave-password-reset>', () => {
       'PUT /v1/password-resets/r-1/password': () => apiError(422, 'code_expired'),
     });
     await toCode(el);
-    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await acceptCode(el);
     await waitUntil(() => field(el, 'password'));
     await type(el, 'password', NEW);
     await type(el, 'passwordConfirm', NEW);
@@ -132,7 +167,7 @@ describe('<llave-password-reset>', () => {
   async function toPassword() {
     const { el } = await mount();
     await toCode(el);
-    (verifier(el) as unknown as { codeAccepted: (t: string) => void }).codeAccepted('tok-1');
+    await acceptCode(el);
     await waitUntil(() => field(el, 'password'));
     return el;
   }

@@ -13,6 +13,7 @@ import { html, LitElement, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LlavePasswordResetEvent } from '../events/password-reset.js';
 import { baseStyles } from '../internal/base-styles.js';
+import type { CodeChannel } from '../internal/code-channel.js';
 import { type FieldView, textField } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
 import { StrengthAnnouncer } from '../internal/form/strength-announcer.js';
@@ -23,6 +24,7 @@ import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
 import { resetStrings as S } from './password-reset.strings.js';
 import { resetStyles } from './password-reset.styles.js';
+import { resetCodeChannel, resetVerification } from './reset-channel.js';
 
 type PasswordStage = typeof import('./password-stage.js');
 
@@ -90,6 +92,7 @@ export class LlavePasswordReset extends LitElement {
   #password = '';
   #passwordConfirm = '';
   #resetToken = '';
+  #code?: { started: PasswordResetStarted; verification: Verification; channel: CodeChannel };
   readonly #uid = `llave-pr-${++instances}`;
   readonly #light = new LightForm(this, {
     input: (e) => this.#onInput(e),
@@ -179,26 +182,24 @@ export class LlavePasswordReset extends LitElement {
 
   #renderCode() {
     const s = this.started!;
-    // The verifier checks reset codes too; it needs the Verification shape it renders from.
-    const verification: Verification = {
-      id: s.resetId,
-      channel: s.channel,
-      destinationMasked: s.destinationMasked,
-      expiresAt: s.expiresAt,
-      resendAvailableAt: s.resendAvailableAt,
-      attemptsLeft: 5,
-      status: 'pending',
-    };
-    return html`<p role="status">${this.#t('sent', { destination: s.destinationMasked })}</p>
-      <llave-contact-verifier
-        .mode=${'password-reset'}
-        .client=${this.#client}
-        help-href=${this.helpHref ?? nothing}
-        .verification=${verification}
-        .codeAccepted=${(token: string) => {
+    // Once per reset: a new object each render would reset the verifier's attempts and lock.
+    if (this.#code?.started !== s) {
+      const channel = resetCodeChannel(
+        () => this.#client,
+        s,
+        (token) => {
           this.#resetToken = token;
           void this.#goTo('password');
-        }}
+        },
+      );
+      this.#code = { started: s, verification: resetVerification(s), channel };
+    }
+    return html`<p role="status">${this.#t('sent', { destination: s.destinationMasked })}</p>
+      <llave-contact-verifier
+        .codeChannel=${this.#code.channel}
+        .client=${this.#client}
+        help-href=${this.helpHref ?? nothing}
+        .verification=${this.#code.verification}
       ></llave-contact-verifier>`;
   }
 
