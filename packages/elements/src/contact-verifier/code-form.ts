@@ -22,7 +22,8 @@ export interface CodeFormView {
   /** The "that's wrong" correction: offered only when the channel has `correct`. */
   correction: CorrectionController;
   onInput: (e: Event) => void;
-  onSubmit: (e: Event) => void;
+  /** The form was submitted (Enter or the button): check the code. */
+  onSubmit: () => void;
   onResend: () => void;
 }
 
@@ -33,7 +34,14 @@ export function codeForm(f: CodeFormView) {
   const c = f.correction;
   return html`
     <p part="intro">${t(`intro.${v.channel}`, { destination: f.destination })}</p>
-    <form part="form" novalidate @submit=${f.onSubmit}>
+    <form
+      part="form"
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        f.onSubmit();
+      }}
+    >
       <div class="field">
         <label for="code">${t('label')}</label>
         <p class="help" id="help">${t('help')}</p>

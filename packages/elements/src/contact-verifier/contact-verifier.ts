@@ -17,8 +17,8 @@ import { verifierStyles } from './contact-verifier.styles.js';
 import { CorrectionController, type Say } from './correction-controller.js';
 import { CountdownController } from './countdown-controller.js';
 import { CODE_LENGTH, extractCode } from './extract-code.js';
-import { verificationChannel } from './verification-channel.js';
-import { listenForSms } from './webotp.js';
+import { type Verified, verificationChannel } from './verification-channel.js';
+import { WebOtpController } from './webotp.js';
 
 type Key = Parameters<typeof S.t>[0];
 
@@ -104,7 +104,7 @@ export class LlaveContactVerifier extends LitElement {
   readonly #own = verificationChannel(
     () => this.#client,
     () => this.verification!,
-    (res) => void this.#onVerified(res.channel, res.level),
+    (res) => void this.#onVerified(res),
   );
   readonly #correction = new CorrectionController(this, {
     channel: () => this.#channel,
@@ -117,8 +117,11 @@ export class LlaveContactVerifier extends LitElement {
       this.#sent(next);
     },
   });
+  readonly #otp = new WebOtpController(this, (code) => {
+    this.code = code;
+    void this.check();
+  });
   #action?: AbortController;
-  #otp?: AbortController;
 
   // Fetches only when the page gave an id and no verification. The answer becomes
   // `verification` in onComplete, outside the task, so the task never changes its own arguments.
@@ -154,7 +157,6 @@ export class LlaveContactVerifier extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#action?.abort();
-    this.#otp?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +167,7 @@ export class LlaveContactVerifier extends LitElement {
       const before = changed.get('verification');
       if (!before || before.resendAvailableAt !== v.resendAvailableAt) {
         this.#startCountdown(v.resendAvailableAt);
-        this.#listenForSms(v);
+        this.#otp.listen(v.channel);
       }
     }
   }
@@ -215,10 +217,7 @@ export class LlaveContactVerifier extends LitElement {
       secondsLeft: this.#countdown.secondsLeft,
       correction: this.#correction,
       onInput: (e) => this.#onInput(e),
-      onSubmit: (e) => {
-        e.preventDefault();
-        void this.check();
-      },
+      onSubmit: () => void this.check(),
       onResend: () => void this.#onResend(),
     })}
     ${renderHelp(this.#i18n.translator, {
@@ -266,7 +265,7 @@ export class LlaveContactVerifier extends LitElement {
     const signal = this.#newAction();
     try {
       await this.#channel.check(this.code, signal);
-      this.#otp?.abort();
+      this.#otp.stop();
     } catch (err) {
       if (!signal.aborted) this.#onCheckError(err, v);
     } finally {
@@ -275,10 +274,7 @@ export class LlaveContactVerifier extends LitElement {
   }
 
   /** The contact is confirmed: say so, tell the page, and put focus on the result (2.4.3). */
-  async #onVerified(
-    channel: LlaveContactVerifiedEvent['channel'],
-    level: LlaveContactVerifiedEvent['level'],
-  ): Promise<void> {
+  async #onVerified({ channel, level }: Verified): Promise<void> {
     const v = this.verification!;
     this.verified = true;
     this.verification = { ...v, status: 'verified' };
@@ -332,17 +328,6 @@ export class LlaveContactVerifier extends LitElement {
     if (seconds > 0) this.#announce(() => this.#t('resendStarted', { seconds }), true);
   }
 
-  /** A new code may come by SMS: the previous request for one dies, a new one starts. */
-  #listenForSms(v: Verification): void {
-    this.#otp?.abort();
-    if (v.channel !== 'sms') return;
-    this.#otp = new AbortController();
-    listenForSms(this.#otp.signal, (code) => {
-      this.code = code;
-      void this.check();
-    });
-  }
-
   #newAction(): AbortSignal {
     this.#action?.abort();
     this.#action = new AbortController();
@@ -362,7 +347,5 @@ export class LlaveContactVerifier extends LitElement {
     this.announcement = say ? [...kept, say] : [];
   }
 
-  #message(err: unknown): Say {
-    return sayError(this.#i18n, err);
-  }
+  #message = (err: unknown): Say => sayError(this.#i18n, err);
 }

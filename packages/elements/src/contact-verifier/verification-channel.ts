@@ -6,6 +6,9 @@ import {
 } from '@llave-cdmx/core';
 import type { CodeChannel } from '../internal/code-channel.js';
 
+/** What a right code answers: the contact's channel and the account's new level. */
+export type Verified = CheckCodeResponse;
+
 /**
  * The verifier's own channel, used when the page passes none: a contact verification's code
  * (`/v1/verifications/{id}/…`). It is the only code this component knows; any other flow (a
