@@ -27,22 +27,26 @@ export class CorrectionController {
   open = false;
   error?: Say;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly deps: CorrectionDeps,
-  ) {}
+  // Private fields: the minifier shortens their names (the verifier's budget is tight).
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #deps: CorrectionDeps;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, deps: CorrectionDeps) {
+    this.#host = host;
+    this.#deps = deps;
+  }
 
   /** Offered only when the channel can send to another contact. */
   get offered(): boolean {
-    return Boolean(this.deps.channel().correct);
+    return Boolean(this.#deps.channel().correct);
   }
 
   async toggle(): Promise<void> {
     this.open = !this.open;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!this.open) return;
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLInputElement>('#destination')?.focus();
+    await this.#host.updateComplete;
+    this.#host.shadowRoot?.querySelector<HTMLInputElement>('#destination')?.focus();
   }
 
   cancel(): void {
@@ -51,33 +55,33 @@ export class CorrectionController {
   }
 
   invalid(): void {
-    this.#say(() => this.deps.t('errors.destination_invalid'));
+    this.#say(() => this.#deps.t('errors.destination_invalid'));
   }
 
   async submit(destination: string): Promise<void> {
-    const correct = this.deps.channel().correct;
+    const correct = this.#deps.channel().correct;
     if (!correct) return;
-    const signal = this.deps.newAction();
+    const signal = this.#deps.newAction();
     try {
       const next = await correct(destination, signal);
       this.open = false;
       this.#say(undefined);
-      this.deps.sent(next, destination);
+      this.#deps.sent(next, destination);
     } catch (err) {
       if (signal.aborted) return;
       const code = err instanceof LlaveError ? err.code : '';
       this.#say(
         code === 'email_registered' || code === 'phone_registered'
-          ? () => this.deps.t(`errors.${code}`)
+          ? () => this.#deps.t(`errors.${code}`)
           : code === 'validation_failed' || code === 'bad_request'
-            ? () => this.deps.t('errors.destination_invalid')
-            : this.deps.message(err),
+            ? () => this.#deps.t('errors.destination_invalid')
+            : this.#deps.message(err),
       );
     }
   }
 
   #say(error: Say | undefined): void {
     this.error = error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -9,11 +9,10 @@ import { extractCode } from './extract-code.js';
  */
 export class WebOtpController implements ReactiveController {
   #abort?: AbortController;
+  readonly #onCode: (code: string) => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onCode: (code: string) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onCode: (code: string) => void) {
+    this.#onCode = onCode;
     host.addController(this);
   }
 
@@ -27,7 +26,7 @@ export class WebOtpController implements ReactiveController {
       .get({ otp: { transport: ['sms'] }, signal: abort.signal } as CredentialRequestOptions)
       .then((cred) => {
         const code = (cred as (Credential & { code?: string }) | null)?.code;
-        if (code && !abort.signal.aborted) this.onCode(extractCode(code));
+        if (code && !abort.signal.aborted) this.#onCode(extractCode(code));
       })
       .catch(() => {
         // Aborted, refused or unsupported: typing the code still works.
