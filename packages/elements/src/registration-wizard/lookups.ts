@@ -58,7 +58,10 @@ export class LookupController implements ReactiveController {
     if (field === 'codigoPostal') {
       const cp = validatePostalCode(value);
       if (cp.ok) void this.postalCode(cp.value);
-      else this.#set(() => (this.postal = undefined));
+      else {
+        this.postal = undefined;
+        this.#host.requestUpdate();
+      }
     }
   }
 
@@ -81,7 +84,8 @@ export class LookupController implements ReactiveController {
     this.#curp?.abort();
     const abort = new AbortController();
     this.#curp = abort;
-    this.#set(() => (this.curpPending = true));
+    this.curpPending = true;
+    this.#host.requestUpdate();
     try {
       const found = await this.#client().api<CurpLookup>(apiPaths.curp(curp), {
         signal: abort.signal,
@@ -101,7 +105,8 @@ export class LookupController implements ReactiveController {
     } catch {
       // The registry is a convenience: without it the citizen types the names.
     } finally {
-      if (this.#curp === abort) this.#set(() => (this.curpPending = false));
+      if (this.#curp === abort) this.curpPending = false;
+      this.#host.requestUpdate();
     }
   }
 
@@ -110,12 +115,13 @@ export class LookupController implements ReactiveController {
     this.#postal?.abort();
     const abort = new AbortController();
     this.#postal = abort;
-    this.#set(() => (this.postalPending = true));
+    this.postalPending = true;
+    this.#host.requestUpdate();
     try {
       const found = await this.#client().api<PostalCodeLookup>(apiPaths.postalCode(cp), {
         signal: abort.signal,
       });
-      this.#set(() => (this.postal = found));
+      this.postal = found;
       const chosen = this.#d.draft.asentamientoId;
       const only = found.asentamientos.length === 1 ? found.asentamientos[0]!.id : '';
       if (!found.asentamientos.some((a) => a.id === chosen))
@@ -124,16 +130,12 @@ export class LookupController implements ReactiveController {
     } catch (err) {
       if (abort.signal.aborted) return;
       if (err instanceof LlaveError && (err.kind === 'not-found' || err.kind === 'validation')) {
-        this.#set(() => (this.postal = null));
+        this.postal = null;
         this.#d.setErrors({ ...this.#d.errors, codigoPostal: 'postal_code_not_found' });
       }
     } finally {
-      if (this.#postal === abort) this.#set(() => (this.postalPending = false));
+      if (this.#postal === abort) this.postalPending = false;
+      this.#host.requestUpdate();
     }
-  }
-
-  #set(change: () => void): void {
-    change();
-    this.#host.requestUpdate();
   }
 }

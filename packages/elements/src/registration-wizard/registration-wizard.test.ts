@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
+import { installFakeClock } from '../internal/fake-clock.js';
 import './llave-registration-wizard.js';
 import { postalCode06700, registryPerson } from './fixtures.js';
 import type { LlaveRegistrationWizard } from './registration-wizard.js';
@@ -448,6 +449,59 @@ describe('<llave-registration-wizard>', () => {
     });
   });
 
+  describe('server errors', () => {
+    it('takes a field the server refused back to its step, listed in the focused summary, with nothing lost', async () => {
+      const { el } = await mount({
+        'POST /v1/registrations': () =>
+          apiError(422, 'validation_failed', {
+            fields: { 'address.calle': 'required', 'contact.email': 'email' },
+          }),
+      });
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3);
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').click();
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      // The earliest step with an error: the street is on step 1.
+      await waitUntil(() => el.step === 1, 'back to step 1');
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+      await waitUntil(() => el.shadowRoot!.activeElement === summary, 'summary focused');
+      expect(summary.querySelectorAll('a')).to.have.length(2);
+      expect(field(el, 'calle').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(el, 'calle').value).to.equal('Álvaro Obregón');
+      expect(field(el, 'curp').value).to.equal(CURP);
+    });
+
+    it('says a connection failure in plain words and keeps the step and what was typed', async () => {
+      const { el } = await mount({
+        'POST /v1/registrations': () => {
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      await fillStep1(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 2);
+      await type(el, 'email', 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 3);
+      await type(el, 'password', PASSWORD);
+      await type(el, 'passwordConfirm', PASSWORD);
+      field(el, 'acceptPrivacyNotice').click();
+      field(el, 'passwordConfirm').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.alert'), 'alert');
+      expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('no perdiste nada');
+      expect(el.step).to.equal(3);
+      expect(field(el, 'password').value).to.equal(PASSWORD);
+    });
+  });
+
   describe('the end', () => {
     it('ends on a heading that says the account is ready, focused, with the way to sign in', async () => {
       const { el } = await mount();
@@ -516,14 +570,27 @@ describe('<llave-registration-wizard>', () => {
 
     it('announces strength politely once typing pauses, not on every keystroke', async () => {
       const { el } = await toStep3();
-      const region = el.querySelector('form [role="status"]')!;
-      await type(el, 'password', 'abc');
-      expect(region.textContent!.trim()).to.equal('');
-      await type(el, 'password', 'defghij');
-      expect(region.textContent!.trim()).to.equal('');
-      await waitUntil(() => region.textContent!.includes('Seguridad'), 'announced', {
-        timeout: 3000,
-      });
+      const fake = installFakeClock();
+      try {
+        const region = el.querySelector('form [role="status"]')!;
+        expect(region.getAttribute('role')).to.equal('status');
+        await type(el, 'password', 'abc');
+        fake.tick(800);
+        await el.updateComplete;
+        expect(region.textContent!.trim()).to.equal('');
+        // Each keystroke starts the pause again: typing on, nothing is said.
+        await type(el, 'password', 'defghij');
+        fake.tick(800);
+        await el.updateComplete;
+        expect(region.textContent!.trim()).to.equal('');
+        fake.tick(100);
+        await el.updateComplete;
+        // Said once the pause is over, for what was typed by then.
+        expect(region.textContent).to.contain('Seguridad');
+        expect(field(el, 'password').value).to.equal('abcdefghij');
+      } finally {
+        fake.uninstall();
+      }
     });
 
     it('shows and hides the password with a real toggle button', async () => {
@@ -549,11 +616,15 @@ describe('<llave-registration-wizard>', () => {
   describe('layout', () => {
     it('fits a 320 px wide screen', async () => {
       await setViewport({ width: 320, height: 700 });
-      const { el } = await mount();
-      await aTimeout(0);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      await setViewport({ width: 800, height: 600 });
+      try {
+        const { el } = await mount();
+        // One frame for layout after the first render.
+        await aTimeout(0);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });
