@@ -16,7 +16,8 @@ import { baseStyles } from '../internal/base-styles.js';
 import type { CodeChannel } from '../internal/code-channel.js';
 import { type FieldView, textField } from '../internal/form/fields.js';
 import { LightForm } from '../internal/form/light-form.js';
-import { StrengthAnnouncer } from '../internal/form/strength-announcer.js';
+import { loadPasswordStage, type PasswordStage } from '../internal/form/load-password-stage.js';
+import type { PasswordSecrets } from '../internal/form/password-stage.js';
 import { type HelpTopic, helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
@@ -26,18 +27,12 @@ import { resetStrings as S } from './password-reset.strings.js';
 import { resetStyles } from './password-reset.styles.js';
 import { resetCodeChannel, resetVerification } from './reset-channel.js';
 
-type PasswordStage = typeof import('./password-stage.js');
-
 /**
  * The later steps load on demand (the first keystroke starts the download): the verifier for
- * the code, the strength estimate and breached-password list for the new password.
+ * the code, the kit's password stage (strength estimate, breached-password list) for the new
+ * password.
  */
-let passwordModule: Promise<PasswordStage> | undefined;
 const loadVerifier = loadContactVerifier;
-const loadPasswordStage = () => {
-  passwordModule ??= import('./password-stage.js');
-  return passwordModule;
-};
 
 type Stage = 'start' | 'code' | 'password' | 'done';
 let instances = 0;
@@ -84,13 +79,10 @@ export class LlavePasswordReset extends LitElement {
   @state() private summary: string[] = [];
   @state() private alert = '';
   @state() private busy = false;
-  @state() private shown = false;
   @state() private started?: PasswordResetStarted;
   /** The last request failed for want of a connection: the help leads with that answer. */
   @state() private offline = false;
 
-  #password = '';
-  #passwordConfirm = '';
   #resetToken = '';
   #code?: { started: PasswordResetStarted; verification: Verification; channel: CodeChannel };
   readonly #uid = `llave-pr-${++instances}`;
@@ -99,7 +91,7 @@ export class LlavePasswordReset extends LitElement {
     submit: (e) => void this.#onSubmit(e),
     click: (e) => {
       if ((e.target as Element).closest('button')?.name === 'toggle-password')
-        this.shown = !this.shown;
+        this.#secrets?.toggle();
     },
   });
   readonly #internals = this.attachInternals();
@@ -110,7 +102,6 @@ export class LlavePasswordReset extends LitElement {
   }));
   readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
-  readonly #announcer = new StrengthAnnouncer(this);
 
   get #form(): HTMLFormElement {
     return this.#light.form;
@@ -212,8 +203,9 @@ export class LlavePasswordReset extends LitElement {
         <div class="llave-rw-actions">
           <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('sending') : t('send')}</button>
         </div>`;
-    if (this.stage === 'password' && this.#pw)
-      return html`${this.#pw.newPasswordFields({
+    const pw = this.#pw;
+    if (this.stage === 'password' && pw)
+      return html`${pw.stage.newPasswordFields({
         id: v.id,
         t,
         labels: {
@@ -225,12 +217,11 @@ export class LlavePasswordReset extends LitElement {
         },
         message: this.#message,
         errors: this.errors,
-        password: this.#password,
-        passwordConfirm: this.#passwordConfirm,
-        shown: this.shown,
+        ...pw.secrets.secrets,
+        shown: pw.secrets.shown,
         username: normaliseContact(this.contact) ?? this.contact,
-        context: this.#pw.contextFor(this.curp, this.contact),
-        announcement: this.#announcer.text,
+        context: this.#context,
+        announcement: pw.secrets.announcement,
       })}
         <div class="llave-rw-actions">
           <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('saving') : t('save')}</button>
@@ -239,7 +230,16 @@ export class LlavePasswordReset extends LitElement {
   }
 
   /** Set once the password step's module is here (always before that step renders). */
-  #pw?: PasswordStage;
+  #pw?: { stage: PasswordStage; secrets: PasswordSecrets };
+
+  get #secrets(): PasswordSecrets | undefined {
+    return this.#pw?.secrets;
+  }
+
+  /** The reset's password rule: the person's CURP and contact may not make the password. */
+  get #context() {
+    return this.#pw!.stage.passwordContextFor({ curp: this.curp, email: this.contact });
+  }
 
   #onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
@@ -247,14 +247,8 @@ export class LlavePasswordReset extends LitElement {
     void loadPasswordStage();
     if (el.name === 'curp') this.curp = el.value;
     else if (el.name === 'contact') this.contact = el.value;
-    else if (el.name === 'password') {
-      this.#password = el.value;
-      const pw = this.#pw!;
-      this.#announcer.schedule(
-        pw.strengthSentence(this.#t, el.value, pw.contextFor(this.curp, this.contact)),
-      );
-      this.requestUpdate();
-    } else if (el.name === 'passwordConfirm') this.#passwordConfirm = el.value;
+    else if (el.name === 'password' || el.name === 'passwordConfirm')
+      this.#secrets?.input(el.name, el.value, this.#context);
   }
 
   #validate(): Record<string, string> {
@@ -264,10 +258,10 @@ export class LlavePasswordReset extends LitElement {
       if (!curp.ok) errors.curp = curp.code;
       if (!normaliseContact(this.contact)) errors.contact = 'contact';
     } else {
-      const pw = this.#pw!.checkNewPassword(this.#password, this.curp, this.contact);
-      if (!pw.ok) errors.password = pw.code;
-      else if (this.#password !== this.#passwordConfirm)
-        errors.passwordConfirm = 'password_mismatch';
+      const { password, passwordConfirm } = this.#secrets!.secrets;
+      const error = this.#pw!.stage.passwordError(password, this.#context);
+      if (error) errors.password = error;
+      else if (password !== passwordConfirm) errors.passwordConfirm = 'password_mismatch';
     }
     return errors;
   }
@@ -294,10 +288,9 @@ export class LlavePasswordReset extends LitElement {
       } else {
         await this.#client.api(apiPaths.passwordResetPassword(this.started!.resetId), {
           method: 'PUT',
-          body: { resetToken: this.#resetToken, password: this.#password },
+          body: { resetToken: this.#resetToken, password: this.#secrets!.secrets.password },
         });
-        this.#password = '';
-        this.#passwordConfirm = '';
+        this.#secrets?.clear();
         this.#resetToken = '';
         await this.#goTo('done');
         this.dispatchEvent(new LlavePasswordResetEvent());
@@ -330,8 +323,7 @@ export class LlavePasswordReset extends LitElement {
 
   /** Back to the first form; what was typed there stays (only the secret parts go). */
   #restart(reason?: string): void {
-    this.#password = '';
-    this.#passwordConfirm = '';
+    this.#secrets?.clear();
     this.#resetToken = '';
     this.started = undefined;
     void this.#goTo('start').then(() => {
@@ -341,7 +333,10 @@ export class LlavePasswordReset extends LitElement {
 
   async #goTo(stage: Stage): Promise<void> {
     if (stage === 'code') await loadVerifier();
-    if (stage === 'password') this.#pw = await loadPasswordStage();
+    if (stage === 'password') {
+      const loaded = await loadPasswordStage();
+      this.#pw ??= { stage: loaded, secrets: new loaded.PasswordSecrets(this, this.#t) };
+    }
     this.stage = stage;
     this.errors = {};
     this.summary = [];

@@ -4,13 +4,12 @@ import {
   isPlausibleBirthDate,
   type PostalCodeLookup,
   parseCurp,
-  passwordContextFor,
   validateEmail,
   validateMobile,
   validateName,
-  validatePassword,
   validatePostalCode,
 } from '@llave-cdmx/core';
+import type { Secrets } from '../internal/form/password-stage.js';
 import { countryCode } from './countries.js';
 import type { Draft } from './draft.js';
 
@@ -21,16 +20,18 @@ import type { Draft } from './draft.js';
  */
 export type FieldErrors = Record<string, string>;
 
-export interface Secrets {
-  password: string;
-  passwordConfirm: string;
-}
+export type { Secrets } from '../internal/form/password-stage.js';
 
 /** What a rule may look at besides the draft. */
 export interface RuleContext {
   lookup?: PostalCodeLookup;
   secrets: Secrets;
   lang: string;
+  /**
+   * Core's password rule, from the password step's module: it carries the breached-password
+   * list, so it loads only when the citizen gets near step 3 (always before step 3 shows).
+   */
+  passwordError?: (password: string, d: Draft) => string | undefined;
 }
 
 type Result = { ok: true } | { ok: false; code: string };
@@ -174,7 +175,7 @@ export const FIELDS: Record<string, FieldRule> = {
   password: {
     step: 3,
     // Core's one rule, the one the server applies: every name part, CURP and contacts.
-    check: (d, c) => code(validatePassword(c.secrets.password, passwordContextFor(d))),
+    check: (d, c) => c.passwordError?.(c.secrets.password, d),
     secret: true,
     onLeave: false,
   },

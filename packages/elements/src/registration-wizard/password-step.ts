@@ -1,77 +1,81 @@
-import { type PasswordContext, passwordContextFor, validateEmail } from '@llave-cdmx/core';
+import { validateEmail } from '@llave-cdmx/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import {
-  newPasswordFields,
-  StrengthAnnouncer,
-  strengthSentence,
-} from '../internal/form/new-password.js';
+import { loadPasswordStage, type PasswordStage } from '../internal/form/load-password-stage.js';
+import type { PasswordSecrets, Secrets } from '../internal/form/password-stage.js';
 import type { CommonTranslator } from '../internal/i18n-controller.js';
 import type { Draft } from './draft.js';
-import type { Secrets } from './field-rules.js';
 import type { WizardView } from './view.js';
 
+const NONE: Secrets = { password: '', passwordConfirm: '' };
+
 /**
- * The password and its confirmation, held here in memory only (never in the draft, never in an
- * attribute), whether it is shown, and its strength said politely once typing pauses.
+ * Step 3's part of the wizard: the kit's password stage, loaded on demand (the first keystroke
+ * anywhere starts it; the step waits for it), and the password it holds in memory only.
  */
-export class PasswordSecrets {
-  secrets: Secrets = { password: '', passwordConfirm: '' };
-  shown = false;
+export class PasswordStep {
+  stage?: PasswordStage;
+  #secrets?: PasswordSecrets;
   readonly #host: ReactiveControllerHost;
   readonly #t: CommonTranslator;
-  readonly #announcer: StrengthAnnouncer;
 
   constructor(host: ReactiveControllerHost, t: CommonTranslator) {
     this.#host = host;
     this.#t = t;
-    this.#announcer = new StrengthAnnouncer(host);
   }
 
-  input(name: string, value: string, d: Draft): void {
-    this.secrets = { ...this.secrets, [name]: value };
-    if (name === 'password')
-      this.#announcer.schedule(strengthSentence(this.#t, value, passwordContextFor(d)));
+  async load(): Promise<void> {
+    const stage = await loadPasswordStage();
+    if (!this.stage) {
+      this.stage = stage;
+      this.#secrets = new stage.PasswordSecrets(this.#host, this.#t);
+    }
     this.#host.requestUpdate();
+  }
+
+  get secrets(): Secrets {
+    return this.#secrets?.secrets ?? NONE;
+  }
+
+  /** Core's password rule for this person (the same the server applies). */
+  error = (password: string, d: Draft): string | undefined =>
+    this.stage?.passwordError(password, this.stage.passwordContextFor(d));
+
+  input(name: string, value: string, d: Draft): void {
+    if (this.stage)
+      this.#secrets?.input(name as 'password', value, this.stage.passwordContextFor(d));
   }
 
   toggle(): void {
-    this.shown = !this.shown;
-    this.#host.requestUpdate();
+    this.#secrets?.toggle();
   }
 
-  /** The account exists: nothing of the password stays. */
   clear(): void {
-    this.secrets = { password: '', passwordConfirm: '' };
+    this.#secrets?.clear();
   }
 
-  /** What the step renders; `privacyUrl` is the page's notice. */
-  view(d: Draft, privacyUrl?: string): PasswordStepState {
-    return {
-      ...this.secrets,
-      shown: this.shown,
-      context: passwordContextFor(d),
-      announcement: this.#announcer.text,
-      privacyUrl,
-    };
+  render(v: WizardView, privacyUrl?: string) {
+    return this.stage && this.#secrets
+      ? passwordStep(v, this.stage, this.#secrets, privacyUrl)
+      : nothing;
   }
 }
 
-export interface PasswordStepState extends Secrets {
-  shown: boolean;
-  context: PasswordContext;
-  /** What the polite region says about the strength, once typing pauses. */
-  announcement: string;
-  privacyUrl?: string;
-}
-
-/** Step 3: the kit's new-password block under the email as username, and the privacy notice. */
-export function passwordStep(v: WizardView, s: PasswordStepState) {
+/**
+ * Step 3: the kit's new-password block (from the password stage, loaded on demand) under the
+ * email as username, and the privacy notice.
+ */
+export function passwordStep(
+  v: WizardView,
+  stage: PasswordStage,
+  pw: PasswordSecrets,
+  privacyUrl?: string,
+) {
   const d = v.draft;
   const privacy = v.id('acceptPrivacyNotice');
   const email = validateEmail(d.email);
   const error = v.errors.acceptPrivacyNotice;
   return html`
-    ${newPasswordFields({
+    ${stage.newPasswordFields({
       id: v.id,
       t: v.t,
       labels: {
@@ -83,12 +87,11 @@ export function passwordStep(v: WizardView, s: PasswordStepState) {
       },
       message: v.message,
       errors: v.errors,
-      password: s.password,
-      passwordConfirm: s.passwordConfirm,
-      shown: s.shown,
+      ...pw.secrets,
+      shown: pw.shown,
       username: email.ok ? email.value : d.email,
-      context: s.context,
-      announcement: s.announcement,
+      context: stage.passwordContextFor(d),
+      announcement: pw.announcement,
     })}
     <div class="llave-rw-field">
       <div class="llave-rw-check">
@@ -103,7 +106,7 @@ export function passwordStep(v: WizardView, s: PasswordStepState) {
         />
         <label for=${privacy}>${v.t('password.privacy')}</label>
       </div>
-      ${s.privacyUrl ? html`<a href=${s.privacyUrl} target="_blank" rel="noopener">${v.t('password.privacyLink')}</a>` : nothing}
+      ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${v.t('password.privacyLink')}</a>` : nothing}
       <p class="llave-rw-error" id="${privacy}-error">${error ? v.message(error) : ''}</p>
     </div>`;
 }

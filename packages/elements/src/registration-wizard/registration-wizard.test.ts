@@ -381,6 +381,20 @@ describe('<llave-registration-wizard>', () => {
       for (const k of Object.keys(sessionStorage))
         expect(sessionStorage.getItem(k)).to.not.contain(PASSWORD);
     });
+    it('comes back on the password step after a reload there, its module loaded, the password not', async () => {
+      const key = `t${++keyN}`;
+      sessionStorage.setItem(
+        `llave-registration:${key}`,
+        JSON.stringify({ step: 3, curp: CURP, email: 'juan@example.com', nombre: 'Juan' }),
+      );
+      const { el } = await mount({}, key);
+      expect(el.step).to.equal(3);
+      await waitUntil(() => field(el, 'password'), 'password step shown');
+      expect(field(el, 'password').value).to.equal('');
+      expect(field(el, 'passwordConfirm').autocomplete).to.equal('new-password');
+      const user = el.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+      expect(user.value).to.equal('juan@example.com');
+    });
   });
 
   describe('conflicts', () => {

@@ -22,7 +22,7 @@ import { DraftController } from './draft-controller.js';
 import { type FieldErrors, type RuleContext, validateStep } from './field-rules.js';
 import { LookupController } from './lookups.js';
 import { type Conflict, conflictAfter, helpTopics, registerFailure } from './outcomes.js';
-import { PasswordSecrets, passwordStep } from './password-step.js';
+import { PasswordStep } from './password-step.js';
 import { personalStep } from './personal-step.js';
 import { wizardNamespaces } from './registration-wizard.strings.js';
 import { wizardStyles } from './registration-wizard.styles.js';
@@ -107,13 +107,16 @@ export class LlaveRegistrationWizard extends LitElement {
   }));
   readonly #i18n = new I18nController(this, wizardNamespaces);
   readonly #session = new SessionController(this);
-  readonly #password = new PasswordSecrets(this, this.#i18n.translator);
+  readonly #password = new PasswordStep(this, this.#i18n.translator);
   readonly #form = new DraftController(
     this,
     () => this.draftKey,
     () => this.#context,
-    // A restored CP brings back what was looked up for it.
-    (d: Draft) => d.codigoPostal && void this.#lookups.postalCode(d.codigoPostal),
+    (d: Draft) => {
+      // A restored CP brings back what was looked up for it; a restored step 3, its module.
+      if (d.codigoPostal) void this.#lookups.postalCode(d.codigoPostal);
+      if (d.step === 3) void this.#password.load();
+    },
   );
   readonly #lookups = new LookupController(this, () => this.#client, this.#form);
 
@@ -223,7 +226,7 @@ export class LlaveRegistrationWizard extends LitElement {
         ? personalStep(v, l)
         : step === 2
           ? contactStep(v)
-          : passwordStep(v, this.#password.view(this.#draft, this.privacyUrl))
+          : this.#password.render(v, this.privacyUrl)
     }
       ${actions(this.#t, step, this.busy)}`;
   }
@@ -234,6 +237,7 @@ export class LlaveRegistrationWizard extends LitElement {
     return {
       lookup: this.#lookups.postal ?? undefined,
       secrets: this.#password.secrets,
+      passwordError: this.#password.error,
       lang: this.#i18n.language,
     };
   }
@@ -242,6 +246,7 @@ export class LlaveRegistrationWizard extends LitElement {
     // The code step's verifier downloads while the citizen fills in the form.
     void loadContactVerifier();
     const el = e.target as HTMLInputElement;
+    void this.#password.load();
     const secret = (name: string, value: string) => this.#password.input(name, value, this.#draft);
     if (this.#form.input(el, secret)) this.#lookups.input(el.name, el.value);
   }
@@ -256,8 +261,10 @@ export class LlaveRegistrationWizard extends LitElement {
   /* ------------------------------------------------------------ steps */
 
   async #goTo(step: Step | 4, direction: StepDirection): Promise<void> {
+    // What the step needs is here before it shows (usually long since, started by typing).
     if (step === 4) await loadContactVerifier();
-    else this.#form.update({ step });
+    if (step === 3) await this.#password.load();
+    if (step !== 4) this.#form.update({ step });
     this.summary = [];
     this.#form.setErrors({});
     this.alert = '';
