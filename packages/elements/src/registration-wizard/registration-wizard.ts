@@ -174,11 +174,16 @@ export class LlaveRegistrationWizard extends LitElement {
         })),
         (name) => this.#focusField(name),
       )}
-      ${conflictMessage(t, this.conflict, {
-        signIn: this.#client.loginUrl(location.pathname),
-        reset: this.resetUrl,
-        help: this.helpHref,
-      })}
+      ${
+        // Only with a conflict: the sign-in link reads the page's address (none on a server).
+        this.conflict
+          ? conflictMessage(t, this.conflict, {
+              signIn: this.#client.loginUrl(location.pathname),
+              reset: this.resetUrl,
+              help: this.helpHref,
+            })
+          : nothing
+      }
       ${this.alert ? html`<div class="alert" role="alert">${this.alert}</div>` : nothing}
       <slot></slot>
       ${step === 4 ? this.#renderVerify() : nothing}

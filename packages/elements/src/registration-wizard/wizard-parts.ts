@@ -57,10 +57,9 @@ export function summary(
  */
 export function conflictMessage(
   t: T,
-  c: Conflict | undefined,
+  c: Conflict,
   links: { signIn: string; reset?: string; help?: string },
 ) {
-  if (!c) return nothing;
   const help = c.helpUrl || links.help;
   return html`<div class="conflict" part="conflict" role="group" tabindex="-1" aria-labelledby="conflict-title">
     <p id="conflict-title"><strong>${t(`conflict.${c.code}`)}</strong></p>
