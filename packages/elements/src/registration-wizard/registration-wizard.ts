@@ -165,15 +165,7 @@ export class LlaveRegistrationWizard extends LitElement {
         ${step !== 4 ? html`<span class="step-of">${t('stepOf', { step })}</span>` : nothing}
         ${this.verified ? t('verify.title') : t(`steps.${step}`)}
       </h2>
-      ${summary(
-        t,
-        this.summary.map((name) => ({
-          name,
-          href: `#${v.id(name)}`,
-          message: v.message(this.#form.errors[name] ?? 'required'),
-        })),
-        (name) => this.#focusField(name),
-      )}
+      ${summary(v, this.summary, (name) => this.#focusField(name))}
       ${
         // Only with a conflict: the sign-in link reads the page's address (none on a server).
         this.conflict

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Translator } from '../internal/i18n-controller.js';
 import { type Conflict, helpTopics } from './outcomes.js';
 import type { WizardNamespaces } from './registration-wizard.strings.js';
+import type { WizardView } from './view.js';
 
 /** The wizard's own parts around the form (in its shadow root): the templates, no state. */
 
@@ -28,22 +29,18 @@ export function progress(t: T, step: Step | 4, goTo: (step: Step) => void) {
   </ol>`;
 }
 
-/** The error summary: each error a link that moves focus to its field. */
-export function summary(
-  t: T,
-  items: ReadonlyArray<{ name: string; href: string; message: string }>,
-  focus: (name: string) => void,
-) {
-  if (!items.length) return nothing;
+/** The error summary: each error a link that moves focus to its field (GOV.UK). */
+export function summary(v: WizardView, names: readonly string[], focus: (name: string) => void) {
+  if (!names.length) return nothing;
   return html`<div class="summary" part="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-    <p id="summary-title"><strong>${t('summary.title')}</strong></p>
+    <p id="summary-title"><strong>${v.t('summary.title')}</strong></p>
     <ul>
-      ${items.map(
-        ({ name, href, message }) => html`<li>
-          <a href=${href} @click=${(e: Event) => {
+      ${names.map(
+        (name) => html`<li>
+          <a href="#${v.id(name)}" @click=${(e: Event) => {
             e.preventDefault();
             focus(name);
-          }}>${message}</a>
+          }}>${v.message(v.errors[name] ?? 'required')}</a>
         </li>`,
       )}
     </ul>
