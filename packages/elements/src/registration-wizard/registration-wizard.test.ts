@@ -75,6 +75,26 @@ async function fillStep1(el: LlaveRegistrationWizard) {
 
 const stored = (key: string) => sessionStorage.getItem(`llave-registration:${key}`) ?? '';
 
+/** Steps 1 and 2 filled and sent, as the citizen would. */
+async function toPasswordStep(el: LlaveRegistrationWizard) {
+  await fillStep1(el);
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.step === 2, 'step 2');
+  await type(el, 'email', 'juan@example.com');
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.step === 3, 'step 3');
+}
+
+/** Every step filled, and the account asked for with Enter. */
+async function submitAll(el: LlaveRegistrationWizard) {
+  await toPasswordStep(el);
+  await type(el, 'password', PASSWORD);
+  await type(el, 'passwordConfirm', PASSWORD);
+  field(el, 'acceptPrivacyNotice').click();
+  field(el, 'passwordConfirm').focus();
+  await sendKeys({ press: 'Enter' });
+}
+
 describe('<llave-registration-wizard>', () => {
   afterEach(() => sessionStorage.clear());
 
@@ -433,17 +453,7 @@ describe('<llave-registration-wizard>', () => {
         'POST /v1/registrations': () =>
           apiError(409, 'curp_registered', { helpUrl: 'https://llave.cdmx.gob.mx/ayuda' }),
       });
-      await fillStep1(el);
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 2);
-      await type(el, 'email', 'juan@example.com');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 3);
-      await type(el, 'password', PASSWORD);
-      await type(el, 'passwordConfirm', PASSWORD);
-      field(el, 'acceptPrivacyNotice').click();
-      field(el, 'passwordConfirm').focus();
-      await sendKeys({ press: 'Enter' });
+      await submitAll(el);
       await waitUntil(() => el.step === 1 && el.shadowRoot!.querySelector('.conflict'));
       const links = [...el.shadowRoot!.querySelectorAll('.conflict a')].map((a) =>
         a.getAttribute('href'),
@@ -471,17 +481,7 @@ describe('<llave-registration-wizard>', () => {
             fields: { 'address.calle': 'required', 'contact.email': 'email' },
           }),
       });
-      await fillStep1(el);
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 2);
-      await type(el, 'email', 'juan@example.com');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 3);
-      await type(el, 'password', PASSWORD);
-      await type(el, 'passwordConfirm', PASSWORD);
-      field(el, 'acceptPrivacyNotice').click();
-      field(el, 'passwordConfirm').focus();
-      await sendKeys({ press: 'Enter' });
+      await submitAll(el);
       // The earliest step with an error: the street is on step 1.
       await waitUntil(() => el.step === 1, 'back to step 1');
       const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
@@ -498,17 +498,7 @@ describe('<llave-registration-wizard>', () => {
           throw new TypeError('Failed to fetch');
         },
       });
-      await fillStep1(el);
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 2);
-      await type(el, 'email', 'juan@example.com');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 3);
-      await type(el, 'password', PASSWORD);
-      await type(el, 'passwordConfirm', PASSWORD);
-      field(el, 'acceptPrivacyNotice').click();
-      field(el, 'passwordConfirm').focus();
-      await sendKeys({ press: 'Enter' });
+      await submitAll(el);
       await waitUntil(() => el.shadowRoot!.querySelector('.alert'), 'alert');
       expect(el.shadowRoot!.querySelector('.alert')!.textContent).to.contain('no perdiste nada');
       expect(el.step).to.equal(3);
@@ -519,17 +509,7 @@ describe('<llave-registration-wizard>', () => {
   describe('the end', () => {
     it('ends on a heading that says the account is ready, focused, with the way to sign in', async () => {
       const { el } = await mount();
-      await fillStep1(el);
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 2);
-      await type(el, 'email', 'juan@example.com');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.step === 3);
-      await type(el, 'password', PASSWORD);
-      await type(el, 'passwordConfirm', PASSWORD);
-      field(el, 'acceptPrivacyNotice').click();
-      field(el, 'passwordConfirm').focus();
-      await sendKeys({ press: 'Enter' });
+      await submitAll(el);
       await waitUntil(() => el.step === 4);
       const verifier = el.shadowRoot!.querySelector('llave-contact-verifier')!;
       expect(heading(el).textContent).to.contain('Confirma tu correo');
@@ -551,12 +531,7 @@ describe('<llave-registration-wizard>', () => {
   describe('password', () => {
     async function toStep3() {
       const m = await mount();
-      await fillStep1(m.el);
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => m.el.step === 2);
-      await type(m.el, 'email', 'juan@example.com');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => m.el.step === 3);
+      await toPasswordStep(m.el);
       return m;
     }
 
