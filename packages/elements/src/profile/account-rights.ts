@@ -5,9 +5,24 @@ import {
   LlaveError,
   type MisuseReportResponse,
 } from '@llave-cdmx/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ProfileT } from './profile.strings.js';
 
 export type Right = 'export' | 'misuse' | 'cancel';
+
+/** What the rights section needs from the profile. */
+export interface RightsHooks {
+  client(): BffClient;
+  t: ProfileT;
+  /** An error code in words. */
+  error(code: string): string;
+  /** The sign-in that proves a recent login (`recent_login_required`), back to this page. */
+  reauthUrl(): string;
+  /** Where the password reset is, offered after "No fui yo". */
+  resetHref?(): string | undefined;
+  /** A right was exercised (the export downloaded; every session ended for the other two). */
+  done(right: Right): void;
+}
 
 /**
  * The holder's rights (Lineamientos 5.1.1, 5.1.7, 7.1.2), each confirmed in a dialog first:
@@ -22,14 +37,22 @@ export class AccountRights implements ReactiveController {
   /** What the last finished action was; the profile says so and, for the last two, stops. */
   done?: Right;
 
+  readonly #hooks: RightsHooks;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: () => BffClient,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    hooks: RightsHooks,
   ) {
+    this.#hooks = hooks;
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** The modal dialog follows `open` (showModal: the page behind is inert, Escape closes it). */
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector('dialog');
+    if (dialog && this.open && !dialog.open) dialog.showModal();
+    if (dialog && !this.open && dialog.open) dialog.close();
+  }
 
   ask(right: Right): void {
     this.open = right;
@@ -50,7 +73,7 @@ export class AccountRights implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const api = this.client();
+      const api = this.#hooks.client();
       if (right === 'export') {
         const zip = await api.api<Blob>(apiPaths.meExport, { as: 'blob' });
         saveFile(zip, `llave-cdmx-mis-datos-${new Date().toISOString().slice(0, 10)}.zip`);
@@ -76,6 +99,67 @@ export class AccountRights implements ReactiveController {
       this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  async #onConfirm(e: Event): Promise<void> {
+    e.preventDefault();
+    const right = this.open;
+    const text =
+      this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? '';
+    if (right && (await this.confirm(text))) this.#hooks.done(right);
+  }
+
+  /** The three rights, and the dialog of the one being confirmed. */
+  render() {
+    const { t, error } = this.#hooks;
+    const ask = (right: Right) => () => this.ask(right);
+    // Each right's dialog: its title (the button's words), what will happen, the confirm words.
+    const key = this.open ?? 'cancel';
+    return html`<section part="section" aria-labelledby="rights-title">
+      <h3 id="rights-title">${t('rights.title')}</h3>
+      <p class="row">
+        <button type="button" @click=${ask('export')}>${t('rights.export')}</button>
+        <button type="button" @click=${ask('misuse')}>${t('rights.misuse')}</button>
+        <button type="button" class="danger" @click=${ask('cancel')}>${t('rights.cancel')}</button>
+      </p>
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${() => this.dismiss()}>
+        ${
+          this.open
+            ? html`<form @submit=${(e: Event) => void this.#onConfirm(e)}>
+                <h3 id="dialog-title">${t(`rights.${key}`)}</h3>
+                <p id="dialog-what">${t(`rights.${key}What`)}</p>
+                ${
+                  this.open === 'misuse'
+                    ? html`<div class="field"><label for="misuse-text">${t('rights.misuseLabel')}</label>
+                        <textarea id="misuse-text" maxlength="1000" rows="3"></textarea></div>`
+                    : nothing
+                }
+                ${
+                  this.error
+                    ? html`<p class="error" role="alert">${error(this.error)}
+                        ${this.error === 'recent_login_required' ? html`<a href=${this.#hooks.reauthUrl()}>${t('rights.reauth')}</a>` : nothing}</p>`
+                    : nothing
+                }
+                <p class="row">
+                  <button type="submit" class="primary ${this.open === 'export' ? '' : 'danger'}" ?disabled=${this.busy}>
+                    ${this.busy ? t(this.open === 'export' ? 'rights.exporting' : 'rights.working') : t(`rights.${key}Confirm`)}</button>
+                  <button type="button" autofocus @click=${() => this.dismiss()}>${t('rights.back')}</button>
+                </p>
+              </form>`
+            : nothing
+        }
+      </dialog>
+    </section>`;
+  }
+
+  /** What the profile shows instead of the ficha once every session ended. */
+  renderClosed(done: 'misuse' | 'cancel') {
+    const { t } = this.#hooks;
+    const reset = this.#hooks.resetHref?.();
+    return html`<p class="done" tabindex="-1" role="status">
+        ${t(done === 'cancel' ? 'rights.cancelDone' : 'rights.misuseDone')}
+      </p>
+      ${done === 'misuse' && reset ? html`<a class="button" href=${reset}>${t('rights.resetPassword')}</a>` : nothing}`;
   }
 }
 

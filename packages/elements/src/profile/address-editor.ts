@@ -8,8 +8,7 @@ import {
   type UpdateAddressRequest,
   validatePostalCode,
 } from '@llave-cdmx/core';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { type FieldView, selectField, textField } from '../internal/form/fields.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type AddressField =
   | 'codigoPostal'
@@ -43,25 +42,6 @@ const empty = (): Draft => ({
   numeroInterior: '',
 });
 
-/** Words the address form shows, translated by the profile. */
-export type AddressText = (
-  key:
-    | 'legend'
-    | 'codigoPostal'
-    | 'codigoPostalHelp'
-    | 'looking'
-    | 'estado'
-    | 'municipio'
-    | 'colonia'
-    | 'coloniaHelp'
-    | 'calle'
-    | 'numeroExterior'
-    | 'numeroInterior'
-    | 'save'
-    | 'saving'
-    | 'cancel',
-) => string;
-
 /**
  * The address of the ficha being edited: postal code → estado, alcaldía/municipio and the
  * colonias of that code from the catalog (as the registration wizard does), then calle and
@@ -69,6 +49,8 @@ export type AddressText = (
  * (WCAG 3.3.7: nothing typed is asked for twice).
  */
 export class AddressEditor implements ReactiveController {
+  /** The limits, for the form's `maxlength`. */
+  readonly max = MAX;
   open = false;
   draft: Draft = empty();
   errors: Partial<Record<AddressField, string>> = {};
@@ -222,41 +204,5 @@ export class AddressEditor implements ReactiveController {
         this.host.requestUpdate();
       }
     }
-  }
-
-  /** The form's fields, for the profile's light-DOM form (autofill finds them there). */
-  render(v: FieldView, t: AddressText) {
-    const p = this.postal;
-    return html`<fieldset class="llave-rw-fieldset">
-        <legend>${t('legend')}</legend>
-        ${textField(v, 'codigoPostal', {
-          label: t('codigoPostal'),
-          help: t('codigoPostalHelp'),
-          autocomplete: 'postal-code',
-          inputmode: 'numeric',
-          maxlength: 5,
-        })}
-        ${this.looking ? html`<p class="llave-rw-help" role="status">${t('looking')}</p>` : nothing}
-        ${
-          p
-            ? html`${textField(v, 'estado', { label: t('estado'), readonly: true, value: p.estado, autocomplete: 'address-level1' })}
-              ${textField(v, 'municipio', { label: t('municipio'), readonly: true, value: p.municipio, autocomplete: 'address-level2' })}
-              ${selectField(v, 'asentamientoId', {
-                label: t('colonia'),
-                help: t('coloniaHelp'),
-                options: p.asentamientos.map((a) => [a.id, `${a.nombre} (${a.tipo})`]),
-              })}`
-            : nothing
-        }
-        ${textField(v, 'calle', { label: t('calle'), autocomplete: 'address-line1', maxlength: MAX.calle })}
-        ${textField(v, 'numeroExterior', { label: t('numeroExterior'), maxlength: MAX.numeroExterior })}
-        ${textField(v, 'numeroInterior', { label: t('numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: MAX.numeroInterior })}
-      </fieldset>
-      <div class="llave-rw-actions">
-        <button type="submit" class="llave-rw-primary" name="save-address" aria-disabled=${this.saving ? 'true' : 'false'}>
-          ${this.saving ? t('saving') : t('save')}
-        </button>
-        <button type="button" class="llave-rw-secondary" name="cancel-address">${t('cancel')}</button>
-      </div>`;
   }
 }

@@ -9,7 +9,27 @@ import {
   validateEmail,
   validateMobile,
 } from '@llave-cdmx/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
+import { loadContactVerifier } from '../internal/load-verifier.js';
+import type { ProfileT } from './profile.strings.js';
+
+/** What the contact section needs from the profile. */
+export interface ContactHooks {
+  client(): BffClient;
+  t: ProfileT;
+  /** An error code in words. */
+  error(code: string): string;
+  /** The profile's unique id prefix, for the inputs' ids. */
+  uid: string;
+  /** Focuses what `selector` matches in the profile's shadow root once it has rendered. */
+  focus(selector: string): void;
+  /** A code went out: the ficha now has the change pending. */
+  pending(profile: Profile): void;
+  /** The code was right (the verifier's event). */
+  verified(e: LlaveContactVerifiedEvent): void;
+}
 
 /**
  * One contact change at a time: the new email or mobile typed, checked with core's validators,
@@ -29,10 +49,19 @@ export class ContactEditor implements ReactiveController {
   /** The verification being checked, per channel. */
   verification: Partial<Record<Channel, Verification>> = {};
 
+  /**
+   * The verifier is fetched when a code is first needed, not with the ficha: most visits change
+   * nothing, and it is most of this element's weight (DESIGN.md §6 budgets).
+   */
+  #verifier?: Promise<unknown>;
+
+  readonly #hooks: ContactHooks;
+
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => BffClient,
+    hooks: ContactHooks,
   ) {
+    this.#hooks = hooks;
     host.addController(this);
   }
 
@@ -94,7 +123,7 @@ export class ContactEditor implements ReactiveController {
         ? { mobile: checked.ok && checked.value }
         : { email: checked.ok && checked.value };
     await this.#run(async () => {
-      const res = await this.client().api<UpdateContactResponse>(apiPaths.meContact, {
+      const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
         method: 'PATCH',
         body,
       });
@@ -114,7 +143,7 @@ export class ContactEditor implements ReactiveController {
   verifyCurrent(channel: Channel): Promise<boolean> {
     this.editing = undefined;
     return this.#run(async () => {
-      const v = await this.client().api<Verification>(apiPaths.verifications, {
+      const v = await this.#hooks.client().api<Verification>(apiPaths.verifications, {
         method: 'POST',
         body: { channel },
       });
@@ -128,6 +157,113 @@ export class ContactEditor implements ReactiveController {
     const { [channel]: _done, ...rest } = this.verification;
     this.verification = rest;
     this.host.requestUpdate();
+  }
+
+  /** The contact section: each contact with its status, its verifier or its change form. */
+  render(p: Profile) {
+    const { t } = this.#hooks;
+    return html`<section part="section" aria-labelledby="contact-title">
+      <h3 id="contact-title" tabindex="-1">${t('contact.title')}</h3>
+      ${this.#renderItem(p, 'email')} ${this.#renderItem(p, 'sms')}
+      ${!this.editing ? this.#renderError() : nothing}
+    </section>`;
+  }
+
+  #renderItem(p: Profile, channel: Channel) {
+    const hooks = this.#hooks;
+    const { t } = hooks;
+    const email = channel === 'email';
+    const value = email ? p.contact.email : p.contact.mobile;
+    const verified = email ? p.contact.emailVerified : p.contact.mobileVerified;
+    const pending = email ? p.pending?.email : p.pending?.mobile;
+    const verification = this.verification[channel];
+    if (verification) this.#verifier ??= loadContactVerifier();
+    return html`<div class="contact">
+      <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
+      ${
+        value
+          ? html`<p class="row"><span class="value">${value}</span>
+              <span class="status ${verified ? 'ok' : 'no'}">${t(verified ? 'contact.verified' : 'contact.unverified')}</span></p>`
+          : html`<p class="muted">${t('contact.noMobile')}</p>`
+      }
+      ${pending ? html`<p>${t('contact.pending', { value: pending.value })}</p><p class="help">${t('contact.pendingHelp')}</p>` : nothing}
+      ${
+        verification
+          ? html`<llave-contact-verifier
+              .client=${hooks.client()}
+              .verification=${verification}
+              @llave-contact-verified=${(e: LlaveContactVerifiedEvent) => hooks.verified(e)}
+            ></llave-contact-verifier>`
+          : nothing
+      }
+      ${this.editing === channel ? this.#renderForm(channel) : this.#renderActions(channel, value, verified, !!verification)}
+    </div>`;
+  }
+
+  #renderActions(
+    channel: Channel,
+    value: string | undefined,
+    verified: boolean,
+    verifying: boolean,
+  ) {
+    const { t, focus, uid } = this.#hooks;
+    const change =
+      channel === 'email'
+        ? 'contact.changeEmail'
+        : value
+          ? 'contact.changeMobile'
+          : 'contact.addMobile';
+    return html`<p class="row">
+      ${value && !verified && !verifying ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
+      <button type="button" data-change=${channel} @click=${() => {
+        this.open(channel);
+        focus(`#${uid}-new-${channel}`);
+      }}>${t(change)}</button>
+    </p>`;
+  }
+
+  #renderError() {
+    if (!this.error) return nothing;
+    return html`<p class="error" role="alert">${this.#hooks.error(this.error)}
+      ${this.helpUrl ? html`<a href=${this.helpUrl}>${this.#hooks.t('contact.locatel')}</a>` : nothing}</p>`;
+  }
+
+  async #onSubmit(e: Event, id: string): Promise<void> {
+    e.preventDefault();
+    const pending = await this.submit();
+    if (pending) {
+      this.#hooks.pending(pending);
+      // The verifier's code arrives on first use: focus it once it can take focus.
+      await this.host.updateComplete;
+      await this.#verifier;
+      this.#hooks.focus('llave-contact-verifier');
+    } else this.#hooks.focus(`#${id}`);
+  }
+
+  #renderForm(channel: Channel) {
+    const { t, error, uid, focus } = this.#hooks;
+    const id = `${uid}-new-${channel}`;
+    const email = channel === 'email';
+    return html`<form novalidate @submit=${(e: Event) => void this.#onSubmit(e, id)}>
+      <div class="field">
+        <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
+        <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
+        <input id=${id} name=${email ? 'email' : 'mobile'} type=${email ? 'email' : 'tel'}
+          autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
+          spellcheck="false" .value=${live(this.value)} aria-invalid=${this.error ? 'true' : 'false'}
+          aria-describedby="${id}-help ${id}-error"
+          @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
+        <p class="error" id="${id}-error">${this.error ? error(this.error) : ''}
+          ${this.error && this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>
+      </div>
+      <p class="row">
+        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t('contact.sending') : t('contact.send')}</button>
+        <button type="button" @click=${() => {
+          this.close();
+          focus(`[data-change="${channel}"]`);
+        }}>${t('contact.cancel')}</button>
+      </p>
+    </form>`;
   }
 
   async #run(work: () => Promise<boolean>): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { common, defineNamespace } from '@llave-cdmx/core';
+import type { Translator } from '../internal/i18n-controller.js';
 import es from './locales/es-MX.js';
 
 /** es-MX bundled (first paint never shows keys), English loaded when a page asks for it. */
@@ -8,3 +9,6 @@ export const profileStrings = defineNamespace('profile', es, {
 
 /** What the profile translates: its own strings, then core's shared ones (errors, sexo, estados). */
 export const profileNamespaces = [profileStrings, common] as const;
+
+/** The profile's typed `t`, handed to the templates and controllers that render for it. */
+export type ProfileT = Translator<typeof profileNamespaces>;

@@ -63,7 +63,7 @@ export const profileStyles = [
     .value {
       overflow-wrap: anywhere;
     }
-    .status,
+    /* The status pill is recordStyles'; the badge is one too. */
     .badge {
       display: inline-block;
       padding: 0 0.5rem;
@@ -137,8 +137,7 @@ export const profileStyles = [
       min-height: 24px;
       display: inline-block;
     }
-    .help,
-    .muted {
+    .help {
       color: var(--_muted);
     }
     .error {

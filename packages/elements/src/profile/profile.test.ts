@@ -5,6 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
+import { formKit } from './address-section.js';
 import { consent, docs, ficha, pendingVerification, postalCodes } from './fixtures.js';
 import './llave-profile.js';
 import type { LlaveProfile } from './profile.js';
@@ -135,6 +136,34 @@ const section = (el: LlaveProfile, id: string) =>
 const button = (scope: Element | ShadowRoot, label: string) =>
   [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
 
+/**
+ * Opens the address form (downloaded on first use) and answers its postal-code input once focus
+ * is on it.
+ */
+async function openAddress(el: LlaveProfile): Promise<HTMLInputElement> {
+  button(section(el, 'address-title'), 'Actualizar').click();
+  await waitUntil(() => el.querySelector('input[name=codigoPostal]'), 'the form never opened');
+  const cp = el.querySelector<HTMLInputElement>('input[name=codigoPostal]')!;
+  await waitUntil(() => document.activeElement === cp, 'focus never reached the postal code');
+  return cp;
+}
+
+/** Holds the address form's download back until `release()`, as a slow connection would. */
+function holdAddressForm() {
+  const real = formKit.load;
+  let release: () => void = () => {};
+  formKit.load = () =>
+    new Promise<Awaited<ReturnType<typeof real>>>((resolve) => {
+      release = () => resolve(real());
+    });
+  return {
+    release: () => release(),
+    restore: () => {
+      formKit.load = real;
+    },
+  };
+}
+
 async function type(input: HTMLInputElement | HTMLSelectElement, value: string) {
   input.focus();
   input.value = value;
@@ -205,10 +234,7 @@ describe('<llave-profile>', () => {
   describe('address', () => {
     it('looks the postal code up, offers its colonias with their type and saves', async () => {
       const { el, state } = await mount();
-      button(section(el, 'address-title'), 'Actualizar').click();
-      await el.updateComplete;
-      const cp = el.querySelector<HTMLInputElement>('input[name=codigoPostal]')!;
-      expect(document.activeElement).to.equal(cp);
+      const cp = await openAddress(el);
       expect(cp.autocomplete).to.equal('postal-code');
       await type(cp, '16030');
       await waitUntil(() => el.querySelectorAll('select[name=asentamientoId] option').length === 3);
@@ -236,8 +262,8 @@ describe('<llave-profile>', () => {
 
     it('validates before sending, ties errors to their fields and focuses the first', async () => {
       const { el, state } = await mount();
-      button(section(el, 'address-title'), 'Actualizar').click();
-      await el.updateComplete;
+      await openAddress(el);
+      await type(el.querySelector<HTMLInputElement>('input[name=numeroExterior]')!, '');
       await type(el.querySelector<HTMLInputElement>('input[name=calle]')!, '   ');
       el.querySelector<HTMLButtonElement>('button[name=save-address]')!.click();
       await el.updateComplete;
@@ -247,14 +273,16 @@ describe('<llave-profile>', () => {
         'Escribe este dato',
       );
       expect(calle.getAttribute('aria-describedby')).to.contain(`${calle.id}-error`);
-      await waitUntil(() => document.activeElement === calle);
+      const numero = el.querySelector<HTMLInputElement>('input[name=numeroExterior]')!;
+      expect(numero.getAttribute('aria-invalid')).to.equal('true');
+      // Two fields in error: focus on the first of them in reading order.
+      await waitUntil(() => document.activeElement === calle, 'focus not on the first error');
       expect(state.calls.some((c) => c.startsWith('PATCH'))).to.equal(false);
     });
 
     it('keeps everything typed when the network fails', async () => {
       const { el, state } = await mount();
-      button(section(el, 'address-title'), 'Actualizar').click();
-      await el.updateComplete;
+      await openAddress(el);
       await type(el.querySelector<HTMLInputElement>('input[name=calle]')!, 'Calle Nueva');
       await type(el.querySelector<HTMLInputElement>('input[name=numeroInterior]')!, '3B');
       state.fail = 'address-network';
@@ -267,6 +295,67 @@ describe('<llave-profile>', () => {
       expect(el.querySelector<HTMLInputElement>('input[name=numeroInterior]')!.value).to.equal(
         '3B',
       );
+    });
+
+    it('says the form is opening while it downloads, then moves focus to its postal code', async () => {
+      const held = holdAddressForm();
+      try {
+        const { el } = await mount();
+        const opener = button(section(el, 'address-title'), 'Actualizar');
+        opener.focus();
+        opener.click();
+        await el.updateComplete;
+        expect(opener.textContent!.trim()).to.equal('Abriendo el formulario…');
+        expect(opener.getAttribute('aria-disabled')).to.equal('true');
+        expect(root(el).activeElement).to.equal(opener);
+        expect(el.querySelector('input')).to.equal(null);
+        expect(el.matches(':state(editing)')).to.equal(false);
+        held.release();
+        await waitUntil(
+          () => document.activeElement === el.querySelector('input[name=codigoPostal]'),
+          'focus never reached the postal code',
+        );
+        expect(el.matches(':state(editing)')).to.equal(true);
+      } finally {
+        held.restore();
+      }
+    });
+
+    it('leaves focus where the citizen moved it while the form downloaded', async () => {
+      const held = holdAddressForm();
+      try {
+        const { el } = await mount();
+        button(section(el, 'address-title'), 'Actualizar').click();
+        const elsewhere = button(section(el, 'contact-title'), 'Agregar celular');
+        elsewhere.focus();
+        held.release();
+        await waitUntil(() => el.querySelector('input[name=codigoPostal]'), 'never opened');
+        await el.updateComplete;
+        expect(root(el).activeElement).to.equal(elsewhere);
+      } finally {
+        held.restore();
+      }
+    });
+
+    it('says so when the form cannot be downloaded, and the button tries again', async () => {
+      const real = formKit.load;
+      formKit.load = () => Promise.reject(new TypeError('Failed to fetch'));
+      try {
+        const { el } = await mount();
+        button(section(el, 'address-title'), 'Actualizar').click();
+        await waitUntil(() => root(el).querySelector('#address-failure'), 'no failure shown');
+        expect(root(el).querySelector('#address-failure')!.getAttribute('role')).to.equal('alert');
+        expect(text(root(el).querySelector('#address-failure')!)).to.contain(
+          'No pudimos abrir el formulario',
+        );
+        const again = button(section(el, 'address-title'), 'Actualizar');
+        expect(again.getAttribute('aria-disabled')).to.equal('false');
+        formKit.load = real;
+        await openAddress(el);
+        expect(root(el).querySelector('#address-failure')).to.equal(null);
+      } finally {
+        formKit.load = real;
+      }
     });
   });
 
@@ -301,7 +390,7 @@ describe('<llave-profile>', () => {
       expect(event.profile!.contact.mobile).to.equal('+525511112222');
       await el.updateComplete;
       const after = text(section(el, 'contact-title'));
-      expect(after).to.contain('+525511112222').and.not.contain('Pendiente');
+      expect(after).to.contain('+525511112222 Verificado').and.not.contain('Pendiente');
       expect(state.calls).to.include('POST /llave/session/refresh');
     });
 
@@ -392,6 +481,7 @@ describe('<llave-profile>', () => {
       expect(text(root(el).querySelector('.done')!)).to.contain('Cancelamos tu cuenta');
       expect(state.bodies.at(-1)).to.deep.equal({ confirm: true });
       expect(root(el).querySelector('#personal-title')).to.equal(null);
+      expect(el.matches(':state(closed)')).to.equal(true);
       await waitUntil(() => root(el).activeElement === root(el).querySelector('.done'));
     });
 
@@ -414,8 +504,12 @@ describe('<llave-profile>', () => {
       await el.updateComplete;
       const dialog = root(el).querySelector('dialog')!;
       dialog.querySelector<HTMLTextAreaElement>('textarea')!.value = 'Un código que no pedí';
+      const changed = oneEvent(el, 'llave-profile-change') as Promise<LlaveProfileChangeEvent>;
       button(dialog, 'Cerrar todas mis sesiones').click();
+      expect((await changed).change).to.equal('misuse-reported');
       await waitUntil(() => root(el).querySelector('.done'));
+      expect(text(root(el).querySelector('.done')!)).to.contain('Cerramos todas tus sesiones');
+      expect(el.matches(':state(closed)')).to.equal(true);
       expect(state.bodies.at(-1)).to.deep.equal({ description: 'Un código que no pedí' });
       expect(root(el).querySelector<HTMLAnchorElement>('a.button')!.getAttribute('href')).to.equal(
         '/recuperar.html',
@@ -435,14 +529,17 @@ describe('<llave-profile>', () => {
   });
 
   describe('at 320 px', () => {
-    afterEach(() => setViewport({ width: 800, height: 600 }));
     it('fits without horizontal scrolling, form open', async () => {
       await setViewport({ width: 320, height: 640 });
-      const { el } = await mount();
-      button(section(el, 'address-title'), 'Actualizar').click();
-      await el.updateComplete;
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      try {
+        const { el } = await mount();
+        await openAddress(el);
+        expect(el.querySelector('input[name=calle]')).not.to.equal(null);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 

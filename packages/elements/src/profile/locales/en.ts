@@ -65,6 +65,8 @@ export default {
     title: 'Address',
     none: 'You have not registered your address yet.',
     update: 'Update',
+    opening: 'Opening the form…',
+    openFailed: 'We could not open the form. Check your connection and try again.',
     legend: 'Your address',
     codigoPostal: 'Postal code',
     codigoPostalHelp:
@@ -83,7 +85,6 @@ export default {
     saving: 'Saving…',
     cancel: 'Cancel',
     saved: 'Your address was saved.',
-    summary: 'Check the following:',
   },
   expediente: {
     title: 'Documents',

@@ -64,6 +64,8 @@ export default {
     title: 'Domicilio',
     none: 'Todavía no registras tu domicilio.',
     update: 'Actualizar',
+    opening: 'Abriendo el formulario…',
+    openFailed: 'No pudimos abrir el formulario. Revisa tu conexión y vuelve a intentarlo.',
     legend: 'Tu domicilio',
     codigoPostal: 'Código postal',
     codigoPostalHelp: 'Con él llenamos el estado, la alcaldía o municipio y las colonias.',
@@ -81,7 +83,6 @@ export default {
     saving: 'Guardando…',
     cancel: 'Cancelar',
     saved: 'Guardamos tu domicilio.',
-    summary: 'Revisa lo siguiente:',
   },
   expediente: {
     title: 'Expediente',
