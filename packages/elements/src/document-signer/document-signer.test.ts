@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveContactVerifier } from '../contact-verifier/contact-verifier.js';
 import type { LlaveDocumentSignedEvent } from '../events/document-signed.js';
+import { installFakeClock } from '../internal/fake-clock.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
 import './llave-document-signer.js';
@@ -234,6 +235,40 @@ describe('<llave-document-signer>', () => {
       expect(api.calls.some((c) => c.path.endsWith('/confirm'))).to.equal(false);
       expect(el.receipt).to.equal(undefined);
       expect(fired).to.equal(false);
+    });
+  });
+
+  describe('resend', () => {
+    it('after the cooldown, a new code comes from the signature request itself and the code step stays', async () => {
+      // The verifier's countdown runs on the kit's clock: a minute passes in one tick.
+      const started = Date.now();
+      const fake = installFakeClock(started);
+      try {
+        const api = createSignerApi();
+        const el = await mount(api);
+        await consentAndSend(el);
+        const resend = verifier(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=resend]')!;
+        expect(resend.getAttribute('aria-disabled')).to.equal('true');
+        resend.click();
+        await verifier(el).updateComplete;
+        expect(api.calls.some((c) => c.path.endsWith('/resend'))).to.equal(false);
+        // The test API dates the cooldown on the real clock, which moved on while mounting.
+        fake.tick(60_000 + (Date.now() - started) + 1_000);
+        await verifier(el).updateComplete;
+        expect(resend.getAttribute('aria-disabled')).to.equal('false');
+        resend.click();
+        await waitUntil(
+          () => api.calls.some((c) => c.path === '/llave/api/v1/me/signatures/sig-1/resend'),
+          'the signature request was not asked for a new code',
+        );
+        // Never a contact verification's endpoint: the signer's channel owns its code.
+        expect(api.calls.some((c) => c.path.includes('/v1/verifications'))).to.equal(false);
+        expect(el.matches(':state(code)')).to.equal(true);
+        await typeCode(el, CODE);
+        await waitUntil(() => el.matches(':state(signed)'), 'not signed after the resend');
+      } finally {
+        fake.uninstall();
+      }
     });
   });
 
