@@ -24,6 +24,8 @@ export class PasswordStep {
   }
 
   async load(): Promise<void> {
+    // Called on every keystroke (to start the download early): once here, nothing to do.
+    if (this.stage) return;
     const stage = await loadPasswordStage();
     if (!this.stage) {
       this.stage = stage;
