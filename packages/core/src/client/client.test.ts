@@ -3,7 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../contract.js';
-import { BffClient, LlaveError } from './client.js';
+import { BffClient, LlaveError, parseAnswer } from './client.js';
 
 /** A small BFF stand-in: real routing, real Request objects, real bodies. */
 function createApp() {
@@ -249,6 +249,37 @@ describe('BffClient against a real Hono app', () => {
   });
 
   describe('errors', () => {
+    it('reads the answer of another transport (an upload by XMLHttpRequest) as api() does', () => {
+      const fails = (status: number, text: string, retryAfter?: string) => {
+        try {
+          parseAnswer(status, text, retryAfter);
+        } catch (error) {
+          return error as LlaveError;
+        }
+        throw new Error(`${status} did not fail`);
+      };
+      expect(parseAnswer(201, '{"id":"d1"}')).toEqual({ id: 'd1' });
+      expect(parseAnswer(204, '')).toBeUndefined();
+      // A proxy's HTML 413 page: no body to read, the status still names the problem.
+      expect(fails(413, '<html>Request Entity Too Large</html>')).toMatchObject({
+        kind: 'validation',
+        code: 'payload_too_large',
+        status: 413,
+      });
+      expect(
+        fails(403, '{"error":{"code":"level_required","requiredLevel":"firma"}}'),
+      ).toMatchObject({ kind: 'needs-level', code: 'level_required', requiredLevel: 'firma' });
+      expect(fails(429, '', '7')).toMatchObject({
+        kind: 'rate-limited',
+        code: 'rate_limited',
+        retryAfter: 7,
+      });
+      expect(fails(503, 'not json')).toMatchObject({
+        kind: 'server',
+        code: 'upstream_unavailable',
+      });
+    });
+
     it('401 means the person must sign in', async () => {
       const err = await failure(client.api('/401'));
       expect(err).toMatchObject({ kind: 'needs-login', code: 'unauthorized', status: 401 });

@@ -193,31 +193,40 @@ export class BffClient {
       });
     }
     if (blob) return blob as T;
-    if (res.status === 204) return undefined as T;
-    let data: unknown;
-    try {
-      data = text ? JSON.parse(text) : undefined;
-    } catch {
-      data = undefined;
-    }
-    if (res.ok) return data as T;
-    const err = (data as Partial<ApiErrorBody> | undefined)?.error;
-    // A proxy's HTML error page or a malformed body still gets a code the UI can translate.
-    const code = typeof err?.code === 'string' ? err.code : defaultCode(res.status);
-    const retryAfter =
-      typeof err?.retryAfter === 'number' && err.retryAfter > 0
-        ? err.retryAfter
-        : parseRetryAfter(res.headers.get('Retry-After'));
-    throw new LlaveError(
-      kindFor(res.status, code),
-      code,
-      res.status,
-      err?.fields && typeof err.fields === 'object' ? err.fields : {},
-      retryAfter,
-      err?.requiredLevel,
-      err?.helpUrl,
-    );
+    return parseAnswer<T>(res.status, text, res.headers.get('Retry-After'));
   }
+}
+
+/**
+ * An API answer read: its JSON body (undefined when empty, as for a 204) when the status is 2xx,
+ * else a typed `LlaveError` thrown, from the body's `error` and the `Retry-After` header. What
+ * `api()` does with every answer, and what a transport of its own (the picker's uploads, sent
+ * with XMLHttpRequest for their progress) does too, so both read and word errors alike.
+ */
+export function parseAnswer<T>(status: number, text: string, retryAfterHeader?: string | null): T {
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (status >= 200 && status < 300) return data as T;
+  const err = (data as Partial<ApiErrorBody> | undefined)?.error;
+  // A proxy's HTML error page or a malformed body still gets a code the UI can translate.
+  const code = typeof err?.code === 'string' ? err.code : defaultCode(status);
+  const retryAfter =
+    typeof err?.retryAfter === 'number' && err.retryAfter > 0
+      ? err.retryAfter
+      : parseRetryAfter(retryAfterHeader ?? null);
+  throw new LlaveError(
+    kindFor(status, code),
+    code,
+    status,
+    err?.fields && typeof err.fields === 'object' ? err.fields : {},
+    retryAfter,
+    err?.requiredLevel,
+    err?.helpUrl,
+  );
 }
 
 function isTimeout(reason: unknown): boolean {

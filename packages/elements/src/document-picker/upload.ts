@@ -1,4 +1,4 @@
-import { type BffClient, LlaveError } from '@llave-cdmx/core';
+import { type BffClient, LlaveError, parseAnswer } from '@llave-cdmx/core';
 
 /**
  * Sends a multipart upload with progress. XMLHttpRequest, because fetch can only report upload
@@ -16,7 +16,6 @@ export async function uploadWithProgress<T>(
   apiPath: string,
   body: FormData,
   onProgress: (fraction: number) => void,
-  signal?: AbortSignal,
 ): Promise<T> {
   const target = await client.apiTarget(apiPath);
   return new Promise<T>((resolve, reject) => {
@@ -28,64 +27,16 @@ export async function uploadWithProgress<T>(
     xhr.upload.addEventListener('progress', (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     });
-    const abort = () => xhr.abort();
-    signal?.addEventListener('abort', abort, { once: true });
-    xhr.addEventListener('loadend', () => signal?.removeEventListener('abort', abort));
-    xhr.addEventListener('abort', () =>
-      reject(signal?.reason ?? new DOMException('', 'AbortError')),
-    );
     xhr.addEventListener('error', () => reject(new LlaveError('network', 'network_error', 0)));
     xhr.addEventListener('load', () => {
-      let data: unknown;
+      // Read as the client reads its own calls (a proxy's 413 HTML page still says
+      // payload_too_large).
       try {
-        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        data = undefined;
+        resolve(parseAnswer<T>(xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+      } catch (error) {
+        reject(error);
       }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(data as T);
-        return;
-      }
-      reject(toError(xhr.status, data));
     });
     xhr.send(body);
   });
-}
-
-function toError(status: number, data: unknown): LlaveError {
-  const err = (data as { error?: { code?: string; requiredLevel?: string } } | undefined)?.error;
-  // A proxy in front of the BFF may answer 413 with an HTML page: the status still says it all.
-  const code =
-    err?.code ??
-    (status === 413
-      ? 'payload_too_large'
-      : status === 415
-        ? 'unsupported_media_type'
-        : status === 401
-          ? 'unauthorized'
-          : status >= 500
-            ? 'internal_error'
-            : 'bad_request');
-  const kind =
-    status === 401
-      ? 'needs-login'
-      : status === 403
-        ? code === 'level_required'
-          ? 'needs-level'
-          : 'forbidden'
-        : status === 404
-          ? 'not-found'
-          : status === 429
-            ? 'rate-limited'
-            : status >= 500
-              ? 'server'
-              : 'validation';
-  return new LlaveError(
-    kind,
-    code as LlaveError['code'],
-    status,
-    {},
-    undefined,
-    err?.requiredLevel as LlaveError['requiredLevel'],
-  );
 }
