@@ -1,38 +1,31 @@
 /**
- * Test support for `<llave-document-signer>`: a small in-memory Llave API (session, expediente
- * content, signature start / confirm / resend) answering real `Request`s through a BffClient,
- * so the component's request and error paths run for real in Chromium. Not published.
+ * Test support for `<llave-document-signer>`: the shared in-memory Llave API
+ * (internal/test-api.ts) with the expediente content and the signature start / confirm / resend
+ * routes, so the component's request and error paths run for real in Chromium. Not published.
  */
-import { ContextProvider } from '@lit/context';
-import {
-  BffClient,
-  type SessionInfo,
-  type SignatureReceipt,
-  type SignatureRequest,
-} from '@llave-cdmx/core';
-import { sessionContext } from '../session/session-context.js';
-import { SessionStore } from '../session/session-store.js';
+import type { SignatureReceipt, SignatureRequest } from '@llave-cdmx/core';
+import { apiError, type FakeApi, fakeApi, json, signedIn } from '../internal/test-api.js';
 import { sha256Hex } from './fingerprint.js';
+
+export { apiError, clientFor, provideSession } from '../internal/test-api.js';
 
 export const CODE = '123456';
 export const DOC_ID = 'doc-planos';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-export const apiError = (status: number, code: string, extra: object = {}) =>
-  json(status, { error: { code, message: code, ...extra } });
-
 export const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n${text}\n%%EOF\n`);
 
-export interface SignerApi {
-  session: SessionInfo;
+export interface SignerApi extends FakeApi {
   /** The expediente document's current bytes (tests change them to simulate an edit). */
   bytes: Uint8Array;
-  calls: Array<{ method: string; path: string; body?: unknown }>;
-  /** Answers for the next confirm (`METHOD path` → Response). */
-  overrides: Map<string, () => Response>;
-  handle(req: Request): Promise<Response>;
 }
+
+/** What the signature routes read of a request's JSON body. */
+type SignatureBody = {
+  documentId?: string;
+  document?: { name?: string; sha256: string };
+  sha256?: string;
+  code?: string;
+};
 
 export function createSignerApi(): SignerApi {
   let started: { id: string; sha256: string; documentId?: string } | undefined;
@@ -52,30 +45,20 @@ export function createSignerApi(): SignerApi {
     attemptsLeft: 5,
     status: 'pending',
   });
-  const api: SignerApi = {
-    session: {
-      authenticated: true,
-      user: {
-        sub: 'c1',
-        name: 'Carlos González Sánchez',
-        level: 'firma',
-        curp: 'GOSC780910HMCNNR09',
-      },
-      expiresAt: '2099-01-01T00:00:00Z',
-      levelUp: {},
-    },
-    bytes: pdf('Planos arquitectónicos'),
-    calls: [],
-    overrides: new Map(),
-    async handle(req) {
-      const path = new URL(req.url).pathname;
-      const text = req.method === 'GET' ? '' : await req.text();
-      const body = text ? JSON.parse(text) : undefined;
-      api.calls.push({ method: req.method, path, body });
-      const override = api.overrides.get(`${req.method} ${path}`);
-      if (override) return override();
-      if (path === '/llave/session') return json(200, api.session);
-      if (!api.session.authenticated) return apiError(401, 'unauthorized');
+  const session = {
+    ...signedIn({
+      sub: 'c1',
+      name: 'Carlos González Sánchez',
+      level: 'firma',
+      curp: 'GOSC780910HMCNNR09',
+    }),
+    levelUp: {},
+  };
+  const api: SignerApi = fakeApi(
+    { session, bytes: pdf('Planos arquitectónicos') },
+    async (req, call) => {
+      const { path } = call;
+      const body = (call.body ?? {}) as SignatureBody;
       if (path === '/llave/api/v1/me/documents') {
         return json(200, {
           items: [
@@ -100,7 +83,7 @@ export function createSignerApi(): SignerApi {
       }
       const current = await sha256Hex(api.bytes.slice().buffer);
       if (path === '/llave/api/v1/me/signatures' && req.method === 'POST') {
-        const sha256 = body.documentId ? current : body.document.sha256;
+        const sha256 = body.documentId ? current : body.document!.sha256;
         if (body.sha256 && body.sha256 !== sha256) return apiError(409, 'document_changed');
         started = { id: 'sig-1', sha256, documentId: body.documentId };
         return json(
@@ -129,22 +112,8 @@ export function createSignerApi(): SignerApi {
         };
         return json(200, receipt);
       }
-      return apiError(404, 'not_found');
+      return undefined;
     },
-  };
+  );
   return api;
-}
-
-export function clientFor(api: SignerApi): BffClient {
-  return new BffClient({
-    fetch: async (input, init) =>
-      api.handle(new Request(new URL(String(input), location.href), init)),
-  });
-}
-
-/** Makes `wrapper` a session provider backed by `api`, as `<llave-session>` would. */
-export function provideSession(wrapper: HTMLElement, api: SignerApi): SessionStore {
-  const store = new SessionStore(clientFor(api), wrapper);
-  new ContextProvider(wrapper, { context: sessionContext, initialValue: store });
-  return store;
 }
