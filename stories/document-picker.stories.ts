@@ -18,6 +18,7 @@ const meta: Meta = {
     agencyName: 'la Secretaría de Movilidad',
     tramite: 'la renovación de licencia tipo A',
     requiredTypes: 'identificacion,comprobante-domicilio',
+    helpHref: '/ayuda',
   },
   render: (args) => html`<llave-session>
     <form @submit=${(e: Event) => e.preventDefault()}>
@@ -27,6 +28,7 @@ const meta: Meta = {
         agency-name=${args.agencyName}
         tramite=${args.tramite}
         required-types=${args.requiredTypes}
+        help-href=${args.helpHref}
       ></llave-document-picker>
     </form>
   </llave-session>`,

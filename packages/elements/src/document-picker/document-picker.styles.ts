@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
 
 export const documentPickerStyles = [
   baseStyles,
   recordStyles,
+  helpStyles,
   css`
     :host {
       --llave-document-picker-background: var(--_surface);
@@ -14,16 +16,15 @@ export const documentPickerStyles = [
       --llave-document-picker-radius: var(--_radius);
       display: block;
       max-width: 100%;
-    }
-    /* The sign-in notice (what it shows signed out): llave.css reserves this box before upgrade (llave-document-picker:not(:defined)); the element
-       keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
-       (≤ 26rem) wrap more text, so they reserve more. */
-    :host {
-      min-block-size: var(--llave-document-picker-reserved-height, 10.125rem);
+      /* The sign-in notice and the help after it (what it shows signed out): llave.css reserves this box before upgrade
+         (llave-document-picker:not(:defined)); the element keeps it as a floor, so its first
+         states never pull the page up (CLS 0, issue 14). Phones (≤ 26rem) wrap more text, so
+         they reserve more. */
+      min-block-size: var(--llave-document-picker-reserved-height, 16.4375rem);
     }
     @media (max-width: 26rem) {
       :host {
-        min-block-size: var(--llave-document-picker-reserved-height, 13.125rem);
+        min-block-size: var(--llave-document-picker-reserved-height, 19.4375rem);
       }
     }
     .base {
@@ -33,8 +34,12 @@ export const documentPickerStyles = [
       min-width: 0;
     }
     h2,
-    h3 {
+    h3,
+    p {
       margin: 0;
+    }
+    h2,
+    h3 {
       line-height: 1.25;
     }
     h2 {
@@ -42,15 +47,6 @@ export const documentPickerStyles = [
     }
     h3 {
       font-size: 1.125rem;
-    }
-    h3:focus {
-      outline: none;
-    }
-    h3:focus-visible {
-      outline: var(--_focus);
-    }
-    p {
-      margin: 0;
     }
     .notice {
       display: grid;
@@ -106,7 +102,6 @@ export const documentPickerStyles = [
     }
     .field label,
     .field span {
-      display: block;
       font-weight: 600;
     }
     .filters {
@@ -116,12 +111,6 @@ export const documentPickerStyles = [
     }
     .filters .field {
       flex: 1 1 12rem;
-      display: grid;
-      min-width: 0;
-    }
-    .upload,
-    .upload .field {
-      min-width: 0;
     }
     ul {
       margin: 0;
@@ -158,13 +147,10 @@ export const documentPickerStyles = [
       color: var(--llave-document-picker-accent);
       text-decoration: underline;
     }
-    .item-details summary:focus-visible {
-      outline: var(--_focus);
-    }
-    .requirements li.missing strong {
+    .missing strong {
       color: var(--_danger);
     }
-    .requirements li.ready strong {
+    .ready strong {
       color: var(--_success);
     }
     .list {
@@ -211,10 +197,12 @@ export const documentPickerStyles = [
     .share {
       display: grid;
       gap: 0.75rem;
+      min-width: 0;
     }
     .field {
       display: grid;
       gap: 0.25rem;
+      min-width: 0;
     }
     .dropzone {
       display: grid;
@@ -242,13 +230,14 @@ export const documentPickerStyles = [
     .message:empty {
       display: none;
     }
+    .message {
+      font-weight: 600;
+    }
     .message.error {
       color: var(--_danger);
-      font-weight: 600;
     }
     .message.ok {
       color: var(--_success);
-      font-weight: 600;
     }
     dialog {
       max-width: min(32rem, calc(100vw - 2rem));

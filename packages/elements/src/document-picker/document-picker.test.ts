@@ -42,6 +42,22 @@ const buttonNamed = (el: LlaveDocumentPicker, name: string) =>
   )!;
 const alertText = (el: LlaveDocumentPicker) =>
   [...root(el).querySelectorAll('[role=alert]')].map((n) => n.textContent!.trim()).join(' ');
+/** An API whose calls fail as without a connection until `reconnect()`. */
+function withoutConnection() {
+  const api = createTestApi();
+  let fail = true;
+  const real = api.handle;
+  api.handle = async (req) => {
+    if (fail && req.url.includes('/api/')) throw new TypeError('Failed to fetch');
+    return real(req);
+  };
+  return {
+    api,
+    reconnect: () => {
+      fail = false;
+    },
+  };
+}
 const statusText = (el: LlaveDocumentPicker) =>
   [...root(el).querySelectorAll('[role=status]')].map((n) => n.textContent!.trim()).join(' ');
 
@@ -65,6 +81,9 @@ describe('<llave-document-picker>', () => {
     expect(el.name).to.equal('');
     expect(el.requiredTypes).to.deep.equal([]);
     expect(el.disabled).to.equal(false);
+    expect([el.agency, el.agencyName, el.tramite]).to.deep.equal(['', '', '']);
+    expect(el.helpHref).to.equal(undefined);
+    expect(el.client).to.equal(undefined);
     expect((el.constructor as typeof LlaveDocumentPicker).formAssociated).to.equal(true);
   });
 
@@ -88,6 +107,7 @@ describe('<llave-document-picker>', () => {
       api.overrides.set('GET /llave/api/v1/me/documents', () => apiError(401, 'unauthorized'));
       const el = await mount(api);
       await waitUntil(() => text(el).includes('Inicia sesión para usar tu expediente'));
+      expect(el.matches(':state(signed-out)')).to.equal(true);
       expect($<HTMLAnchorElement>(el, 'a').getAttribute('href')).to.match(
         /^\/llave\/login\?returnTo=/,
       );
@@ -116,20 +136,24 @@ describe('<llave-document-picker>', () => {
     });
 
     it('says "Sin conexión" on a network error and retries on demand', async () => {
-      const api = createTestApi();
-      let fail = true;
-      const real = api.handle;
-      api.handle = async (req) => {
-        if (fail && req.url.includes('/api/')) throw new TypeError('Failed to fetch');
-        return real(req);
-      };
+      const { api, reconnect } = withoutConnection();
       const el = await mount(api);
       await waitUntil(() => el.matches(':state(offline)'));
       expect(alertText(el)).to.contain('Sin conexión');
       await expect(el).to.be.accessible();
-      fail = false;
+      reconnect();
       buttonNamed(el, 'Reintentar').click();
       await waitUntil(() => text(el).includes('Credencial INE'));
+      expect(el.matches(':state(offline)')).to.equal(false);
+    });
+
+    it('loads again by itself when the connection comes back after a failed load', async () => {
+      const { api, reconnect } = withoutConnection();
+      const el = await mount(api);
+      await waitUntil(() => el.matches(':state(offline)'));
+      reconnect();
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => text(el).includes('Credencial INE'), 'no reload on reconnect');
       expect(el.matches(':state(offline)')).to.equal(false);
     });
 
@@ -328,8 +352,9 @@ describe('<llave-document-picker>', () => {
       checkbox(el, 'Credencial INE').click();
       await el.updateComplete;
       consent.click();
-      setTimeout(() => buttonNamed(el, 'Compartir documentos').click());
-      const ev = (await oneEvent(el, 'llave-document-select')) as LlaveDocumentSelectEvent;
+      const selected = oneEvent(el, 'llave-document-select');
+      buttonNamed(el, 'Compartir documentos').click();
+      const ev = (await selected) as unknown as LlaveDocumentSelectEvent;
       expect(ev.bubbles && ev.composed).to.equal(true);
       expect(api.shares).to.deep.equal([
         {
@@ -364,6 +389,8 @@ describe('<llave-document-picker>', () => {
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
       expect(new FormData(el.form!).getAll('docs')).to.deep.equal([]);
+      expect(el.matches(':state(shared)')).to.equal(false);
+      expect($<HTMLButtonElement>(el, '#share').disabled).to.equal(false);
     });
   });
 
@@ -376,7 +403,9 @@ describe('<llave-document-picker>', () => {
 
     it('uploads through the file button with progress and the CSRF header, then picks it', async () => {
       const api = createTestApi();
-      unroute = routeXhr(api);
+      let release = () => {};
+      // The upload stays half sent until released: what it shows meanwhile is checked for sure.
+      unroute = routeXhr(api, new Promise<void>((r) => (release = r)));
       const el = await mount(api);
       const type = $<HTMLSelectElement>(el, '#upload-type');
       type.value = 'identificacion';
@@ -385,14 +414,18 @@ describe('<llave-document-picker>', () => {
       chooseFiles($<HTMLInputElement>(el, '#file-input'), [
         new File([PDF_BYTES], 'ine-2026.pdf', { type: 'application/pdf' }),
       ]);
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { interval: 2 });
+      await waitUntil(() => $<HTMLProgressElement>(el, 'progress')?.value === 50, 'no progress');
       expect(el.matches(':state(uploading)')).to.equal(true);
+      expect(text(el)).to.contain('Subiendo ine-2026.pdf');
+      expect(buttonNamed(el, 'Elegir archivo').hasAttribute('disabled')).to.equal(true);
+      release();
       await waitUntil(() => statusText(el).includes('ine-2026.pdf ya está en tu expediente'));
       const post = api.calls.find(
         (c) => c.method === 'POST' && c.path === '/llave/api/v1/me/documents',
       )!;
       expect(post.headers.get('X-CSRF')).to.equal('1');
       await waitUntil(() => checkbox(el, 'ine-2026.pdf')?.checked);
+      expect(el.matches(':state(uploading)')).to.equal(false);
     });
 
     it('accepts a dropped file', async () => {
@@ -409,6 +442,7 @@ describe('<llave-document-picker>', () => {
         new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
       );
       await waitUntil(() => api.docs.some((d) => d.name === 'acta.pdf'));
+      expect(api.docs.find((d) => d.name === 'acta.pdf')!.type).to.equal('acta');
     });
 
     it('refuses before uploading: no type, too large, or not really a PDF/JPEG/PNG', async () => {
@@ -458,13 +492,23 @@ describe('<llave-document-picker>', () => {
       expect(alertText(el).trim()).to.equal('');
     });
 
-    for (const [status, code, message] of [
-      [413, 'payload_too_large', 'pesa más de lo permitido (2 MB)'],
-      [415, 'unsupported_media_type', 'solo PDF, JPEG o PNG'],
+    for (const [what, answer, message] of [
+      [
+        "the server's 413",
+        () => apiError(413, 'payload_too_large'),
+        'pesa más de lo permitido (2 MB)',
+      ],
+      ["the server's 415", () => apiError(415, 'unsupported_media_type'), 'solo PDF, JPEG o PNG'],
+      // A proxy in front of the BFF: no JSON body, the status still says it all.
+      [
+        "a proxy's HTML 413 page",
+        () => new Response('<html>413 Request Entity Too Large</html>', { status: 413 }),
+        'pesa más de lo permitido (2 MB)',
+      ],
     ] as const) {
-      it(`translates the server's ${status}`, async () => {
+      it(`translates ${what}`, async () => {
         const api = createTestApi();
-        api.overrides.set('POST /llave/api/v1/me/documents', () => apiError(status, code));
+        api.overrides.set('POST /llave/api/v1/me/documents', answer);
         unroute = routeXhr(api);
         const el = await mount(api);
         const type = $<HTMLSelectElement>(el, '#upload-type');
@@ -472,6 +516,7 @@ describe('<llave-document-picker>', () => {
         type.dispatchEvent(new Event('change'));
         chooseFiles($<HTMLInputElement>(el, '#file-input'), [new File([PDF_BYTES], 'x.pdf')]);
         await waitUntil(() => alertText(el).includes(message));
+        expect(api.docs).to.have.length(3);
       });
     }
   });
@@ -483,7 +528,7 @@ describe('<llave-document-picker>', () => {
       buttonNamed(el, 'Eliminar Recibo de luz (CFE)').click();
       await el.updateComplete;
       const dialog = $<HTMLDialogElement>(el, 'dialog');
-      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal'), 'not modal').to.equal(true);
       expect(dialog.textContent).to.contain('¿Eliminar Recibo de luz (CFE)?');
       expect(root(el).activeElement?.textContent?.trim()).to.equal('Cancelar');
       await expect(el).to.be.accessible();
@@ -509,15 +554,61 @@ describe('<llave-document-picker>', () => {
       unroute = routeXhr(api);
       const el = await mount(api);
       buttonNamed(el, 'Reemplazar Fotografía de frente').focus();
-      chooseFiles($<HTMLInputElement>(el, '#replace-input'), []); // nothing chosen: nothing happens
+      // Nothing chosen: nothing happens.
+      chooseFiles($<HTMLInputElement>(el, '#replace-input'), []);
+      await el.updateComplete;
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+      expect(alertText(el).trim()).to.equal('');
       buttonNamed(el, 'Reemplazar Fotografía de frente').click();
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
       chooseFiles($<HTMLInputElement>(el, '#replace-input'), [new File([png], 'foto-nueva.png')]);
       await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
       expect($(el, 'dialog').textContent).to.contain('Subirás foto-nueva.png en su lugar');
+      // Nothing is sent before the citizen confirms.
+      expect(api.calls.some((c) => c.method === 'PUT')).to.equal(false);
       buttonNamed(el, 'Sí, reemplazar').click();
       await waitUntil(() => api.docs.find((d) => d.id === 'doc-foto')!.status === 'cargado');
       await waitUntil(() => !checkbox(el, 'Fotografía de frente').disabled);
+      expect(statusText(el)).to.contain('reemplazaste Fotografía de frente');
+    });
+  });
+
+  describe('help at the end (issue 14, item 2)', () => {
+    const help = (el: LlaveDocumentPicker) => $<HTMLDetailsElement>(el, '[part=help]');
+    const topics = (el: LlaveDocumentPicker) =>
+      [...help(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+
+    it('ends with the same help as every component, the agency page and LOCATEL', async () => {
+      const el = await mount(createTestApi(), 'help-href="/ayuda"');
+      expect(help(el), 'no help').to.exist;
+      expect($(el, '[part=base]').lastElementChild === help(el), 'help is not last').to.equal(true);
+      expect(help(el).tagName).to.equal('DETAILS');
+      expect(help(el).open).to.equal(false);
+      expect(help(el).querySelector('summary')!.textContent).to.equal('¿Necesitas ayuda?');
+      expect(topics(el)[0]).to.equal('¿Dónde hago mi trámite?');
+      expect(help(el).querySelector<HTMLAnchorElement>('a[href="/ayuda"]')).to.exist;
+      expect(help(el).querySelector('a[href^="tel:"]')!.textContent).to.equal('55 5658 1111');
+      help(el).querySelector('summary')!.click();
+      await expect(el).to.be.accessible();
+    });
+
+    it('leads with the answer for the trouble at hand: no connection, or not signed in', async () => {
+      const offline = await mount(withoutConnection().api);
+      await waitUntil(() => offline.matches(':state(offline)'));
+      expect(topics(offline)[0]).to.equal('La página no carga');
+
+      const signedOut = createTestApi();
+      signedOut.session = { authenticated: false };
+      const el = await mount(signedOut);
+      expect(topics(el)[0]).to.equal('Ya no tengo el correo o el celular de mi cuenta');
+      expect(help(el).querySelector('a[href="/ayuda"]')).to.equal(null);
+    });
+
+    it('speaks English on an English page', async () => {
+      const el = await mount(createTestApi(), '', 'en');
+      await waitUntil(() => text(el).includes('Your document file'));
+      await waitUntil(() => help(el).querySelector('summary')!.textContent !== '¿Necesitas ayuda?');
+      expect(help(el).textContent).not.to.contain('¿Dónde hago mi trámite?');
     });
   });
 
