@@ -39,7 +39,7 @@ const budgets = {
  * printed beside it as not met, and the run says so. Remove a row once it meets its budget.
  */
 const ceilings = {
-  all: 90.4 * KB,
+  all: 90.5 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;
