@@ -187,6 +187,7 @@ export class DocumentListController {
       <div class="actions">
         <button
           type="button"
+          id="replace-${d.id}"
           aria-label=${t('item.replaceLabel', { name: d.name })}
           ?disabled=${this.host.disabled || this.upload.busy}
           @click=${(e: Event) => this.upload.askReplace(d, e.currentTarget as HTMLElement)}

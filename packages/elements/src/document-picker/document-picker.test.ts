@@ -570,6 +570,10 @@ describe('<llave-document-picker>', () => {
       await waitUntil(() => api.docs.find((d) => d.id === 'doc-foto')!.status === 'cargado');
       await waitUntil(() => !checkbox(el, 'Fotografía de frente').disabled);
       expect(statusText(el)).to.contain('reemplazaste Fotografía de frente');
+      // Back on the button that started it, not on the page.
+      expect(root(el).activeElement?.getAttribute('aria-label')).to.equal(
+        'Reemplazar Fotografía de frente',
+      );
     });
   });
 

@@ -171,6 +171,10 @@ export class UploadController {
     body.append('file', asked.file, asked.file.name);
     const path = apiPaths.documentFile(doc.id);
     const updated = await this.#send<ExpedienteDocument>('PUT', path, body, asked.file.name);
+    // Its button was disabled while the file went up, which dropped focus to the page: give it
+    // back (WCAG 2.4.3); the outcome is announced in the message region.
+    await this.host.updateComplete;
+    this.#find(`#replace-${CSS.escape(doc.id)}`)?.focus();
     if (!updated) return;
     this.#say({ tone: 'ok', text: t('upload.replaced', { name: updated.name }) });
     // The old consent covered the old file.
