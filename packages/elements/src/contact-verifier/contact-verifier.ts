@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { apiPaths, type BffClient, common, LlaveError, type Verification } from '@llave-cdmx/core';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -61,9 +62,9 @@ type Key = Parameters<typeof S.t>[0];
  * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
  * @property value - The code typed so far (read-only; also the form value under `name`).
  */
-export class LlaveContactVerifier extends LitElement {
+export class LlaveContactVerifier extends LlaveElement {
   static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...LlaveElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [baseStyles, verifierStyles, helpStyles];
 
   @property({ attribute: 'verification-id' }) verificationId?: string;

@@ -6,7 +6,8 @@ import {
   type DocumentType,
   type LlaveError,
 } from '@llave-cdmx/core';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { DialogController } from '../internal/dialog-controller.js';
 import { prepareRecordFormats } from '../internal/documents-format.js';
 import { type HelpTopic, helpStrings, renderHelp } from '../internal/help/help.js';
@@ -74,10 +75,10 @@ const typeList = {
  * helpHref (help-href) - The agency's help page, linked from the help at the end.
  * client - The BFF client (defaults to the session's).
  */
-export class LlaveDocumentPicker extends LitElement {
+export class LlaveDocumentPicker extends LlaveElement {
   static override styles = documentPickerStyles;
   static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...LlaveElement.shadowRootOptions, delegatesFocus: true };
   // `static properties` rather than decorators: the decorator runtime is a chunk of its own, and
   // the picker's page is within bytes of its 30 KB budget (DESIGN.md §6). Fields below are plain
   // assignments (useDefineForClassFields: false), so Lit's accessors see them.

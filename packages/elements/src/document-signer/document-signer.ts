@@ -7,7 +7,8 @@ import {
   satisfiesLevel,
   type Verification,
 } from '@llave-cdmx/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -66,7 +67,7 @@ const REQUIRED: Level = 'firma';
  * @property client - The BFF client (defaults to the session's).
  * @property receipt - (read-only) The receipt once signed.
  */
-export class LlaveDocumentSigner extends LitElement {
+export class LlaveDocumentSigner extends LlaveElement {
   static override styles = [baseStyles, recordStyles, signerStyles];
 
   @property({ attribute: 'document-id' }) documentId?: string;

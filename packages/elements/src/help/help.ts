@@ -1,4 +1,5 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import {
   HELP_TOPICS,
@@ -23,7 +24,7 @@ import { I18nController } from '../internal/i18n-controller.js';
  * @property helpHref - (`help-href`) The agency's help or contact page ("Más ayuda").
  * @property open - (`open`) Shows the answers without a click.
  */
-export class LlaveHelp extends LitElement {
+export class LlaveHelp extends LlaveElement {
   static override styles = [baseStyles, helpStyles];
   static override properties = {
     topics: { type: String },

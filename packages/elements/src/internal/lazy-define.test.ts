@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { LlaveElement } from './base-element.js';
 import { type LazyDefiner, lazyDefine, type TagLoaders } from './lazy-define.js';
 
 /**
@@ -66,6 +68,53 @@ describe('lazyDefine (the CDN loader)', () => {
       // Even when it fails: the next tests measure "in view" from the top of the page.
       window.scrollTo(0, 0);
     }
+  });
+
+  it('leaves a fallback below the fold usable until its element is scrolled to, defined and rendered', async () => {
+    const tag = `lazy-fallback-${++unique}`;
+    let rendered = false;
+    const loaders: TagLoaders = {
+      [tag]: async () => {
+        // A real element: its first render comes in a task after the upgrade (base-element.ts).
+        customElements.define(
+          tag,
+          class extends LlaveElement {
+            override render() {
+              rendered = true;
+              return html`<button>listo</button>`;
+            }
+          },
+        );
+      },
+    };
+    host.innerHTML = `<div style="height: 300vh"></div><${tag}><a href="#abajo">Iniciar sesión</a></${tag}>`;
+    definer = lazyDefine(loaders, document, { rootMargin: '0px', idleTimeout: 60_000 });
+    const link = host.querySelector('a')!;
+    let clicks = 0;
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      clicks++;
+    });
+    // Not loaded while out of view, and the citizen can still reach and use the plain link.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(customElements.get(tag)).to.equal(undefined);
+    link.focus();
+    expect(document.activeElement).to.equal(link);
+    link.click();
+    expect(clicks).to.equal(1);
+
+    link.scrollIntoView();
+    await customElements.whenDefined(tag);
+    const el = host.querySelector(tag) as LlaveElement;
+    // Defined, not rendered yet: the link is still shown and works.
+    expect(rendered).to.equal(false);
+    expect(link.checkVisibility()).to.equal(true);
+    link.click();
+    expect(clicks).to.equal(2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('listo');
+    expect(link.checkVisibility()).to.equal(false);
+    window.scrollTo(0, 0);
   });
 
   it('loads hidden elements and ones added later, each tag once', async () => {

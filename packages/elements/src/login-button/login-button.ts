@@ -1,5 +1,6 @@
 import { type Level, satisfiesLevel } from '@llave-cdmx/core';
-import { html, isServer, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { html, isServer, nothing, type PropertyValues, svg } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { LlaveLoginStartEvent } from '../events/login-start.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
@@ -66,7 +67,7 @@ const keyIcon = svg`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidde
  * @property size - (`size`) `s`, `m` (default) or `l`.
  * @property variant - (`variant`) `primary` (default) or `outline`.
  */
-export class LlaveLoginButton extends LitElement {
+export class LlaveLoginButton extends LlaveElement {
   static override styles = [baseStyles, loginButtonStyles];
 
   // `static properties` rather than decorators: the decorator runtime is a chunk of its own that

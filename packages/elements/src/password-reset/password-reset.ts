@@ -9,7 +9,8 @@ import {
   validateEmail,
   validateMobile,
 } from '@llave-cdmx/core';
-import { html, LitElement, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlavePasswordResetEvent } from '../events/password-reset.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -65,7 +66,7 @@ function normaliseContact(input: string): string | undefined {
  * @property signInUrl - (`sign-in-url`) Where "sign in" goes at the end (default: the BFF login).
  * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
  */
-export class LlavePasswordReset extends LitElement {
+export class LlavePasswordReset extends LlaveElement {
   static override styles = [baseStyles, resetStyles, helpStyles];
 
   @property({ attribute: false }) client?: BffClient;

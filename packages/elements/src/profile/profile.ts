@@ -6,8 +6,9 @@ import {
   LlaveError,
   type Profile,
 } from '@llave-cdmx/core';
-import { html, LitElement, type nothing, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LlaveElement } from '../internal/base-element.js';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { I18nController } from '../internal/i18n-controller.js';
@@ -59,7 +60,7 @@ let instances = 0;
  * @property helpHref - (`help-href`) Where the citizen finds a módulo de atención and LOCATEL (default Llave's help).
  * @property resetHref - (`reset-href`) The page with `<llave-password-reset>`, offered after "No fui yo".
  */
-export class LlaveProfile extends LitElement {
+export class LlaveProfile extends LlaveElement {
   static override styles = profileStyles;
 
   @property({ attribute: false }) client?: BffClient;

@@ -8,6 +8,12 @@ export const wizardStyles = css`
     display: block;
     max-width: var(--llave-registration-wizard-max-width);
   }
+  /* Until its first render, a task after the upgrade (internal/llave-element.ts), the wizard
+     keeps the box llave.css reserved before it: the content below does not move (CLS 0). */
+  :host > slot:only-child {
+    display: block;
+    min-block-size: var(--llave-registration-wizard-reserved-height, 65rem);
+  }
   ol.progress {
     list-style: none;
     display: flex;

@@ -4,7 +4,8 @@ import {
   type RegistrationResponse,
   validateEmail,
 } from '@llave-cdmx/core';
-import { html, LitElement, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveRegisteredEvent } from '../events/registered.js';
 import { LlaveStepChangeEvent, type StepDirection } from '../events/step-change.js';
@@ -75,7 +76,7 @@ let instances = 0;
  *   account (the "Iniciar sesión" link at the end; default `/`).
  * @property step - The current step (1–3, 4 for the email code); read-only.
  */
-export class LlaveRegistrationWizard extends LitElement {
+export class LlaveRegistrationWizard extends LlaveElement {
   static override styles = [baseStyles, wizardStyles, helpStyles];
 
   @property({ attribute: 'draft-key' }) draftKey = 'default';

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { LlaveSessionTimeoutEvent } from '../events/session-timeout.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
@@ -36,7 +37,7 @@ import { sessionTimeoutStyles } from './session-timeout.styles.js';
  * @property warnBefore - Seconds before the end to warn (attribute `warn-before`, default 120:
  *   at least two minutes, as GOV.UK advises, so a slow reader can act in time).
  */
-export class LlaveSessionTimeout extends LitElement {
+export class LlaveSessionTimeout extends LlaveElement {
   static override styles = [baseStyles, sessionTimeoutStyles];
   static override properties = {
     warnBefore: { type: Number, attribute: 'warn-before' },

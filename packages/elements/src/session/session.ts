@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { BffClient, DEFAULT_BFF_PREFIX, i18n } from '@llave-cdmx/core';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property } from 'lit/decorators.js';
 import type { BrowserClient } from './browser-client.js';
 import { sessionContext } from './session-context.js';
@@ -45,7 +46,7 @@ import { SessionStore } from './session-store.js';
  * @attr protocol - `mode="browser"`: `oidc` (default). `llave` is refused with a clear message:
  *   the Llave CDMX protocol needs a client secret, which a browser cannot keep.
  */
-export class LlaveSession extends LitElement {
+export class LlaveSession extends LlaveElement {
   static override styles = css`
     :host {
       display: contents;

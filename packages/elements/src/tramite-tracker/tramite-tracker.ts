@@ -7,7 +7,8 @@ import {
   type TramiteList,
 } from '@llave-cdmx/core';
 import { validateFolio } from '@llave-cdmx/core/validators/folio';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
 import { clock } from '../internal/clock.js';
@@ -72,7 +73,7 @@ type Load = 'first' | 'manual' | 'auto';
  * client - The BFF client (defaults to the session's).
  * helpHref (help-href) - The agency's help page, linked from the help at the end.
  */
-export class LlaveTramiteTracker extends LitElement {
+export class LlaveTramiteTracker extends LlaveElement {
   static override styles = tramiteTrackerStyles;
 
   /**

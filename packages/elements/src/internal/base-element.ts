@@ -1,0 +1,43 @@
+import { isServer, LitElement } from 'lit';
+
+/**
+ * Resolves in a task of its own, after those already waiting (timers of one delay run in the
+ * order they were set, HTML §8.6).
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * The base of every Llave element. An element that upgrades (it was in the page before its tag
+ * was defined) renders first in a task of its own, after the task that evaluated its module and
+ * upgraded it, and after the first renders of the elements that upgraded before it: on a slow
+ * phone, a page's elements then never render in one long task while it loads (issue 18; a task
+ * over 50 ms delays the answer to a tap).
+ *
+ * Until that render its shadow root shows the element's light-DOM fallback through a placeholder
+ * slot, so the fallback stays visible and usable; the element keeps the box llave.css reserved
+ * (its `:host` styles, or its placeholder's, set the same), and the placeholder goes
+ * in the same task as the first render: nothing flashes or moves. An element created by script,
+ * one inside another element's shadow root and one rendered on the server render as Lit renders
+ * them (at once), so code that awaits a parent's update finds its children rendered.
+ */
+export class LlaveElement extends LitElement {
+  #placeholder?: Element;
+  // Read in the constructor: only an upgrade constructs an element that is already in the page.
+  // Not inside another element's shadow root: that element decides when its parts render (and
+  // may move focus into one right after its own update).
+  #deferred = !isServer && this.getRootNode() === document && !this.shadowRoot;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.#deferred) this.#placeholder = root.appendChild(document.createElement('slot'));
+    return root;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.#deferred) return super.scheduleUpdate();
+    return nextTask().then(() => {
+      this.#placeholder?.remove();
+      return super.scheduleUpdate();
+    });
+  }
+}
