@@ -9,7 +9,6 @@ import {
 import { html, nothing } from 'lit';
 import { LlaveElement } from '../internal/base-element.js';
 import { DialogController } from '../internal/dialog-controller.js';
-import { prepareRecordFormats } from '../internal/documents-format.js';
 import { type HelpTopic, helpStrings, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
@@ -163,12 +162,6 @@ export class LlaveDocumentPicker extends LlaveElement {
   }
   reportValidity(): boolean {
     return this.#internals.reportValidity();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // While the session and the list are on their way.
-    prepareRecordFormats(this.#i18n.language);
   }
 
   formResetCallback(): void {

@@ -8,9 +8,9 @@ import {
   type Verification,
 } from '@llave-cdmx/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';

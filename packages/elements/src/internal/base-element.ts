@@ -33,6 +33,7 @@ export class LlaveElement extends LitElement {
     return root;
   }
 
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, overridden
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.#deferred) return super.scheduleUpdate();
     return nextTask().then(() => {

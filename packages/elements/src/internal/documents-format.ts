@@ -1,7 +1,7 @@
-import { dateTimeFormat, listFormat, numberFormat } from './intl.js';
+import { dateTimeFormat, numberFormat } from './intl.js';
 
 /**
- * Dates for the expediente and trámite components, formatted with Intl in the UI language.
+ * Dates for the expediente and trámite components, in the UI language, as Intl formats them (intl.ts).
  * A bare `YYYY-MM-DD` is a calendar date: read it as local midnight, because `new Date('2026-01-05')`
  * is UTC midnight and shows as January 4 in Mexico City.
  */
@@ -36,26 +36,4 @@ export function formatBytes(bytes: number, lang: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: 1,
   }).format(value);
-}
-
-/**
- * Builds the formatters a record list needs while the page is idle, one per idle moment, so the
- * render that shows the list (right after its request answers) does not build them all in one
- * long task: the first formatter of each kind loads the language's ICU data, which on a slow
- * phone costs tens of milliseconds each (issue 18).
- */
-export function prepareRecordFormats(lang: string): void {
-  const idle = (
-    globalThis as {
-      requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
-    }
-  ).requestIdleCallback;
-  // A page that is never idle while it loads still gets them, as small tasks of their own,
-  // before the list's answer usually arrives.
-  const later = (work: () => unknown) =>
-    idle ? idle(() => work(), { timeout: 300 }) : setTimeout(work, 50);
-  later(() => formatDocDate('2000-01-01', lang));
-  later(() => formatDocDate('2000-01-01T00:00:00Z', lang, true));
-  later(() => formatBytes(1024 * 1024, lang));
-  later(() => listFormat(lang, { type: 'conjunction' }));
 }

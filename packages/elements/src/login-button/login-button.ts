@@ -1,7 +1,7 @@
 import { type Level, satisfiesLevel } from '@llave-cdmx/core';
 import { html, isServer, nothing, type PropertyValues, svg } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { LlaveLoginStartEvent } from '../events/login-start.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';

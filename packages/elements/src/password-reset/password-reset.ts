@@ -10,9 +10,9 @@ import {
   validateMobile,
 } from '@llave-cdmx/core';
 import { html, nothing, render } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlavePasswordResetEvent } from '../events/password-reset.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import type { CodeChannel } from '../internal/code-channel.js';
 import { type FieldView, textField } from '../internal/form/fields.js';

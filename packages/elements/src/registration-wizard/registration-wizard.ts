@@ -5,10 +5,10 @@ import {
   validateEmail,
 } from '@llave-cdmx/core';
 import { html, nothing, render } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveRegisteredEvent } from '../events/registered.js';
 import { LlaveStepChangeEvent, type StepDirection } from '../events/step-change.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { LightForm } from '../internal/form/light-form.js';
 import { helpStyles, renderHelp } from '../internal/help/help.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { LlaveSessionTimeoutEvent } from '../events/session-timeout.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';

@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { BffClient, DEFAULT_BFF_PREFIX, i18n } from '@llave-cdmx/core';
 import { css, html, nothing } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property } from 'lit/decorators.js';
+import { LlaveElement } from '../internal/base-element.js';
 import type { BrowserClient } from './browser-client.js';
 import { sessionContext } from './session-context.js';
 import { SessionStore } from './session-store.js';

@@ -8,12 +8,11 @@ import {
 } from '@llave-cdmx/core';
 import { validateFolio } from '@llave-cdmx/core/validators/folio';
 import { html, nothing, type PropertyValues } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { clock } from '../internal/clock.js';
 import { ConnectivityController } from '../internal/connectivity-controller.js';
-import { prepareRecordFormats } from '../internal/documents-format.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
@@ -123,8 +122,6 @@ export class LlaveTramiteTracker extends LlaveElement {
     this.#schedule();
     // Moved in the page: what disconnecting cut off loads again.
     if (this.#mode && !this._items && !this._error) void this.#load('first');
-    // While the session and the trámites are on their way.
-    prepareRecordFormats(this.#i18n.language);
   }
 
   override disconnectedCallback(): void {
