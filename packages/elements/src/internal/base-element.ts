@@ -1,12 +1,6 @@
 import { isServer, LitElement } from 'lit';
 
 /**
- * Resolves in a task of its own, after those already waiting (timers of one delay run in the
- * order they were set, HTML §8.6).
- */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-/**
  * The base of every Llave element. An element that upgrades (it was in the page before its tag
  * was defined) renders first in a task of its own, after the task that evaluated its module and
  * upgraded it, and after the first renders of the elements that upgraded before it: on a slow
@@ -21,23 +15,21 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
  * them (at once), so code that awaits a parent's update finds its children rendered.
  */
 export class LlaveElement extends LitElement {
-  #placeholder?: Element;
   // Read in the constructor: only an upgrade constructs an element that is already in the page.
   // Not inside another element's shadow root: that element decides when its parts render (and
   // may move focus into one right after its own update).
   #deferred = !isServer && this.getRootNode() === document && !this.shadowRoot;
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (this.#deferred) this.#placeholder = root.appendChild(document.createElement('slot'));
-    return root;
-  }
-
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, overridden
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.#deferred) return super.scheduleUpdate();
-    return nextTask().then(() => {
-      this.#placeholder?.remove();
+    // Still in the task that upgraded it (nothing was painted since): the placeholder shows the
+    // fallback until the first render, which comes in a task of its own, after those already
+    // waiting (timers of one delay run in the order they were set, HTML §8.6).
+    const root = this.renderRoot;
+    root.append(document.createElement('slot'));
+    return new Promise((resolve) => setTimeout(resolve)).then(() => {
+      root.replaceChildren();
       return super.scheduleUpdate();
     });
   }
