@@ -23,35 +23,6 @@ for (const [path, load] of Object.entries(modules)) {
   if (tag) loaders[tag] = load;
 }
 
-interface LitHook {
-  litElementHydrateSupport?: (lit: { LitElement: { prototype: LitElementLike } }) => void;
-}
-interface LitElementLike {
-  shadowRoot: ShadowRoot | null;
-  createRenderRoot(): Element | ShadowRoot;
-}
-
-/*
- * Tags that already hold a declarative shadow root were rendered on the server (@lit-labs/ssr).
- * Without Lit's hydration support, Lit would render a second copy beside the server's markup;
- * that support weighs 2.5 KB and splits Lit out of the shared chunk, so this build renders
- * such tags again instead: through the hook Lit calls when it loads, each one empties the
- * server's shadow root just before its first render (in the same task: nothing flashes).
- * Pages without server-rendered tags change nothing. npm users hydrate with
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js` (see README).
- */
-const hook = globalThis as LitHook;
-if (
-  !hook.litElementHydrateSupport &&
-  [...document.querySelectorAll(Object.keys(loaders).join(','))].some((el) => el.shadowRoot)
-) {
-  hook.litElementHydrateSupport = ({ LitElement }) => {
-    const createRenderRoot = LitElement.prototype.createRenderRoot;
-    LitElement.prototype.createRenderRoot = function (this: LitElementLike) {
-      this.shadowRoot?.replaceChildren();
-      return createRenderRoot.call(this);
-    };
-  };
-}
-
+// Tags rendered on the server (@lit-labs/ssr) render again over the server's markup unless the
+// page loads Lit's hydration support: see internal/base-element.ts.
 export const llave = lazyDefine(loaders);

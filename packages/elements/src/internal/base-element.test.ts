@@ -91,10 +91,10 @@ describe('LlaveElement (paced rendering)', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 
-  it('renders a server-rendered element at once, with nothing placed in its shadow root', async () => {
+  it('renders a server-rendered element at once, over the server markup (no hydration support here)', async () => {
     const tag = `paced-ssr-${++unique}`;
     const el = document.createElement(tag);
-    el.attachShadow({ mode: 'open' });
+    el.attachShadow({ mode: 'open' }).innerHTML = '<p>del servidor</p>';
     host.append(el);
     customElements.define(
       tag,
@@ -106,6 +106,8 @@ describe('LlaveElement (paced rendering)', () => {
     );
     await drainMicrotasks();
     expect((el as LlaveElement).hasUpdated).to.equal(true);
-    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    // One copy, the browser's: not a second one beside the server's.
+    expect(el.shadowRoot!.querySelectorAll('p').length).to.equal(1);
+    expect(el.shadowRoot!.textContent).to.equal('hola');
   });
 });

@@ -20,6 +20,19 @@ export class LlaveElement extends LitElement {
   // may move focus into one right after its own update).
   #deferred = !isServer && this.getRootNode() === document && !this.shadowRoot;
 
+  /*
+   * Rendered on the server (@lit-labs/ssr): a declarative shadow root is there already. Without
+   * Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`, which npm
+   * users load first; it weighs 2.5 KB and the CDN build leaves it out), Lit would render a
+   * second copy beside the server's markup, so the element renders afresh instead: the server's
+   * markup goes just before its first render, in the same task (nothing flashes).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport)
+      this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, overridden
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.#deferred) return super.scheduleUpdate();
