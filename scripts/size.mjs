@@ -39,7 +39,10 @@ const budgets = {
  * printed beside it as not met, and the run says so. Remove a row once it meets its budget.
  */
 const ceilings = {
-  all: 90.5 * KB,
+  // 90.46 → 91.38 KB with issue 18: the es-MX/en date, size and list formats that spare a page
+  // building ICU (internal/intl.ts, on the expediente's, trámites' and profile's pages) and the
+  // base element that gives each upgraded element's first render its own task.
+  all: 91.45 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;
