@@ -1,9 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
 import { apiPaths, type BffClient, common, LlaveError, type Verification } from '@llave-cdmx/core';
 import { html, type PropertyValues } from 'lit';
-import { LlaveElement } from '../internal/base-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
 import { clock } from '../internal/clock.js';
 import type { CodeChannel } from '../internal/code-channel.js';

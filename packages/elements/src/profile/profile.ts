@@ -8,9 +8,9 @@ import {
 } from '@llave-cdmx/core';
 import { html, type nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LlaveElement } from '../internal/base-element.js';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
+import { LlaveElement } from '../internal/base-element.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
