@@ -10,8 +10,13 @@ const meta: Meta = {
   title: 'Cuenta/Profile',
   component: 'llave-profile',
   // A fresh `<llave-session>` per story: signed-in and signed-out stories never share a session.
-  render: () => html`<llave-session>
-    <llave-profile documents-href="#expediente" reset-href="#recuperar"></llave-profile>
+  args: { helpHref: '/ayuda' },
+  render: (args) => html`<llave-session>
+    <llave-profile
+      documents-href="#expediente"
+      reset-href="#recuperar"
+      help-href=${args.helpHref}
+    ></llave-profile>
   </llave-session>`,
   parameters: { msw: { handlers: profileHandlers.default } },
 };

@@ -10,7 +10,6 @@ import {
   validateMobile,
 } from '@llave-cdmx/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
 import type { ProfileT } from './profile.strings.js';
@@ -250,7 +249,7 @@ export class ContactEditor implements ReactiveController {
         <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
         <input id=${id} name=${email ? 'email' : 'mobile'} type=${email ? 'email' : 'tel'}
           autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
-          spellcheck="false" .value=${live(this.value)} aria-invalid=${this.error ? 'true' : 'false'}
+          spellcheck="false" .value=${this.value} aria-invalid=${this.error ? 'true' : 'false'}
           aria-describedby="${id}-help ${id}-error"
           @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
         <p class="error" id="${id}-error">${this.error ? error(this.error) : ''}

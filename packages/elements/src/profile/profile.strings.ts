@@ -1,4 +1,5 @@
 import { common, defineNamespace } from '@llave-cdmx/core';
+import { helpStrings } from '../internal/help/help.js';
 import type { Translator } from '../internal/i18n-controller.js';
 import es from './locales/es-MX.js';
 
@@ -7,8 +8,8 @@ export const profileStrings = defineNamespace('profile', es, {
   en: () => import('./locales/en.js'),
 });
 
-/** What the profile translates: its own strings, then core's shared ones (errors, sexo, estados). */
-export const profileNamespaces = [profileStrings, common] as const;
+/** What the profile translates: its own strings, then core's shared ones (errors, sexo, estados), the help. */
+export const profileNamespaces = [profileStrings, common, helpStrings] as const;
 
 /** The profile's typed `t`, handed to the templates and controllers that render for it. */
 export type ProfileT = Translator<typeof profileNamespaces>;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
 
 export const profileStyles = [
   baseStyles,
   recordStyles,
+  helpStyles,
   css`
     :host {
       --llave-profile-gap: 1.5rem;

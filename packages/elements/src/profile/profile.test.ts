@@ -517,6 +517,44 @@ describe('<llave-profile>', () => {
     });
   });
 
+  describe('help at the end (issue 14, item 2)', () => {
+    const help = (el: LlaveProfile) => root(el).querySelector<HTMLDetailsElement>('[part=help]')!;
+    const topics = (el: LlaveProfile) =>
+      [...help(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+
+    it('ends with the same help as every component, contact trouble first, the agency page and LOCATEL', async () => {
+      const { el } = await mount('help-href="/ayuda"');
+      expect(help(el), 'no help').to.exist;
+      const base = root(el).querySelector('[part=base]')!;
+      expect(base.lastElementChild === help(el), 'help is not last').to.equal(true);
+      expect(help(el).tagName).to.equal('DETAILS');
+      expect(help(el).open).to.equal(false);
+      expect(help(el).querySelector('summary')!.textContent).to.equal('¿Necesitas ayuda?');
+      expect(topics(el).slice(0, 3)).to.deep.equal([
+        'Escribí mal mi correo o celular',
+        'Ya no tengo el correo o el celular de mi cuenta',
+        'El código no funciona',
+      ]);
+      expect(help(el).querySelector<HTMLAnchorElement>('a[href="/ayuda"]')).to.exist;
+      expect(help(el).querySelector('a[href^="tel:"]')!.textContent).to.equal('55 5658 1111');
+      help(el).querySelector('summary')!.click();
+      await expect(el).to.be.accessible();
+    });
+
+    it('is there signed out too, without an agency page when none was given', async () => {
+      const { el } = await mount('', 'es-MX', { authenticated: false });
+      expect(topics(el)[0]).to.equal('Escribí mal mi correo o celular');
+      expect(help(el).querySelector('a[href="/ayuda"]')).to.equal(null);
+    });
+
+    it('speaks English on an English page', async () => {
+      const { el } = await mount('', 'en');
+      await waitUntil(() => text(root(el)).includes('My profile'), 'English never loaded');
+      await waitUntil(() => help(el).querySelector('summary')!.textContent !== '¿Necesitas ayuda?');
+      expect(help(el).textContent).not.to.contain('Escribí mal mi correo o celular');
+    });
+  });
+
   describe('i18n', () => {
     it('speaks English on an English page', async () => {
       const { el } = await mount('', 'en');

@@ -7,10 +7,10 @@ import {
   type Profile,
 } from '@llave-cdmx/core';
 import { html, type nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { LlaveElement } from '../internal/base-element.js';
+import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
@@ -46,6 +46,7 @@ let instances = 0;
  * @csspart badge - The level badge.
  * @csspart section - Each section (personal, level, contact, address, expediente, consents, rights).
  * @csspart dialog - The confirmation dialog of an account right.
+ * @csspart help - The help disclosure at the end, the same in every component.
  *
  * @cssproperty --llave-profile-gap - Space between sections (default 1.5rem).
  * @cssproperty --llave-profile-accent - Buttons, links and the badge (default the primary colour).
@@ -57,21 +58,34 @@ let instances = 0;
  *
  * @property client - The BFF client (defaults to the session's).
  * @property documentsHref - (`documents-href`) Link to the page's `<llave-document-picker>`; no link without it.
- * @property helpHref - (`help-href`) Where the citizen finds a módulo de atención and LOCATEL (default Llave's help).
+ * @property helpHref - (`help-href`) Where the citizen finds a módulo de atención and LOCATEL (default Llave's help); also linked from the help at the end.
  * @property resetHref - (`reset-href`) The page with `<llave-password-reset>`, offered after "No fui yo".
  */
 export class LlaveProfile extends LlaveElement {
   static override styles = profileStyles;
+  // `static properties` rather than decorators: the decorator runtime is a chunk of its own, and
+  // the profile's page is within bytes of its 30 KB budget (DESIGN.md §6), the end help included.
+  // Fields below are plain assignments (useDefineForClassFields: false), so Lit's accessors see them.
+  static override properties = {
+    client: { attribute: false },
+    documentsHref: { attribute: 'documents-href' },
+    helpHref: { attribute: 'help-href' },
+    resetHref: { attribute: 'reset-href' },
+    profile: { state: true },
+    documents: { state: true },
+    consents: { state: true },
+    announcement: { state: true },
+  };
 
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: 'documents-href' }) documentsHref?: string;
-  @property({ attribute: 'help-href' }) helpHref?: string;
-  @property({ attribute: 'reset-href' }) resetHref?: string;
+  client?: BffClient;
+  documentsHref?: string;
+  helpHref?: string;
+  resetHref?: string;
 
-  @state() private profile: Load<Profile> = { status: 'idle' };
-  @state() private documents: Load<DocumentList> = { status: 'idle' };
-  @state() private consents: Load<ConsentHistory> = { status: 'idle' };
-  @state() private announcement = '';
+  private profile: Load<Profile> = { status: 'idle' };
+  private documents: Load<DocumentList> = { status: 'idle' };
+  private consents: Load<ConsentHistory> = { status: 'idle' };
+  private announcement = '';
 
   readonly #uid = `llave-pf-${++instances}`;
   readonly #internals = this.attachInternals();
@@ -232,6 +246,11 @@ export class LlaveProfile extends LlaveElement {
       <h2 part="heading">${t('title')}</h2>
       ${body}
       <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${renderHelp(t, {
+        // Contact trouble first (the ficha's changes go through a code), then the rest.
+        topics: ['contactTypo', 'forgotContact', 'code', 'pageNotLoading', 'tramitesAgency'],
+        href: this.helpHref,
+      })}
     </div>`;
   }
 
