@@ -10,8 +10,12 @@ const meta: Meta = {
   title: 'Firma/Document signer',
   component: 'llave-document-signer',
   // A fresh `<llave-session>` per story: sessions at different levels never mix.
-  render: () => html`<llave-session>
-    <llave-document-signer document-id=${STORY_DOC_ID}></llave-document-signer>
+  args: { helpHref: '/ayuda' },
+  render: (args) => html`<llave-session>
+    <llave-document-signer
+      document-id=${STORY_DOC_ID}
+      help-href=${args.helpHref}
+    ></llave-document-signer>
   </llave-session>`,
   parameters: { msw: { handlers: signatureHandlers.ready } },
 };

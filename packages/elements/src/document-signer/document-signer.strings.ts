@@ -1,4 +1,5 @@
 import { common, defineNamespace } from '@llave-cdmx/core';
+import { helpStrings } from '../internal/help/help.js';
 import type { Translator } from '../internal/i18n-controller.js';
 import es from './locales/es-MX.js';
 
@@ -7,8 +8,11 @@ export const signerStrings = defineNamespace('document-signer', es, {
   en: () => import('./locales/en.js'),
 });
 
-/** What the signer translates: its own strings, then core's shared ones (levels, document types). */
-export const signerNamespaces = [signerStrings, common] as const;
+/**
+ * What the signer translates: its own strings, core's shared ones (levels, document types), and
+ * the help every component ends with.
+ */
+export const signerNamespaces = [signerStrings, common, helpStrings] as const;
 
 /** The signer's typed `t`, for the templates that render for it. */
 export type SignerT = Translator<typeof signerNamespaces>;

@@ -6,6 +6,10 @@ export const signerStyles = css`
     --llave-document-signer-fingerprint-font: ui-monospace, 'SFMono-Regular', Menlo, monospace;
     display: block;
   }
+  /* One help, at the end: the signer's leads with the code on the code step. */
+  llave-contact-verifier::part(help) {
+    display: none;
+  }
   section {
     display: grid;
     gap: var(--llave-document-signer-gap);
@@ -14,11 +18,9 @@ export const signerStyles = css`
     margin: 0;
     font-size: 1.25rem;
   }
-  h3:focus {
+  /* The title takes focus on each step: a ring only when the keyboard moved it (base styles). */
+  h3:focus:not(:focus-visible) {
     outline: none;
-  }
-  h3:focus-visible {
-    outline: var(--_focus);
   }
   p {
     margin: 0;

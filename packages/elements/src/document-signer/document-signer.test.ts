@@ -331,6 +331,60 @@ describe('<llave-document-signer>', () => {
     });
   });
 
+  describe('help at the end (issue 14, item 2)', () => {
+    const help = (el: LlaveDocumentSigner) => $<HTMLDetailsElement>(el, '[part=help]');
+    const topics = (el: LlaveDocumentSigner) =>
+      [...help(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+
+    it('ends with the same help as every component, the agency page and LOCATEL', async () => {
+      const el = await mount(createSignerApi(), `document-id="${DOC_ID}" help-href="/ayuda"`);
+      expect(help(el), 'no help').to.exist;
+      expect(root(el).lastElementChild === help(el), 'help is not last').to.equal(true);
+      expect(help(el).tagName).to.equal('DETAILS');
+      expect(help(el).open).to.equal(false);
+      expect(help(el).querySelector('summary')!.textContent).to.equal('¿Necesitas ayuda?');
+      expect(topics(el)[0]).to.equal('¿Dónde hago mi trámite?');
+      expect(help(el).querySelector<HTMLAnchorElement>('a[href="/ayuda"]')).to.exist;
+      expect(help(el).querySelector('a[href^="tel:"]')!.textContent).to.equal('55 5658 1111');
+      help(el).querySelector('summary')!.click();
+      await expect(el).to.be.accessible();
+    });
+
+    it('leads with the answer for the trouble at hand: the code, the level, an error', async () => {
+      const el = await mount(createSignerApi());
+      expect(help(el).querySelector('a[href="/ayuda"]')).to.equal(null);
+      await consentAndSend(el);
+      await el.updateComplete;
+      expect(topics(el)[0]).to.equal('El código no funciona');
+      expect(root(el).lastElementChild === help(el), 'help is not last').to.equal(true);
+      // One help on the page: the verifier's own is hidden, the signer's covers the code.
+      const inner = verifier(el).shadowRoot!.querySelector('[part=help]')!;
+      expect(getComputedStyle(inner).display).to.equal('none');
+
+      const below = createSignerApi();
+      below.session = {
+        authenticated: true,
+        user: { sub: 'd', name: 'Juan', level: 'verificada' },
+        levelUp: { firma: 'login' },
+      };
+      const level = await mount(below);
+      expect(topics(level)[0]).to.equal('Mi cuenta está pendiente de verificación');
+
+      const broken = createSignerApi();
+      broken.overrides.set('GET /llave/api/v1/me/documents', () => apiError(500, 'internal_error'));
+      const failed = await mount(broken);
+      await waitUntil(() => failed.matches(':state(error)'), 'no error');
+      expect(topics(failed)[0]).to.equal('La página no carga');
+    });
+
+    it('speaks English on an English page', async () => {
+      const el = await mount(createSignerApi(), `document-id="${DOC_ID}"`, 'en');
+      await waitUntil(() => text(el).includes('Fingerprint (SHA-256)'), 'no English');
+      await waitUntil(() => help(el).querySelector('summary')!.textContent !== '¿Necesitas ayuda?');
+      expect(help(el).textContent).not.to.contain('¿Dónde hago mi trámite?');
+    });
+  });
+
   describe('i18n', () => {
     it('speaks English on an English page', async () => {
       const el = await mount(createSignerApi(), `document-id="${DOC_ID}"`, 'en');

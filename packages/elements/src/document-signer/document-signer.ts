@@ -12,6 +12,7 @@ import { property, state } from 'lit/decorators.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
+import { type HelpTopic, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
 import { recordStyles } from '../internal/record-styles.js';
@@ -47,6 +48,7 @@ const REQUIRED: Level = 'firma';
  * @csspart receipt - The signature receipt.
  * @csspart verify - The link to the verification page.
  * @csspart gate - The sign-in or level explanation.
+ * @csspart help - The help disclosure at the end, the same in every component.
  *
  * @cssproperty --llave-document-signer-gap - Space between blocks (default 1rem).
  * @cssproperty --llave-document-signer-fingerprint-font - Font of the fingerprint (default monospace).
@@ -65,10 +67,11 @@ const REQUIRED: Level = 'firma';
  * @property file - A `File` or `Blob` the page provides (wins over `src`).
  * @property channel - (`channel`) `sms` or `email`: where the code goes (default: the verified mobile, else the email).
  * @property client - The BFF client (defaults to the session's).
+ * @property helpHref - (`help-href`) The agency's help page, linked from the help at the end.
  * @property receipt - (read-only) The receipt once signed.
  */
 export class LlaveDocumentSigner extends LlaveElement {
-  static override styles = [baseStyles, recordStyles, signerStyles];
+  static override styles = [baseStyles, recordStyles, signerStyles, helpStyles];
 
   @property({ attribute: 'document-id' }) documentId?: string;
   @property() src?: string;
@@ -76,6 +79,7 @@ export class LlaveDocumentSigner extends LlaveElement {
   @property({ attribute: false }) file?: Blob;
   @property() channel?: Channel;
   @property({ attribute: false }) client?: BffClient;
+  @property({ attribute: 'help-href' }) helpHref?: string;
 
   @state() private consented = false;
   @state() private consentError = false;
@@ -171,8 +175,24 @@ export class LlaveDocumentSigner extends LlaveElement {
   }
 
   override render() {
+    const gate = this.#gate;
+    const flow = this.#flow;
+    // The guide's short answers for the trouble at hand, the most likely first (WCAG 3.2.6). On
+    // the code step the verifier's own help is hidden (styles): one help, at the end.
+    const topics: HelpTopic[] =
+      gate === 'signed-out'
+        ? ['forgotContact', 'pageNotLoading']
+        : gate === 'level-required'
+          ? ['verificationPending', 'forgotContact', 'pageNotLoading']
+          : // The document did not load, or the code did not go out (offline, most often).
+            flow.error
+            ? ['pageNotLoading', 'tramitesAgency']
+            : flow.step === 'code'
+              ? ['code', 'forgotContact', 'pageNotLoading']
+              : ['tramitesAgency', 'code', 'pageNotLoading'];
     return html`${this.#renderBody()}
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${renderHelp(this.#t, { topics, href: this.helpHref })}`;
   }
 
   #renderBody() {
