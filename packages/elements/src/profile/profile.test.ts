@@ -22,7 +22,7 @@ function setup(
   const state = {
     session,
     profile: ficha(),
-    fail: undefined as undefined | 'network' | 'address-network' | 'taken' | 'stale',
+    fail: undefined as undefined | 'network' | 'address-network' | 'taken' | 'stale' | 'hold',
     calls: [] as string[],
     bodies: [] as unknown[],
   };
@@ -41,7 +41,8 @@ function setup(
         return json(401, { error: { code: 'unauthorized', message: '' } });
       if (state.fail === 'network') throw new TypeError('Failed to fetch');
       const api = path.replace('/llave/api', '');
-      if (api === '/v1/me' && method === 'GET') return json(200, state.profile);
+      if (api === '/v1/me' && method === 'GET')
+        return state.fail === 'hold' ? new Promise<Response>(() => {}) : json(200, state.profile);
       if (api === '/v1/me/documents')
         return json(200, { items: docs, maxUploadBytes: 1, acceptedMediaTypes: [] });
       if (api === '/v1/me/document-shares') return json(200, { items: [consent] });
@@ -573,6 +574,27 @@ describe('<llave-profile>', () => {
         await setViewport({ width: 800, height: 600 });
       }
     });
+  });
+
+  it('keeps the ficha’s place while it loads, so its arrival moves nothing in view', async () => {
+    // The ficha is taller than a screen; while it loads, the loading line holds at least a
+    // screen, so the help after it is below the fold and does not jump when the ficha arrives
+    // (CLS 0 on the demo's Mi perfil, issue 18).
+    const { state, client } = setup();
+    state.fail = 'hold';
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    new ContextProvider(wrapper, {
+      context: sessionContext,
+      initialValue: new SessionStore(client, wrapper),
+    });
+    wrapper.innerHTML = '<llave-profile></llave-profile>';
+    const el = wrapper.querySelector('llave-profile')!;
+    await waitUntil(() => root(el).textContent!.includes('Cargando'), 'never loading', {
+      timeout: 5000,
+    });
+    const loading = root(el).querySelector('[role=status]:not(.visually-hidden)')!;
+    expect(loading.getBoundingClientRect().height).to.be.at.least(innerHeight);
+    expect(helpOf(el).getBoundingClientRect().top).to.be.at.least(innerHeight);
   });
 
   it('asks a signed-out visitor to sign in', async () => {

@@ -240,7 +240,8 @@ export class LlaveProfile extends LlaveElement {
       else if (p.status === 'error')
         body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(p.code ?? '')}</p>
           <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
-      else body = html`<p role="status">${t('loading')}</p>`;
+      // A screen high: the ficha is taller, so the help after it waits below the fold (CLS 0).
+      else body = html`<p class="loading" role="status">${t('loading')}</p>`;
     }
     return html`<div class="base" part="base">
       <h2 part="heading">${t('title')}</h2>
