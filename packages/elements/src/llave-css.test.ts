@@ -7,7 +7,12 @@ import { setViewport } from '@web/test-runner-commands';
  * live in different files (a page stylesheet and each component's styles): this checks they say
  * the same, on a phone and on a desktop, and that a page's custom property moves both.
  */
-const reserved = ['llave-password-reset', 'llave-document-picker', 'llave-tramite-tracker'];
+const reserved = [
+  'llave-password-reset',
+  'llave-document-picker',
+  'llave-tramite-tracker',
+  'llave-document-signer',
+];
 
 const css = document.createElement('link');
 css.rel = 'stylesheet';
@@ -40,6 +45,7 @@ async function minHeights(width: number, style = '') {
   await import('./password-reset/llave-password-reset.js');
   await import('./document-picker/llave-document-picker.js');
   await import('./tramite-tracker/llave-tramite-tracker.js');
+  await import('./document-signer/llave-document-signer.js');
   const here = host.firstElementChild!;
   const definedHere = [...here.children].every((el) => el.matches(':defined'));
   const after = Object.fromEntries([...here.children].map((el) => [el.localName, height(el)]));

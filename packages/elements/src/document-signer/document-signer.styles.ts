@@ -5,6 +5,15 @@ export const signerStyles = css`
     --llave-document-signer-gap: 1rem;
     --llave-document-signer-fingerprint-font: ui-monospace, 'SFMono-Regular', Menlo, monospace;
     display: block;
+    /* The sign-in notice and the help after it (what it shows signed out): llave.css reserves
+       this box before upgrade (llave-document-signer:not(:defined)); the element keeps it as a
+       floor, so its first states never pull the page up (CLS 0). Phones wrap more text. */
+    min-block-size: var(--llave-document-signer-reserved-height, 11.5625rem);
+  }
+  @media (max-width: 26rem) {
+    :host {
+      min-block-size: var(--llave-document-signer-reserved-height, 13.0625rem);
+    }
   }
   /* One help, at the end: the signer's leads with the code on the code step. */
   llave-contact-verifier::part(help) {

@@ -52,6 +52,7 @@ const REQUIRED: Level = 'firma';
  *
  * @cssproperty --llave-document-signer-gap - Space between blocks (default 1rem).
  * @cssproperty --llave-document-signer-fingerprint-font - Font of the fingerprint (default monospace).
+ * @cssproperty --llave-document-signer-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 11.5625rem, the sign-in notice and the help at the end; 13.0625rem on phones).
  *
  * @cssstate loading - The session or the document is being read.
  * @cssstate review - The document is shown for review and confirmation.
