@@ -45,7 +45,9 @@ const ceilings = {
   // 91.41 → 91.74 KB with issue 14, item 2: the shared end help (help chunk, its es-MX strings)
   // now on the profile's and the signer's pages too, and the email/phone validators a chunk of
   // their own since the profile no longer needs `live` (its page 29.62 → 29.51 KB, budget 30).
-  all: 91.75 * KB,
+  // 91.74 → 91.77 KB with issue 18's CLS fixes: the signer's reserved box and the profile's
+  // screen-high loading line (perfil.html and permiso.html, now measured).
+  all: 91.8 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;

@@ -62,6 +62,9 @@ export class SessionStore {
     this.#inflight ??= (async () => {
       this.#set({ ...this.#state, status: 'loading' });
       try {
+        // The request goes in a task of its own: starting a fetch costs a slow phone ~10 ms,
+        // and the first read is asked for while an element upgrades (issue 18).
+        await new Promise((r) => setTimeout(r));
         const c = this.client;
         this.#set({ status: 'ready', info: await (fromIdp ? c.refreshSession() : c.session()) });
       } catch (error) {
