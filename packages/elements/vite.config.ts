@@ -11,7 +11,8 @@
  * - `vite build --mode cdn` → `dist/cdn/**`: everything bundled and minified for a plain
  *   `<script type="module">`; `llave.js` is the lazy loader, each tag's code is its own entry
  *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`: what
- *   the login button's page runs in one `kit` chunk, the rest split by which tags share it.
+ *   the login button's page runs in one `kit` chunk (the loader's lazy definer with it, so the
+ *   loader imports the kit statically), the rest split by which tags share it.
  *
  * Entries are globbed, so a new component needs no change here.
  */
@@ -122,6 +123,8 @@ async function loginKit(): Promise<Set<string>> {
   return new Set(entry.moduleIds.filter((id) => !id.startsWith(own)));
 }
 
+const lazyDefineFile = join(src, 'internal/lazy-define.ts');
+
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const cdn = mode === 'cdn';
   const kit = cdn ? await loginKit() : new Set<string>();
@@ -161,7 +164,13 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
           ? {
               sourcemapPathTransform,
               minify: true,
-              codeSplitting: { groups: [{ name: 'kit', test: (id) => kit.has(id) }] },
+              // The loader's own lazy definer too: llave.js then imports the kit statically, so
+              // the kit downloads with the loader and is evaluated in the loader's task, not in
+              // the first tag's (issue 18: kit evaluation plus the first upgrade made one 40–70
+              // ms task on a 4× slower phone). Every tag needs the kit, so nothing extra loads.
+              codeSplitting: {
+                groups: [{ name: 'kit', test: (id) => kit.has(id) || id === lazyDefineFile }],
+              },
               entryFileNames: '[name].js',
               // English strings (components' `locales/en.ts` and core's `locales/en/*`) load only
               // when a page asks for English; name them so the size check can tell them apart.
