@@ -27,6 +27,26 @@ class I18nOuter extends LitElement {
 }
 customElements.define('i18n-outer', I18nOuter);
 
+/** A second namespace whose English arrives only when the test says so. */
+let releaseLate: () => void = () => {};
+const late = defineNamespace(
+  'i18n-controller-test-late',
+  { word: 'Cuenta' },
+  {
+    en: () =>
+      new Promise((resolve) => {
+        releaseLate = () => resolve({ word: 'Account' });
+      }),
+  },
+);
+class I18nPair extends LitElement {
+  readonly i18n = new I18nController(this, [demo, late]);
+  override render() {
+    return html`<p>${this.i18n.t('hello')} ${this.i18n.t('i18n-controller-test-late:word')}</p>`;
+  }
+}
+customElements.define('i18n-pair', I18nPair);
+
 const text = (probe: I18nProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
 /**
  * Waits for the probe to show `want` (the observer, the namespace load, then a re-render). The
@@ -78,6 +98,25 @@ describe('I18nController', () => {
     // A closer ancestor gaining a lang wins over the farther one.
     wrapper.querySelector('div')!.setAttribute('lang', 'es-MX');
     await shows(probe, 'Hola');
+  });
+
+  it('keeps the language shown until every namespace has arrived in the new one: never a mix', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      fixtureHtml`<div lang="es-MX"><i18n-pair></i18n-pair></div>`,
+    );
+    const pair = wrapper.querySelector('i18n-pair') as I18nPair;
+    const shown = () => pair.shadowRoot!.querySelector('p')!.textContent;
+    await pair.updateComplete;
+    expect(shown()).to.equal('Hola Cuenta');
+    wrapper.lang = 'en';
+    // The first namespace's English has arrived, the second's not.
+    await demo.load('en');
+    await pair.updateComplete;
+    expect(shown()).to.equal('Hola Cuenta');
+    expect(pair.i18n.language).to.equal('es-MX');
+    releaseLate();
+    await waitUntil(() => shown() === 'Hello Account', `shows "${shown()}"`, { timeout: 8000 });
+    expect(pair.i18n.language).to.equal('en');
   });
 
   it('follows a lang changed above a shadow root', async () => {

@@ -78,6 +78,14 @@ export class I18nController<const N extends readonly [NamespaceLike, ...Namespac
   #observer?: MutationObserver;
   /** The language of the nearest `lang` carrier, or null when none has one (once connected). */
   #lang?: Language | null;
+  /**
+   * The language rendered: after a change, the previous one until every namespace has loaded in
+   * the new one, so the host never shows a mix (its own strings in English, core's still in
+   * Spanish) while a chunk is on its way.
+   */
+  #shown?: Language;
+  /** Which change is the latest: a slower load of an earlier language must not win. */
+  #change = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -88,6 +96,11 @@ export class I18nController<const N extends readonly [NamespaceLike, ...Namespac
 
   /** The language this host renders in. */
   get language(): Language {
+    return this.#shown ?? this.#wanted();
+  }
+
+  /** The language the page asks for: the nearest `lang`, else the shared language. */
+  #wanted(): Language {
     if (this.#lang !== undefined) return this.#lang ?? i18n.language;
     const own = this.host.getAttribute?.('lang');
     return own ? resolveLanguage(own) : i18n.language;
@@ -173,11 +186,16 @@ export class I18nController<const N extends readonly [NamespaceLike, ...Namespac
     const own = tag ? resolveLanguage(tag) : null;
     if (own === this.#lang && !force) return;
     this.#lang = own;
-    const lng = this.language;
-    // Render at once (es-MX is bundled, so never keys), then again when the language arrives.
+    const lng = this.#wanted();
+    const change = ++this.#change;
+    // The first time, render at once (es-MX is bundled, so never keys) and again when the
+    // language arrives; after that, keep the language shown until the new one is complete.
+    this.#shown ??= lng;
     this.host.requestUpdate();
-    void Promise.all(this.namespaces.map((ns) => ns.load(lng))).then(() =>
-      this.host.requestUpdate(),
-    );
+    void Promise.all(this.namespaces.map((ns) => ns.load(lng))).then(() => {
+      if (change !== this.#change) return;
+      this.#shown = lng;
+      this.host.requestUpdate();
+    });
   }
 }
