@@ -34,7 +34,7 @@ test('a citizen uploads a PDF, picks it for the renewal, consents, and the page 
   try {
     await signIn(page, '/tramite.html');
     const picker = page.locator('llave-document-picker');
-    await picker.getByRole('heading', { name: 'Tu expediente', level: 3 }).waitFor();
+    await picker.getByRole('heading', { name: 'Tus documentos guardados', level: 3 }).waitFor();
     await checkA11y(page, { label: 'tramite.html signed in' });
 
     const name = `comprobante-e2e-${Date.now()}.pdf`;

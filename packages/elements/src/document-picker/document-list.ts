@@ -108,7 +108,7 @@ export class DocumentListController {
         (!q || searchable(d.name).includes(q)),
     );
     const presentTypes = DOCUMENT_TYPES.filter((type) => list.items.some((d) => d.type === type));
-    return html`<h3 id="list-heading" tabindex="-1">${t('title')}</h3>
+    return html`<h3 id="list-heading" tabindex="-1">${t('listHeading')}</h3>
       ${
         list.items.length
           ? html`<div part="filters" class="filters">

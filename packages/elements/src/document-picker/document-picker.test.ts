@@ -181,6 +181,10 @@ describe('<llave-document-picker>', () => {
       expect(ine).to.contain('8 de enero de 2026').and.contain('Cotejado');
       expect(foto).to.contain('Rechazado').and.contain('La foto está borrosa.');
       expect($(el, 'ul[part=list]').getAttribute('aria-labelledby')).to.equal('list-heading');
+      // The list has a heading of its own under the component's: no two headings say the same.
+      const headings = [...root(el).querySelectorAll('h2, h3')].map((h) => h.textContent!.trim());
+      expect(headings.slice(0, 2)).to.deep.equal(['Tu expediente', 'Tus documentos guardados']);
+      expect(new Set(headings).size).to.equal(headings.length);
     });
 
     it('does not let a rejected document be picked, and says why', async () => {

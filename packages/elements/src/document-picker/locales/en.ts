@@ -3,6 +3,7 @@ import type es from './es-MX.js';
 /** English for `<llave-document-picker>`. */
 export default {
   title: 'Your document file',
+  listHeading: 'Your saved documents',
   loading: 'Loading your documents…',
   signIn: {
     message: 'Sign in to use your document file.',

@@ -1,6 +1,8 @@
 /** es-MX, the source language of `<llave-document-picker>`. Plain, warm, tú form. */
 export default {
   title: 'Tu expediente',
+  /** The list under the title (its own heading: focus lands on it after a change). */
+  listHeading: 'Tus documentos guardados',
   loading: 'Cargando tus documentos…',
   signIn: {
     message: 'Inicia sesión para usar tu expediente.',
