@@ -107,3 +107,19 @@ test('the firma citizen signs the permit application; the verification page says
     await context.close();
   }
 });
+
+test('the permit form’s options are in the page’s language, and follow the toggle', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${baseUrl()}/permiso.html`);
+    const options = page.locator('#obra option');
+    assert.deepEqual(await options.allTextContents(), ['Ampliación', 'Obra nueva', 'Remodelación']);
+    await page.locator('[data-lang-toggle]').click();
+    await page.waitForFunction(
+      () => document.querySelector('#obra option')?.textContent === 'Extension',
+    );
+    assert.deepEqual(await options.allTextContents(), ['Extension', 'New building', 'Renovation']);
+  } finally {
+    await context.close();
+  }
+});

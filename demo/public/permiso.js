@@ -4,6 +4,21 @@ const form = document.getElementById('permit');
 const result = document.getElementById('permit-result');
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'es-MX');
 
+// An <option> holds text only, so the page's two-language spans cannot be used in one: each
+// option carries its English name and follows <html lang> like the rest of the page.
+const options = form.querySelectorAll('option[data-en]');
+const localize = () => {
+  for (const option of options) {
+    option.dataset.es ??= option.textContent;
+    option.textContent = lang() === 'en' ? option.dataset.en : option.dataset.es;
+  }
+};
+new MutationObserver(localize).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['lang'],
+});
+localize();
+
 document.addEventListener('llave-document-signed', (event) => {
   const { folio, jws } = event.receipt;
   form.elements.folioFirma.value = folio;
