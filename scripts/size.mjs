@@ -46,8 +46,9 @@ const ceilings = {
   // now on the profile's and the signer's pages too, and the email/phone validators a chunk of
   // their own since the profile no longer needs `live` (its page 29.62 → 29.51 KB, budget 30).
   // 91.74 → 91.77 KB with issue 18's CLS fixes: the signer's reserved box and the profile's
-  // screen-high loading line (perfil.html and permiso.html, now measured).
-  all: 91.8 * KB,
+  // screen-high loading line (perfil.html and permiso.html, now measured); 91.87 KB with the
+  // help's firmaLevel answer and the picker's list heading.
+  all: 91.9 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;

@@ -363,7 +363,19 @@ describe('<llave-document-signer>', () => {
         levelUp: { firma: 'login' },
       };
       const level = await mount(below);
-      expect(topics(level)[0]).to.equal('Mi cuenta está pendiente de verificación');
+      // Verified already: what is missing is the firma level, not a verification.
+      expect(topics(level)[0]).to.equal('¿Cómo obtengo el nivel Con firma?');
+      expect(topics(level)).not.to.include('Mi cuenta está pendiente de verificación');
+
+      const unverified = createSignerApi();
+      unverified.session = {
+        authenticated: true,
+        user: { sub: 'b', name: 'Ana', level: 'basica' },
+        levelUp: { verificada: 'verify-contact', firma: 'unavailable' },
+      };
+      expect(topics(await mount(unverified))[0]).to.equal(
+        'Mi cuenta está pendiente de verificación',
+      );
 
       const broken = createSignerApi();
       broken.overrides.set('GET /llave/api/v1/me/documents', () => apiError(500, 'internal_error'));

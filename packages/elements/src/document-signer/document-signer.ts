@@ -184,7 +184,14 @@ export class LlaveDocumentSigner extends LlaveElement {
       gate === 'signed-out'
         ? ['forgotContact', 'pageNotLoading']
         : gate === 'level-required'
-          ? ['verificationPending', 'forgotContact', 'pageNotLoading']
+          ? // Not yet verified: the code first; verified, the firma level is what is missing.
+            [
+              satisfiesLevel(this.#session.state.info?.user?.level, 'verificada')
+                ? 'firmaLevel'
+                : 'verificationPending',
+              'forgotContact',
+              'pageNotLoading',
+            ]
           : // The document did not load, or the code did not go out (offline, most often).
             flow.error
             ? ['pageNotLoading', 'tramitesAgency']

@@ -19,7 +19,7 @@ import { I18nController } from '../internal/i18n-controller.js';
  *
  * @property topics - (`topics`) Space-separated answers to show, most relevant first:
  *   `curpRegistered emailRegistered phoneRegistered code contactTypo forgotContact
- *   pageNotLoading tramitesAgency verificationPending`. Unknown names are ignored; empty shows
+ *   pageNotLoading tramitesAgency firmaLevel verificationPending`. Unknown names are ignored; empty shows
  *   the general ones (page not loading, forgotten contact, where to do a trámite, verification).
  * @property helpHref - (`help-href`) The agency's help or contact page ("Más ayuda").
  * @property open - (`open`) Shows the answers without a click.

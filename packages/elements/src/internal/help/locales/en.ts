@@ -46,6 +46,11 @@ export default {
       answer:
         'Llave CDMX only identifies you. Each procedure is done on the website of the agency that offers it.',
     },
+    firmaLevel: {
+      title: 'How do I get the signature level?',
+      answer:
+        'It cannot be obtained online yet: go to a Llave CDMX service centre with your official ID and they raise your account to that level there. LOCATEL can tell you which one is nearest.',
+    },
     verificationPending: {
       title: 'My account is waiting for verification',
       answer:

@@ -47,6 +47,11 @@ export default {
       answer:
         'Llave CDMX solo sirve para identificarte. Cada trámite se hace en el sitio de la dependencia que lo ofrece.',
     },
+    firmaLevel: {
+      title: '¿Cómo obtengo el nivel Con firma?',
+      answer:
+        'Todavía no se obtiene en línea: acude a un módulo de atención de Llave CDMX con tu identificación oficial y ahí suben tu cuenta a ese nivel. LOCATEL te dice cuál te queda más cerca.',
+    },
     verificationPending: {
       title: 'Mi cuenta está pendiente de verificación',
       answer:
