@@ -67,6 +67,16 @@ describe('the demo pages’ shared head and header', () => {
     expect(verificar).toContain('href="/llave/login?returnTo=%2Fverificar.html"');
   });
 
+  it('sends the page in the language the toggle chose, Spanish otherwise', () => {
+    const page = readFileSync(join(publicDir, 'tramite.html'), 'utf8');
+    expect(renderPage(page, '/tramite.html', 'en')).toContain('<html lang="en">');
+    for (const lang of [undefined, 'es-MX', 'fr', '"><script>']) {
+      const sent = renderPage(page, '/tramite.html', lang);
+      expect(sent, String(lang)).toContain('<html lang="es-MX">');
+      expect(sent, String(lang)).not.toContain('<script>');
+    }
+  });
+
   it('escapes what it puts in attributes, and refuses what it does not know', () => {
     const page = '<head><!-- demo:head --></head><!-- demo:header profile-href="a&quot;b" -->';
     expect(renderPage(page, '/x"<y>.html')).toContain('returnTo=%2Fx%22%3Cy%3E.html"');
@@ -92,6 +102,10 @@ describe('the demo server', () => {
         expect(body, path).toContain('aria-current="page"');
         expect(body, path).not.toContain('demo:header');
         expect(res.headers.get('Content-Security-Policy'), path).toContain("script-src 'self'");
+        expect(res.headers.get('Vary'), path).toContain('Cookie');
+        expect(body, path).toContain('<html lang="es-MX">');
+        const english = await app.request(path, { headers: { Cookie: 'llave-demo-lang=en' } });
+        expect(await english.text(), path).toContain('<html lang="en">');
       }
     } finally {
       await bff.close();

@@ -71,11 +71,20 @@ function header(path: string, source: string): string {
     .replace(`<a href="${page}"`, () => `<a href="${page}" aria-current="page"`);
 }
 
-/** `html` with its markers filled for the page at `path` (`/tramite.html`; `/` is the home page). */
-export function renderPage(html: string, path: string): string {
-  return html.replace(MARKER, (_m, which: string, source: string, offset: number) => {
-    const lineStart = html.lastIndexOf('\n', offset) + 1;
-    const by = html.slice(lineStart, offset);
+/** The cookie the language toggle (demo.js) sets: the page is sent in that language. */
+export const LANG_COOKIE = 'llave-demo-lang';
+
+/**
+ * `html` with its markers filled for the page at `path` (`/tramite.html`; `/` is the home page),
+ * in `lang` (the toggle's choice; es-MX, the pages' own, when none). The language is in the HTML
+ * as sent, so no script reads storage while the page loads to switch it (a first localStorage
+ * read blocks the main thread on a slow phone) and nothing shows in the other language first.
+ */
+export function renderPage(html: string, path: string, lang?: string): string {
+  const page = lang === 'en' ? html.replace(/<html lang="es-MX">/, '<html lang="en">') : html;
+  return page.replace(MARKER, (_m, which: string, source: string, offset: number) => {
+    const lineStart = page.lastIndexOf('\n', offset) + 1;
+    const by = page.slice(lineStart, offset);
     const block = which === 'head' ? HEAD : which === 'footer' ? FOOTER : header(path, source);
     return indent(block, by);
   });

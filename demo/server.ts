@@ -26,8 +26,9 @@ import {
   serverOptions,
 } from '@llave-cdmx/bff';
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { strictCsp } from './csp.js';
-import { hasMarkers, renderPage } from './pages.js';
+import { hasMarkers, LANG_COOKIE, renderPage } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -124,7 +125,9 @@ export function createDemoApp(options: DemoOptions & { publicOrigin: string }): 
     filled.delete('Content-Length');
     // Hono merges the old response's headers into a new one: drop it first, or its length stays.
     c.res = undefined;
-    c.res = new Response(renderPage(html, c.req.path), { status, headers: filled });
+    filled.append('Vary', 'Cookie');
+    const lang = getCookie(c, LANG_COOKIE);
+    c.res = new Response(renderPage(html, c.req.path, lang), { status, headers: filled });
   });
   app.use('/*', serveStatic({ root: publicDir, index: 'index.html' }));
   app.notFound((c) => c.text('No encontramos esta página / Page not found', 404));

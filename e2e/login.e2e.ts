@@ -116,6 +116,11 @@ test('the page can switch the button to English', async () => {
     await headerButton(page).getByRole('link', { name: 'Sign in with Llave CDMX' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await checkA11y(page, { label: 'the English page' });
+
+    // The next page arrives in English already: the server reads the toggle's cookie, so no
+    // script switches the language while it loads.
+    const next = await page.goto(`${baseUrl()}/tramite.html`);
+    assert.match((await next?.text()) ?? '', /<html lang="en">/);
   } finally {
     await context.close();
   }
