@@ -6,17 +6,11 @@
  * Llave protocol, which needs a client secret.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { checkA11y, demoCitizen, launchBrowser, newPage, simUrl, staticUrl } from './support.js';
+import { test } from 'node:test';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { checkA11y, demoCitizen, simUrl, staticUrl, useBrowser } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 const signInLink = (page: Page) =>
   page
@@ -60,7 +54,7 @@ async function signInAtSimulator(page: Page) {
 }
 
 test('a static page signs in with no BFF, lists the citizen’s trámites with a Bearer token, keeps no token anywhere, refreshes, and signs out at the IdP', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   const seen = watch(page);
   const csp: string[] = [];
   page.on('console', (m) => {
@@ -144,7 +138,7 @@ test('a static page signs in with no BFF, lists the citizen’s trámites with a
 });
 
 test('a tampered state is refused: no code exchanged, nothing kept, the citizen told and focused', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   const seen = watch(page);
   try {
     await page.goto(`${staticUrl()}/`);
@@ -189,7 +183,7 @@ test('a tampered state is refused: no code exchanged, nothing kept, the citizen 
 });
 
 test('the Llave protocol is refused with a clear, translated message, and nothing is sent', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   const seen = watch(page);
   try {
     await page.goto(`${staticUrl()}/`);

@@ -2,17 +2,11 @@
  * The expediente and trámite tracker through the real stack: simulator + BFF + demo page.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage } from './support.js';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { baseUrl, checkA11y, demoCitizen, useBrowser } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 /** Signs in on the simulator's hosted page and comes back to `path`. */
 async function signIn(page: Page, path: string): Promise<void> {
@@ -30,7 +24,7 @@ const SMALL_PDF = Buffer.from(
 );
 
 test('a citizen uploads a PDF, picks it for the renewal, consents, and the page gets references only', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await signIn(page, '/tramite.html');
     const picker = page.locator('llave-document-picker');
@@ -116,7 +110,7 @@ test('a citizen uploads a PDF, picks it for the renewal, consents, and the page 
 });
 
 test('Mi trámite fills the citizen’s data from the session, and sending without documents shows an error summary, focused', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await newPage({ viewport: { width: 360, height: 740 } });
   try {
     await signIn(page, '/tramite.html');
     await page.locator('#datos').getByText(demoCitizen.email).waitFor();
@@ -141,7 +135,7 @@ test('Mi trámite fills the citizen’s data from the session, and sending witho
 });
 
 test('anyone can follow a seeded trámite by folio without signing in', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/tramite.html`);
     const tracker = page.locator('llave-tramite-tracker');

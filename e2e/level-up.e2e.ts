@@ -4,32 +4,24 @@
  * `<llave-contact-verifier>` and the login button shows Verificada without a new sign-in.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import {
   baseUrl,
   checkA11y,
   demoCitizen,
-  launchBrowser,
-  newPage,
   readOutboxCode,
   signInLink,
+  useBrowser,
 } from './support.js';
 
 /** The seeded básica citizen (server/sim README): email not verified, no mobile. */
 const basica = { email: 'ana.basica@example.com', password: demoCitizen.password };
 const VERIFY = 'Verifica tu correo o celular para continuar';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 test('a básica citizen verifies her email and the page sees level Verificada without signing in again', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     // Signing in from a page that asks for verificada would end on the BFF's "Llave cannot raise
     // your level here" page: she signs in from the home page's header, which asks for no level.

@@ -4,17 +4,11 @@
  * sign-out. axe runs on every state the citizen sees.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage, signInLink } from './support.js';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { baseUrl, checkA11y, demoCitizen, signInLink, useBrowser } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 /** The header's button (the page has a second one in the "start your renewal" card). */
 const headerButton = (page: Page) => page.locator('header llave-login-button');
@@ -24,7 +18,7 @@ async function session(page: Page): Promise<{ authenticated: boolean; user?: { n
 }
 
 test('a citizen signs in from the demo, stays signed in across reloads, and signs out', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   const cspViolations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) {
@@ -92,7 +86,7 @@ test('a citizen signs in from the demo, stays signed in across reloads, and sign
 });
 
 test('the sign-in link works with JavaScript turned off (the light-DOM fallback)', async () => {
-  const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+  const { context, page } = await newPage({ javaScriptEnabled: false });
   try {
     await page.goto(`${baseUrl()}/`);
     const fallback = headerButton(page).getByRole('link', {
@@ -107,7 +101,7 @@ test('the sign-in link works with JavaScript turned off (the light-DOM fallback)
 });
 
 test('the page can switch the button to English', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/`);
     await signInLink(headerButton(page));

@@ -4,33 +4,25 @@
  * the simulator's outbox, then signs in with the new one. Keyboard only.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import {
   baseUrl,
   checkA11y,
-  launchBrowser,
-  newPage,
   readOutboxCode,
   registerCitizen,
   signInLink,
   uniqueCurp,
   uniqueEmail,
+  useBrowser,
 } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 test('a citizen recovers the password with the emailed code and signs in with the new one', async () => {
   const curp = uniqueCurp('M');
   const email = uniqueEmail('reset');
   await registerCitizen(curp, email, 'contraseña vieja 2020');
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/recuperar.html`);
     const reset = page.locator('llave-password-reset');
@@ -78,7 +70,7 @@ test('a citizen recovers the password with the emailed code and signs in with th
 });
 
 test('an unknown CURP and contact get the same answer as a real one (no enumeration)', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/recuperar.html`);
     const reset = page.locator('llave-password-reset');

@@ -6,34 +6,26 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import {
   baseUrl,
   checkA11y,
-  launchBrowser,
-  newPage,
   readOutboxCode,
   registerCitizen,
   signInLink,
   uniqueCurp,
   uniqueEmail,
+  useBrowser,
 } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 test('a citizen keeps her ficha up to date, downloads her data and cancels her account', async () => {
   const email = uniqueEmail('perfil');
   const password = 'mi perfil al día 2026';
   await registerCitizen(uniqueCurp('M'), email, password);
   const mobile = `55${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  const { context, page } = await newPage(browser, { acceptDownloads: true });
+  const { context, page } = await newPage({ acceptDownloads: true });
   try {
     // Sign in from the header, then "Mi perfil" in the account menu.
     await page.goto(`${baseUrl()}/`);

@@ -5,26 +5,19 @@
  * focused and typed into, steps advance with Enter, checkboxes toggle with Space; no clicks.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   baseUrl,
   checkA11y,
-  launchBrowser,
-  newPage,
   readOutboxCode,
   signInLink,
   uniqueCurp,
   uniqueEmail,
+  useBrowser,
 } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 const wizard = (page: Page) => page.locator('llave-registration-wizard');
 const field = (page: Page, name: string) => wizard(page).locator(`form [name="${name}"]`);
@@ -148,7 +141,7 @@ async function register(page: Page, lang: 'es-MX' | 'en') {
 }
 
 test('a new citizen registers with the keyboard, verifies the email code and signs in', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await register(page, 'es-MX');
   } finally {
@@ -157,7 +150,7 @@ test('a new citizen registers with the keyboard, verifies the email code and sig
 });
 
 test('the same journey works in English', async () => {
-  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  const { context, page } = await newPage({ locale: 'en-US' });
   try {
     await register(page, 'en');
   } finally {
@@ -166,7 +159,7 @@ test('the same journey works in English', async () => {
 });
 
 test('registering with a CURP that already has an account says what to do, on step 1', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/registro.html`);
     await typeInto(page, 'curp', 'PEGJ900115HDFRRN03');

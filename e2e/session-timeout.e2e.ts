@@ -6,13 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type StackHandle, startStack } from '../demo/stack.js';
-import { checkA11y, demoCitizen, freePort, launchBrowser, newPage } from './support.js';
+import { checkA11y, demoCitizen, freePort, useBrowser } from './support.js';
 
 // Long enough that a slow shared machine can act within the warning (half of it, 20 s).
 const IDLE = 40;
-let browser: Browser;
 let stack: StackHandle;
 
 before(async () => {
@@ -21,12 +20,12 @@ before(async () => {
     simPort: await freePort(),
     env: { LLAVE_SESSION_IDLE_SECONDS: String(IDLE), LLAVE_SESSION_ABSOLUTE_SECONDS: '3600' },
   });
-  browser = await launchBrowser();
 });
 after(async () => {
-  await browser?.close();
   await stack?.close();
 });
+// After the stack's hooks: the stack starts first, as before.
+const { newPage } = useBrowser();
 
 const dialog = (page: Page) => page.locator('llave-session-timeout').getByRole('dialog');
 const status = (page: Page) =>
@@ -39,7 +38,7 @@ async function signIn(page: Page) {
 }
 
 test('warns before the idle end, continues across tabs, and signs in again to the same page', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await newPage({ viewport: { width: 360, height: 740 } });
   context.setDefaultTimeout(IDLE * 1000 + 15_000);
   try {
     await page.goto(`${stack.demoUrl}/llave/login?returnTo=${encodeURIComponent('/tramite.html')}`);

@@ -6,32 +6,18 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  baseUrl,
-  checkA11y,
-  firmaCitizen,
-  launchBrowser,
-  newPage,
-  readOutboxCode,
-} from './support.js';
+import { test } from 'node:test';
+import { baseUrl, checkA11y, firmaCitizen, readOutboxCode, useBrowser } from './support.js';
 
 const DOCUMENT = new URL(
   '../demo/public/documentos/solicitud-licencia-construccion.pdf',
   import.meta.url,
 );
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 test('the firma citizen signs the permit application; the verification page says valid, and altered for a changed file', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/llave/login?returnTo=${encodeURIComponent('/permiso.html')}`);
     await page.locator('#login').fill(firmaCitizen.email);
@@ -109,7 +95,7 @@ test('the firma citizen signs the permit application; the verification page says
 });
 
 test('the permit form’s options are in the page’s language, and follow the toggle', async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage();
   try {
     await page.goto(`${baseUrl()}/permiso.html`);
     const options = page.locator('#obra option');

@@ -4,20 +4,13 @@
  * and hides the password again on submit (so a password manager still sees a password).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { baseUrl, checkA11y, demoCitizen, launchBrowser, newPage } from './support.js';
+import { test } from 'node:test';
+import { baseUrl, checkA11y, demoCitizen, useBrowser } from './support.js';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 test('a wrong password focuses the error summary, says it once, and the password can be shown', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await newPage({ viewport: { width: 360, height: 740 } });
   try {
     await page.goto(`${baseUrl()}/llave/login?returnTo=%2F`);
     const password = page.getByLabel(/^Contraseña$/i);

@@ -3,13 +3,15 @@
  * whole stack: simulator + BFF + demo, started once on free ports.
  *
  * - `baseUrl` / `simUrl`: the demo (and BFF) origin and the simulator, from the environment.
- * - `launchBrowser()`: Debian's Chromium, headless, with the flags it needs in a container.
+ * - `useBrowser()`: one Chromium for the test file (launched in `before`, closed in `after`) and
+ *   `newPage()` on it; `launchBrowser()` is the launch itself.
  * - `checkA11y(page)`: axe on the page as it is now; fails with a readable list of violations.
  * - `readOutboxCode(to)`: the latest code the simulator "sent" to an email or phone.
  * - `signInLink(button)`: the sign-in link of an upgraded `<llave-login-button>`, never the
  *   page's fallback link that the upgrade hides.
  */
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   type Browser,
@@ -41,10 +43,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
 /** A fresh context (own cookies) with a Spanish-speaking desktop by default. */
 export async function newPage(
   browser: Browser,
-  options: Parameters<Browser['newContext']>[0] = {},
+  options: ContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: 'es-MX',
@@ -54,6 +58,37 @@ export async function newPage(
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * One Chromium for the calling test file: registers node:test `before` (launch) and `after`
+ * (close) hooks, so call it at the top level of the file, and returns accessors for the tests.
+ * Hooks run in the order they are registered: a file that starts something else in its own
+ * `before` (a stack of its own) may call this before or after it.
+ *
+ * @example
+ * const { newPage } = useBrowser();
+ * test('…', async () => {
+ *   const { context, page } = await newPage({ viewport: { width: 360, height: 740 } });
+ * });
+ */
+export function useBrowser(): {
+  /** `newPage(browser, options)` on this file's browser. */
+  newPage: (options?: ContextOptions) => Promise<{ context: BrowserContext; page: Page }>;
+} {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: (options) => {
+      if (!browser) throw new Error('useBrowser(): the browser is not launched yet');
+      return newPage(browser, options);
+    },
+  };
 }
 
 /**
