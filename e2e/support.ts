@@ -13,13 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 function required(name: string): string {
@@ -91,23 +85,8 @@ export function useBrowser(): {
   };
 }
 
-/**
- * The sign-in link that an upgraded `<llave-login-button>` renders once it knows nobody is
- * signed in. Before the upgrade, the page's light-DOM fallback link has the same name and is the
- * only match; an action that resolves to it and then waits for it to be clickable races the
- * upgrade, which hides the fallback (it is not slotted), and waits on an element that never shows
- * again (a CI run on a loaded machine timed out so). From the definition on, only the element's
- * own link matches.
- */
-export async function signInLink(
-  button: Locator,
-  name: string | RegExp = 'Iniciar sesión con Llave CDMX',
-): Promise<Locator> {
-  await button.first().evaluate((el) => customElements.whenDefined(el.localName));
-  const link = button.getByRole('link', { name });
-  await link.first().waitFor();
-  return link;
-}
+/** One helper for this and the packaging consumers' tests (packaging/consumers.test.mjs). */
+export { signInLink } from '../scripts/sign-in-link.mjs';
 
 /**
  * Runs axe (WCAG 2.0–2.2 A and AA rules) on the page and throws with every violation, its

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { signInLink as signInLinkOf } from '../scripts/sign-in-link.mjs';
 
 const frontUrl = process.env.PACKAGING_FRONT_URL ?? '';
 const ssrUrl = process.env.PACKAGING_SSR_URL ?? '';
@@ -55,19 +56,8 @@ async function signInAtSimulator(page) {
   await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
 }
 
-/**
- * The upgraded button's own sign-in link. Before the upgrade, the page's fallback link has the
- * same name; an action that resolved to it would wait on an element the upgrade hides.
- */
-async function signInLink(page) {
-  const button = page.locator('llave-login-button').first();
-  await button.evaluate((el) => customElements.whenDefined(el.localName));
-  const link = page
-    .locator('llave-login-button')
-    .getByRole('link', { name: 'Iniciar sesión con Llave CDMX' });
-  await link.waitFor();
-  return link;
-}
+/** The upgraded button's own sign-in link (never the fallback the upgrade hides). */
+const signInLink = (page) => signInLinkOf(page.locator('llave-login-button'));
 
 /** Signs in from `path` of a front-end app and checks the button and the page's own listener. */
 async function signInThrough(path, { returnTo = path } = {}) {
