@@ -10,7 +10,15 @@
 import { Writable } from 'node:stream';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '@llave-cdmx/sim';
 import { signInThroughHostedPage } from '@llave-cdmx/sim/idp/testing';
-import { answerProblem, fillFields, nested, sweep } from '@llave-cdmx/sim/testing/hostile';
+import {
+  answerProblem,
+  fillFields,
+  type Shot as HostileShot,
+  JSON_TYPE,
+  MALFORMED_BODIES,
+  NAVIGATION,
+  sweep,
+} from '@llave-cdmx/sim/testing/hostile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlaveBff, type LlaveBff } from '../src/index.js';
 import { PROXY_ROUTES } from '../src/proxy/allow-list.js';
@@ -82,28 +90,16 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const JSON_TYPE = { 'content-type': 'application/json' };
-
-interface Shot {
-  name: string;
-  body?: string;
-  headers?: Record<string, string>;
-  query?: string;
+interface Shot extends HostileShot {
   /** Sends no session cookie even when signed in (the shot brings its own). */
   ownCookie?: true;
 }
 
 const SHOTS: Shot[] = [
-  { name: 'no body' },
-  { name: 'truncated JSON', body: '{"curp": ', headers: JSON_TYPE },
-  { name: 'JSON null', body: 'null', headers: JSON_TYPE },
+  ...MALFORMED_BODIES,
   { name: 'JSON array', body: '[1]', headers: JSON_TYPE },
-  { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
   { name: 'huge body', body: 'x'.repeat(3 * 1024 * 1024), headers: JSON_TYPE },
-  { name: 'nulls', body: fillFields(null), headers: JSON_TYPE },
   { name: 'objects', body: fillFields({ a: [] }), headers: JSON_TYPE },
-  { name: 'NUL strings', body: fillFields('a\u0000b'), headers: JSON_TYPE },
-  { name: 'overlong strings', body: fillFields('ñ'.repeat(20_000)), headers: JSON_TYPE },
   {
     name: 'form body',
     body: 'logout_token=x&curp=y',
@@ -132,7 +128,7 @@ const SHOTS: Shot[] = [
     name: 'bad forwarded',
     headers: { 'x-forwarded-for': 'not-an-ip, , %00', forwarded: 'for="[' },
   },
-  { name: 'navigation', headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' }, body: '{' },
+  NAVIGATION,
 ];
 
 const PARAMS = ['..%2F..%2Fadmin', '%2e%2e', '%00', '%E0%A4%A', '%F0%9F%92%A9', 'a'.repeat(3000)];

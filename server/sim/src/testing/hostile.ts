@@ -4,6 +4,16 @@
  * to the same rules.
  */
 
+/** One hostile request's extras, sent to every route of a sweep. */
+export interface Shot {
+  name: string;
+  body?: string | FormData;
+  headers?: Record<string, string>;
+  query?: string;
+}
+
+export const JSON_TYPE = { 'content-type': 'application/json' };
+
 /** An object nested `depth` levels deep. */
 export const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
@@ -45,6 +55,28 @@ const FIELDS = [
 ];
 export const fillFields = (v: unknown) =>
   JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, v])));
+
+/**
+ * The malformed bodies both sweeps send to every route, the same on each server: each sweep adds
+ * the shots that depend on its own limits and names (a body just over its size limit, its own
+ * cookies, content types and queries).
+ */
+export const MALFORMED_BODIES: Shot[] = [
+  { name: 'no body' },
+  { name: 'truncated JSON', body: '{"curp": ', headers: JSON_TYPE },
+  { name: 'JSON null', body: 'null', headers: JSON_TYPE },
+  { name: 'deep object', body: nested(10_000), headers: JSON_TYPE },
+  { name: 'nulls', body: fillFields(null), headers: JSON_TYPE },
+  { name: 'NUL strings', body: fillFields('a\u0000b'), headers: JSON_TYPE },
+  { name: 'overlong strings', body: fillFields('ñ'.repeat(20_000)), headers: JSON_TYPE },
+];
+
+/** A browser navigation (a page is the answer, not the JSON error shape) with a broken body. */
+export const NAVIGATION: Shot = {
+  name: 'navigation',
+  headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' },
+  body: '{',
+};
 
 /**
  * What is wrong with an answer to a hostile request, or undefined when it is fine.
