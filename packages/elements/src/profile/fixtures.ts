@@ -6,20 +6,13 @@ import type {
   Profile,
   Verification,
 } from '@llave-cdmx/core';
+import { juan } from '../internal/fixtures.js';
 
 export const ficha = (): Profile => ({
   id: 'u1',
   kind: 'nacional',
   level: 'verificada',
-  personal: {
-    curp: 'PEGJ900115HDFRRN03',
-    nombre: 'Juan',
-    primerApellido: 'Pérez',
-    segundoApellido: 'García',
-    sexo: 'H',
-    fechaNacimiento: '1990-01-15',
-    estadoNacimiento: 'DF',
-  },
+  personal: { ...juan },
   address: {
     codigoPostal: '06700',
     estado: 'Ciudad de México',

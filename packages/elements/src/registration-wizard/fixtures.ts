@@ -4,18 +4,10 @@
  * plain data only, so stories can import it; not exported by the package.
  */
 import type { CurpLookup, PostalCodeLookup } from '@llave-cdmx/core';
+import { juan } from '../internal/fixtures.js';
 
 /** What the registry answers for PEGJ900115HDFRRN03. */
-export const registryPerson: CurpLookup = {
-  curp: 'PEGJ900115HDFRRN03',
-  nombre: 'Juan',
-  primerApellido: 'Pérez',
-  segundoApellido: 'García',
-  sexo: 'H',
-  fechaNacimiento: '1990-01-15',
-  estadoNacimiento: 'DF',
-  source: 'renapo',
-};
+export const registryPerson: CurpLookup = { ...juan, source: 'renapo' };
 
 /** 06700 has two "Centro" (Colonia and Barrio): the reason the wizard shows the type. */
 export const postalCode06700: PostalCodeLookup = {
