@@ -5,6 +5,7 @@ import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { clock } from '../internal/clock.js';
 import type { CodeChannel } from '../internal/code-channel.js';
 import { installFakeClock } from '../internal/fake-clock.js';
+import { helpOf } from '../internal/help/test-helpers.js';
 import { apiError, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
@@ -444,7 +445,7 @@ describe('<llave-contact-verifier>', () => {
         },
       });
       // "Escribí mal mi correo o celular" belongs with the correction it points to.
-      expect($('[part="help"]').textContent).to.contain('Escribí mal');
+      expect(helpOf(el).textContent).to.contain('Escribí mal');
       $<HTMLButtonElement>('[part="correct"]').click();
       await el.updateComplete;
       $<HTMLInputElement>('#destination').value = '55 1234 3344';
@@ -457,8 +458,8 @@ describe('<llave-contact-verifier>', () => {
     });
 
     it('without a correction, its help speaks of a contact one no longer has', async () => {
-      const { $ } = await withChannel({ check: async () => {}, resend: async () => ({}) });
-      const help = $('[part="help"]').textContent!;
+      const { el } = await withChannel({ check: async () => {}, resend: async () => ({}) });
+      const help = helpOf(el).textContent!;
       expect(help).to.contain('Ya no tengo el correo').and.not.contain('Escribí mal');
     });
 

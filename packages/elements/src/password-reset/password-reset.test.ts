@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { installFakeClock } from '../internal/fake-clock.js';
+import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-password-reset.js';
 import type { LlavePasswordReset } from './password-reset.js';
@@ -119,7 +120,7 @@ describe('<llave-password-reset>', () => {
     const v = verifier(el).shadowRoot!;
     // A reset code cannot go to another contact: no "No es correcto", and the help says so.
     expect(v.querySelector('[part="correct"]')).to.equal(null);
-    expect(v.querySelector('[part="help"]')!.textContent).to.contain('Ya no tengo el correo');
+    expect(helpOf(verifier(el)).textContent).to.contain('Ya no tengo el correo');
     v.querySelector<HTMLButtonElement>('[part="resend"]')!.click();
     await waitUntil(() => api.calls.some((c) => c.path === '/v1/password-resets/r-1/resend'));
     await waitUntil(
@@ -227,9 +228,8 @@ describe('<llave-password-reset>', () => {
   });
 
   describe('help at the end (issue 14, item 2)', () => {
-    const help = (el: LlavePasswordReset) => el.shadowRoot!.querySelector('[part="help"]')!;
-    const topics = (el: LlavePasswordReset) =>
-      [...help(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    const help = helpOf;
+    const topics = helpTopics;
 
     it('ends with the same help as every component, forgotten contacts first, and the agency page', async () => {
       const api = testApi(routes());
@@ -237,18 +237,13 @@ describe('<llave-password-reset>', () => {
         html`<llave-password-reset .client=${api.client} help-href="/ayuda"></llave-password-reset>`,
       );
       await el.updateComplete;
-      // The last thing in the component, after the form.
-      expect(help(el), 'no help').to.exist;
-      expect(el.shadowRoot!.lastElementChild === help(el), 'help is not last').to.equal(true);
-      expect(help(el).tagName).to.equal('DETAILS');
       expect(topics(el)[0]).to.equal('Ya no tengo el correo o el celular de mi cuenta');
-      expect(help(el).textContent).to.contain('55 5658 1111');
-      expect(help(el).querySelector<HTMLAnchorElement>('a[href="/ayuda"]')).to.exist;
+      // The last thing in the component, after the form; LOCATEL and the agency page.
+      await expectHelpAtEnd(el, el.shadowRoot!, '/ayuda');
       // On the code stage the verifier's own help is the one help, with the agency page too.
       await toCode(el);
       expect(help(el) === null, 'two helps on the code stage').to.equal(true);
-      const inner = verifier(el).shadowRoot!.querySelector('[part="help"]')!;
-      expect(inner.querySelector('a[href="/ayuda"]')).to.exist;
+      expect(help(verifier(el)).querySelector('a[href="/ayuda"]')).to.exist;
     });
 
     it('leads with "the page does not load" after a connection error', async () => {
