@@ -7,6 +7,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-tramite-tracker.js';
+import { expectHelpAtEnd, helpTopics } from '../internal/help/test-helpers.js';
 import type { LlaveTramiteTracker } from './tramite-tracker.js';
 
 const FOLIO_OLD = 'SEMOVI2025LIC0000001';
@@ -266,6 +267,15 @@ describe('<llave-tramite-tracker>', () => {
       state.fail = undefined;
       root(el).querySelector<HTMLButtonElement>('.callout button')!.click();
       await waitUntil(() => !el.matches(':state(offline)'));
+    });
+
+    it('ends with the same help as every component, the network answer first when offline', async () => {
+      const { el, state } = await mount(signedIn, 'help-href="/ayuda"');
+      expect(helpTopics(el)[0]).to.equal('¿Dónde hago mi trámite?');
+      await expectHelpAtEnd(el, root(el).querySelector('section')!, '/ayuda');
+      state.fail = 'network';
+      await el.refresh();
+      expect(helpTopics(el)[0]).to.equal('La página no carga');
     });
   });
 
