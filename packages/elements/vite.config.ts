@@ -12,7 +12,8 @@
  *   `<script type="module">`; `llave.js` is the lazy loader, each tag's code is its own entry
  *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`: what
  *   the login button's page runs in one `kit` chunk (the loader's lazy definer with it, so the
- *   loader imports the kit statically), the rest split by which tags share it.
+ *   loader imports the kit statically), a few shared chunks that the same pages load anyway
+ *   (`sharedChunks`), the rest split by which tags share it.
  *
  * Entries are globbed, so a new component needs no change here.
  */
@@ -267,8 +268,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
               sourcemapPathTransform,
               preserveModules: true,
               preserveModulesRoot: 'src',
-              // Modules keep their source paths; helpers from node_modules (the decorator
-              // runtime) go to `_helpers/` so no path escapes dist/.
+              // Modules keep their source paths; helpers from node_modules (none since the
+              // components stopped using decorators; their runtime was one) go to `_helpers/`
+              // so no path escapes dist/.
               entryFileNames: (chunk) => {
                 const id = chunk.facadeModuleId ?? '';
                 return id.startsWith(src) && !id.includes('node_modules')
