@@ -12,7 +12,8 @@
  *   `<script type="module">`; `llave.js` is the lazy loader, each tag's code is its own entry
  *   (`login-button/llave-login-button.js`) and shared code (lit, core) lands in `chunks/`: what
  *   the login button's page runs in one `kit` chunk (the loader's lazy definer with it, so the
- *   loader imports the kit statically), the rest split by which tags share it.
+ *   loader imports the kit statically), a few shared chunks that the same pages load anyway
+ *   (`sharedChunks`), the rest split by which tags share it.
  *
  * Entries are globbed, so a new component needs no change here.
  */
@@ -124,6 +125,82 @@ async function loginKit(): Promise<Set<string>> {
 }
 
 const lazyDefineFile = join(src, 'internal/lazy-define.ts');
+/**
+ * The CDN build's other shared chunks, beside the kit. Left to itself, rolldown gives every set of
+ * tags that shares a module its own chunk: nineteen of them, nine under 500 B gzip, each paying
+ * its own gzip window, import/export lines and request. These groups merge the ones that the
+ * same pages load anyway (measured with scripts/size.mjs: 1.5 KB less over all components, six
+ * pages lighter by up to 0.5 KB, only the contact verifier's heavier, by 0.3 KB). Modules on
+ * demand stay apart: the new-password stage, the contact verifier, English, the browser session.
+ * Paths are matched at their end, from `src/` or core's `src/`.
+ */
+const sharedChunks: Array<{ name: string; modules: string[] }> = [
+  // core's shared strings and API paths, the small types every form reads (result, enums), and
+  // the two-line loader of the contact verifier that four components open on demand.
+  {
+    name: 'common',
+    modules: [
+      'elements/src/internal/load-verifier.ts',
+      'core/src/api-paths.ts',
+      'core/src/enums.ts',
+      'core/src/i18n/common.ts',
+      'core/src/i18n/locales/es-MX/common.ts',
+      'core/src/validators/result.ts',
+    ],
+  },
+  // Contact and address validators: the verifier, reset, wizard and profile.
+  {
+    name: 'validators',
+    modules: [
+      'core/src/validators/curp-states.ts',
+      'core/src/validators/email.ts',
+      'core/src/validators/phone.ts',
+      'core/src/validators/postal-code.ts',
+    ],
+  },
+  // How records read: dates, sizes and lists (intl), document names, the record styles.
+  {
+    name: 'records',
+    modules: [
+      'elements/src/internal/documents-format.ts',
+      'elements/src/internal/intl.ts',
+      'elements/src/internal/record-styles.ts',
+    ],
+  },
+  // Lit's directive base and `live`, which the form components' inputs use
+  // (before the light form: a group takes its modules' imports along unless an earlier one has them).
+  {
+    name: 'directives',
+    modules: [
+      'lit-html/directive.js',
+      'lit-html/directive-helpers.js',
+      'lit-html/directives/live.js',
+      // lit's re-export of it, or it is a chunk of one import line that every user loads.
+      'lit/directives/live.js',
+    ],
+  },
+  // The light-DOM form and the CURP checks the reset's and the wizard's first steps run.
+  {
+    name: 'light-form',
+    modules: [
+      'elements/src/internal/form/fields.ts',
+      // Its re-exports, the profile's import() on first use: no chunk of one export line.
+      'elements/src/internal/form/form-kit.ts',
+      'elements/src/internal/form/form-styles.ts',
+      'elements/src/internal/form/light-form.ts',
+      'elements/src/internal/form/load-password-stage.ts',
+      'core/src/validators/curp.ts',
+      'core/src/validators/curp-forbidden-words.ts',
+      'core/src/validators/date.ts',
+      'lit-html/directives/if-defined.js',
+      'lit/directives/if-defined.js',
+    ],
+  },
+];
+const endsWith = (modules: string[]) => (id: string) => {
+  const path = id.split(sep).join('/');
+  return modules.some((m) => path.endsWith(`/${m}`));
+};
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const cdn = mode === 'cdn';
@@ -164,12 +241,20 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
           ? {
               sourcemapPathTransform,
               minify: true,
+              // The CDN files are the end of the line (bundlers take the npm build): `@__PURE__`
+              // annotations, there for a later tree-shaker, are bytes no browser uses (0.17 KB of
+              // the all-components total, DESIGN.md §6). Legal and JSDoc comments stay out, as the
+              // minifier already had them.
+              comments: { legal: false, annotation: false, jsdoc: false },
               // The loader's own lazy definer too: llave.js then imports the kit statically, so
               // the kit downloads with the loader and is evaluated in the loader's task, not in
               // the first tag's (issue 18: kit evaluation plus the first upgrade made one 40–70
               // ms task on a 4× slower phone). Every tag needs the kit, so nothing extra loads.
               codeSplitting: {
-                groups: [{ name: 'kit', test: (id) => kit.has(id) || id === lazyDefineFile }],
+                groups: [
+                  { name: 'kit', test: (id) => kit.has(id) || id === lazyDefineFile },
+                  ...sharedChunks.map(({ name, modules }) => ({ name, test: endsWith(modules) })),
+                ],
               },
               entryFileNames: '[name].js',
               // English strings (components' `locales/en.ts` and core's `locales/en/*`) load only
@@ -183,8 +268,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
               sourcemapPathTransform,
               preserveModules: true,
               preserveModulesRoot: 'src',
-              // Modules keep their source paths; helpers from node_modules (the decorator
-              // runtime) go to `_helpers/` so no path escapes dist/.
+              // Modules keep their source paths; helpers from node_modules (none since the
+              // components stopped using decorators; their runtime was one) go to `_helpers/`
+              // so no path escapes dist/.
               entryFileNames: (chunk) => {
                 const id = chunk.facadeModuleId ?? '';
                 return id.startsWith(src) && !id.includes('node_modules')

@@ -65,7 +65,7 @@ describe('inlineTokens', () => {
       }\`;`;
     const out = minifyTemplates(inlineTokens(source, file, tokensFile, tokens)!, file)!;
     expect((run(out, {}) as { cssText: string }).cssText).toBe(
-      ':host{--_p:var(--llave-color-primary,#9f2241);font-family:var(--llave-font-family,"Source Sans 3",system-ui);}',
+      ':host{--_p:var(--llave-color-primary,#9f2241);font-family:var(--llave-font-family,"Source Sans 3",system-ui)}',
     );
   });
 

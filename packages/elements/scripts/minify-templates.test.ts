@@ -13,7 +13,7 @@ describe('minifyCss', () => {
       }
       ul > li { margin: 0 }
     `),
-    ).toBe(' :host{color:var(--x,red);font-family:a,b;}ul>li{margin:0}');
+    ).toBe(' :host{color:var(--x,red);font-family:a,b}ul>li{margin:0}');
   });
 
   it('keeps the spaces calc() needs and the space before a pseudo-class in a descendant selector', () => {
@@ -22,8 +22,18 @@ describe('minifyCss', () => {
     );
   });
 
+  it("drops a block's last semicolon and a number's leading zero, and nothing that would change the value", () => {
+    expect(minifyCss('a { opacity: 0.6; margin: -0.5rem 0 0 0.25rem; }')).toBe(
+      'a{opacity:.6;margin:-.5rem 0 0 .25rem}',
+    );
+    expect(minifyCss('a { width: 10.5px; --x:; }')).toBe('a{width:10.5px;--x:;}');
+    expect(minifyCss('a { background: url(/img/0.5x.png) 0 0.5rem; }')).toBe(
+      'a{background:url(/img/0.5x.png) 0 0.5rem}',
+    );
+  });
+
   it('leaves quoted strings as written', () => {
-    expect(minifyCss(`.x::after { content: ": , {"; }`)).toBe(`.x::after{content:": , {";}`);
+    expect(minifyCss(`.x::after { content: ": , {"; }`)).toBe(`.x::after{content:": , {"}`);
   });
 });
 

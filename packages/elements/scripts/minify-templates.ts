@@ -7,7 +7,8 @@
  *
  * - css: comments go; the template's outer whitespace goes; whitespace runs become one space, and none is left around `{ } ; ,` `>`
  *   or after `:`, outside quoted strings (`content: ": "` keeps its text). `+` and `-` keep their
- *   spaces: `calc(1px + 2px)` needs them.
+ *   spaces: `calc(1px + 2px)` needs them. A block's last `;` goes (`a{b:c}`, not after an empty
+ *   `--x:;`), and so does a number's leading zero (`0.5rem` → `.5rem`; never inside `url()`).
  * - html: a whitespace run that contains a line break becomes one space, which is how HTML
  *   renders it anyway; templates with `<pre` or `<textarea`, where whitespace is content, are left
  *   as written.
@@ -26,7 +27,10 @@ export function minifyCss(text: string): string {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':'),
+            .replace(/:\s+/g, ':')
+            // A part after a quoted string starts right after its closing quote.
+            .replace(i > 0 ? /(^|[^:]);}/g : /([^:]);}/g, '$1}')
+            .replace(/url\(/i.test(part) ? /$^/ : /([^\w.#/-]|[^\w.]-)0\.(\d)/g, '$1.$2'),
     )
     .join('');
 }

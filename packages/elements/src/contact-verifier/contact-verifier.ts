@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { apiPaths, type BffClient, common, LlaveError, type Verification } from '@llave-cdmx/core';
 import { html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -67,26 +66,47 @@ export class LlaveContactVerifier extends LlaveElement {
   static override shadowRootOptions = { ...LlaveElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [baseStyles, verifierStyles, helpStyles];
 
-  @property({ attribute: 'verification-id' }) verificationId?: string;
-  @property({ attribute: false }) verification?: Verification;
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: false }) codeChannel?: CodeChannel;
-  @property({ attribute: false }) destination?: string;
-  @property({ attribute: 'help-href' }) helpHref?: string;
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    verificationId: { attribute: 'verification-id' },
+    verification: { attribute: false },
+    client: { attribute: false },
+    codeChannel: { attribute: false },
+    destination: { attribute: false },
+    helpHref: { attribute: 'help-href' },
+    code: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    locked: { state: true, attribute: false },
+    verified: { state: true, attribute: false },
+  };
 
-  @state() private code = '';
+  verificationId?: string;
+  verification?: Verification;
+  client?: BffClient;
+  codeChannel?: CodeChannel;
+  destination?: string;
+  helpHref?: string;
+
+  private code = '';
   /**
    * The errors and what the polite region says are kept as messages and translated at render
    * time: a message shown before the host's language loaded (or before a language switch) must
    * not stay in the old language (WCAG 3.1.2 language of parts).
    */
-  @state() private error?: Say;
-  @state() private announcement: ReadonlyArray<Say> = [];
-  @state() private busy = false;
-  @state() private locked = false;
-  @state() private verified = false;
+  private error?: Say;
+  private announcement: ReadonlyArray<Say> = [];
+  private busy = false;
+  private locked = false;
+  private verified = false;
 
-  @query('#code') private input?: HTMLInputElement;
+  // What `@query('#code')` gave, without the decorator runtime (DESIGN.md §6): read on each use.
+  private get input(): HTMLInputElement | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#code') ?? undefined;
+  }
 
   readonly #internals = this.attachInternals();
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host

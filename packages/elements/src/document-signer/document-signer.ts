@@ -8,7 +8,6 @@ import {
   type Verification,
 } from '@llave-cdmx/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -74,17 +73,33 @@ const REQUIRED: Level = 'firma';
 export class LlaveDocumentSigner extends LlaveElement {
   static override styles = [baseStyles, recordStyles, signerStyles, helpStyles];
 
-  @property({ attribute: 'document-id' }) documentId?: string;
-  @property() src?: string;
-  @property({ attribute: 'document-name' }) documentName?: string;
-  @property({ attribute: false }) file?: Blob;
-  @property() channel?: Channel;
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: 'help-href' }) helpHref?: string;
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    documentId: { attribute: 'document-id' },
+    src: {},
+    documentName: { attribute: 'document-name' },
+    file: { attribute: false },
+    channel: {},
+    client: { attribute: false },
+    helpHref: { attribute: 'help-href' },
+    consented: { state: true, attribute: false },
+    consentError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
-  @state() private consented = false;
-  @state() private consentError = false;
-  @state() private announcement = '';
+  documentId?: string;
+  src?: string;
+  documentName?: string;
+  file?: Blob;
+  channel?: Channel;
+  client?: BffClient;
+  helpHref?: string;
+
+  private consented = false;
+  private consentError = false;
+  private announcement = '';
 
   readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, signerNamespaces);

@@ -10,7 +10,6 @@ import {
   validateMobile,
 } from '@llave-cdmx/core';
 import { html, nothing, render } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LlavePasswordResetEvent } from '../events/password-reset.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -69,20 +68,38 @@ function normaliseContact(input: string): string | undefined {
 export class LlavePasswordReset extends LlaveElement {
   static override styles = [baseStyles, resetStyles, helpStyles];
 
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
-  @property({ attribute: 'help-href' }) helpHref?: string;
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    client: { attribute: false },
+    signInUrl: { attribute: 'sign-in-url' },
+    helpHref: { attribute: 'help-href' },
+    stage: { state: true, attribute: false },
+    curp: { state: true, attribute: false },
+    contact: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    summary: { state: true, attribute: false },
+    alert: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    started: { state: true, attribute: false },
+    offline: { state: true, attribute: false },
+  };
 
-  @state() private stage: Stage = 'start';
-  @state() private curp = '';
-  @state() private contact = '';
-  @state() private errors: Record<string, string> = {};
-  @state() private summary: string[] = [];
-  @state() private alert = '';
-  @state() private busy = false;
-  @state() private started?: PasswordResetStarted;
+  client?: BffClient;
+  signInUrl?: string;
+  helpHref?: string;
+
+  private stage: Stage = 'start';
+  private curp = '';
+  private contact = '';
+  private errors: Record<string, string> = {};
+  private summary: string[] = [];
+  private alert = '';
+  private busy = false;
+  private started?: PasswordResetStarted;
   /** The last request failed for want of a connection: the help leads with that answer. */
-  @state() private offline = false;
+  private offline = false;
 
   #resetToken = '';
   #code?: { started: PasswordResetStarted; verification: Verification; channel: CodeChannel };

@@ -5,7 +5,6 @@ import {
   validateEmail,
 } from '@llave-cdmx/core';
 import { html, nothing, render } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LlaveRegisteredEvent } from '../events/registered.js';
 import { LlaveStepChangeEvent, type StepDirection } from '../events/step-change.js';
 import { LlaveElement } from '../internal/base-element.js';
@@ -79,19 +78,37 @@ let instances = 0;
 export class LlaveRegistrationWizard extends LlaveElement {
   static override styles = [baseStyles, wizardStyles, helpStyles];
 
-  @property({ attribute: 'draft-key' }) draftKey = 'default';
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: 'reset-url' }) resetUrl?: string;
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  @property({ attribute: 'help-href' }) helpHref?: string;
-  @property({ attribute: 'return-to' }) returnTo = '/';
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    draftKey: { attribute: 'draft-key' },
+    client: { attribute: false },
+    resetUrl: { attribute: 'reset-url' },
+    privacyUrl: { attribute: 'privacy-url' },
+    helpHref: { attribute: 'help-href' },
+    returnTo: { attribute: 'return-to' },
+    summary: { state: true, attribute: false },
+    conflict: { state: true, attribute: false },
+    alert: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    registration: { state: true, attribute: false },
+    verified: { state: true, attribute: false },
+  };
 
-  @state() private summary: string[] = [];
-  @state() private conflict?: Conflict;
-  @state() private alert = '';
-  @state() private busy = false;
-  @state() private registration?: RegistrationResponse;
-  @state() private verified = false;
+  draftKey = 'default';
+  client?: BffClient;
+  resetUrl?: string;
+  privacyUrl?: string;
+  helpHref?: string;
+  returnTo = '/';
+
+  private summary: string[] = [];
+  private conflict?: Conflict;
+  private alert = '';
+  private busy = false;
+  private registration?: RegistrationResponse;
+  private verified = false;
 
   readonly #uid = `llave-rw-${++instances}`;
   readonly #light = new LightForm(this, {

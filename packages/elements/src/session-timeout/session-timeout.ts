@@ -39,10 +39,11 @@ import { sessionTimeoutStyles } from './session-timeout.styles.js';
  */
 export class LlaveSessionTimeout extends LlaveElement {
   static override styles = [baseStyles, sessionTimeoutStyles];
+  // `attribute: false` beside `state: true`: the manifest analyzer lists state as attributes without it.
   static override properties = {
     warnBefore: { type: Number, attribute: 'warn-before' },
-    busy: { state: true },
-    error: { state: true },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
   };
 
   warnBefore = 120;

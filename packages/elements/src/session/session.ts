@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { BffClient, DEFAULT_BFF_PREFIX, i18n } from '@llave-cdmx/core';
 import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LlaveElement } from '../internal/base-element.js';
 import type { BrowserClient } from './browser-client.js';
 import { sessionContext } from './session-context.js';
@@ -53,11 +52,18 @@ export class LlaveSession extends LlaveElement {
     }
   `;
 
-  @property({ attribute: 'prefix', reflect: true }) bffPrefix = DEFAULT_BFF_PREFIX;
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    bffPrefix: { attribute: 'prefix', reflect: true },
+    client: { attribute: false },
+    mode: { reflect: true },
+  };
 
-  @property({ attribute: false }) client?: BffClient;
-
-  @property({ reflect: true }) mode: 'bff' | 'browser' = 'bff';
+  bffPrefix = DEFAULT_BFF_PREFIX;
+  client?: BffClient;
+  mode: 'bff' | 'browser' = 'bff';
 
   #store = new SessionStore(new BffClient({ prefix: this.bffPrefix }), this);
   #provider = new ContextProvider(this, { context: sessionContext, initialValue: this.#store });

@@ -8,7 +8,6 @@ import {
 } from '@llave-cdmx/core';
 import { validateFolio } from '@llave-cdmx/core/validators/folio';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LlaveTramiteStatusChangeEvent } from '../events/tramite-status-change.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { clock } from '../internal/clock.js';
@@ -75,24 +74,41 @@ type Load = 'first' | 'manual' | 'auto';
 export class LlaveTramiteTracker extends LlaveElement {
   static override styles = tramiteTrackerStyles;
 
+  // `static properties` rather than decorators: no page downloads the decorator runtime
+  // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
+  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  static override properties = {
+    folio: {},
+    view: {},
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    client: { attribute: false },
+    helpHref: { attribute: 'help-href' },
+    _items: { state: true, attribute: false },
+    _busy: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _fieldError: { state: true, attribute: false },
+    _notice: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+  };
+
   /**
    * Shows this trámite only (folio or línea de captura, normalised like the lookup), signed in
    * or not, with its timeline: no form, no list. Unset, the session decides.
    */
-  @property() folio?: string;
+  folio?: string;
   /** The citizen's list: each trámite in `full`, or one compact row each (`list`). */
-  @property() view: 'full' | 'list' = 'full';
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
-  @property({ attribute: false }) client?: BffClient;
-  @property({ attribute: 'help-href' }) helpHref?: string;
+  view: 'full' | 'list' = 'full';
+  refreshInterval = 0;
+  client?: BffClient;
+  helpHref?: string;
 
-  @state() private _items?: Tramite[];
-  @state() private _busy?: Load;
-  @state() private _error?: LlaveError;
-  @state() private _fieldError = '';
-  @state() private _notice = '';
+  private _items?: Tramite[];
+  private _busy?: Load;
+  private _error?: LlaveError;
+  private _fieldError = '';
+  private _notice = '';
   /** Folios whose row is expanded: kept across refreshes, as the rows are. */
-  @state() private _open = new Set<string>();
+  private _open = new Set<string>();
 
   readonly #internals = this.attachInternals();
   readonly #net = new ConnectivityController(this, () => {
