@@ -4,7 +4,8 @@ export const signerStyles = css`
   :host {
     --llave-document-signer-gap: 1rem;
     --llave-document-signer-fingerprint-font: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-    display: block;
+    display: flex;
+    flex-direction: column;
     /* The sign-in notice and the help after it (what it shows signed out): llave.css reserves
        this box before upgrade (llave-document-signer:not(:defined)); the element keeps it as a
        floor, so its first states never pull the page up (CLS 0). Phones wrap more text. */
@@ -14,6 +15,11 @@ export const signerStyles = css`
     :host {
       min-block-size: var(--llave-document-signer-reserved-height, 13.0625rem);
     }
+  }
+  /* What shows grows into the reserved box and the help stays at its foot: the session check's
+     one line and the sign-in notice that replaces it leave the help where it was (CLS 0). */
+  :host > :first-child {
+    flex-grow: 1;
   }
   /* One help, at the end: the signer's leads with the code on the code step. */
   llave-contact-verifier::part(help) {

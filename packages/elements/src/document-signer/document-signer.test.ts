@@ -70,6 +70,33 @@ describe('<llave-document-signer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the help where it is while the session is read and the sign-in notice replaces it', async () => {
+    const api = createSignerApi();
+    api.session = { authenticated: false };
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    provideSession(wrapper, {
+      handle: async (req) => {
+        if (new URL(req.url).pathname === '/llave/session') await held;
+        return api.handle(req);
+      },
+    });
+    wrapper.innerHTML = `<llave-document-signer document-id="${DOC_ID}"></llave-document-signer>`;
+    const el = wrapper.querySelector('llave-document-signer')!;
+    await waitUntil(() => helpOf(el), 'no help while the session is read');
+    await el.updateComplete;
+    const offset = () => helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const before = offset();
+    release();
+    await waitUntil(() => el.matches(':state(signed-out)'), 'never signed out');
+    await el.updateComplete;
+    expect(text(el)).to.contain('inicia sesión');
+    expect(offset()).to.equal(before);
+  });
+
   it('has the documented defaults', () => {
     const el = document.createElement('llave-document-signer');
     expect(el.documentId).to.equal(undefined);

@@ -24,9 +24,6 @@ export const profileStyles = [
     .base {
       gap: var(--llave-profile-gap);
     }
-    .loading {
-      min-block-size: 100vh;
-    }
     section {
       border-top: 1px solid var(--_border);
       padding-top: 1rem;

@@ -6,7 +6,7 @@ import {
   LlaveError,
   type Profile,
 } from '@llave-cdmx/core';
-import { html, type nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { LlaveElement } from '../internal/base-element.js';
@@ -229,7 +229,8 @@ export class LlaveProfile extends LlaveElement {
   override render() {
     const t = this.#t;
     const closed = this.#closed;
-    let body: TemplateResult | typeof nothing;
+    /** Undefined while the session or the ficha is read. */
+    let body: TemplateResult | undefined;
     if (closed) body = this.#rights.renderClosed(closed);
     else {
       const info = this.#session.state.info;
@@ -241,18 +242,22 @@ export class LlaveProfile extends LlaveElement {
       else if (p.status === 'error')
         body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(p.code ?? '')}</p>
           <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
-      // A screen high: the ficha is taller, so the help after it waits below the fold (CLS 0).
-      else body = html`<p class="loading" role="status">${t('loading')}</p>`;
     }
+    // While the session or the ficha is read, only that line: the help comes with what arrives,
+    // at its end, so the arrival (a ficha taller than a screen, or the sign-in notice) moves
+    // nothing already in view (CLS 0).
     return html`<div class="base" part="base">
       <h2 part="heading">${t('title')}</h2>
-      ${body}
+      ${body ?? html`<p role="status">${t('loading')}</p>`}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${renderHelp(t, {
-        // Contact trouble first (the ficha's changes go through a code), then the rest.
-        topics: ['contactTypo', 'forgotContact', 'code', 'pageNotLoading', 'tramitesAgency'],
-        href: this.helpHref,
-      })}
+      ${
+        body &&
+        renderHelp(t, {
+          // Contact trouble first (the ficha's changes go through a code), then the rest.
+          topics: ['contactTypo', 'forgotContact', 'code', 'pageNotLoading', 'tramitesAgency'],
+          href: this.helpHref,
+        })
+      }
     </div>`;
   }
 
