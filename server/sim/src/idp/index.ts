@@ -108,6 +108,16 @@ export async function createIdp(ctx: SimContext): Promise<IdpHandle> {
   app.route('/', hosted);
   app.route('/rest/oauth', llaveRestApp(ctx, tokens));
   const oidc = oidcMount(getProvider);
+  // oidc-provider takes authorization and logout requests by GET only: POST there needs its
+  // long-lived cookies SameSite=None (so Secure, so HTTPS), which a simulator on http://localhost
+  // cannot set. A client that POSTs gets that said, in the citizen's language, with Allow (its
+  // own answer was a bare 404 "Not Found").
+  for (const endpoint of ['auth', 'session/end'])
+    app.post(`${OIDC_PATH}/${endpoint}`, (c) => {
+      c.header('Allow', 'GET, HEAD');
+      const pc = pageContext(c);
+      return errorPage(c, pc, pc.t('errors.getOnly'), 405);
+    });
   app.all(OIDC_PATH, oidc.handler);
   app.all(`${OIDC_PATH}/*`, oidc.handler);
 

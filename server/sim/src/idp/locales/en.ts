@@ -98,6 +98,8 @@ const strings: IdpStrings = {
     expired: 'This page has expired. Go back to the service and sign in again.',
     csrf: 'This page expired for your security. Reload it and try again.',
     notFound: 'We could not find this page.',
+    getOnly:
+      'This address takes the service’s request as a link (GET), not as a form. Go back to the service and try again.',
     generic: 'Something went wrong. Try again later.',
   },
 };

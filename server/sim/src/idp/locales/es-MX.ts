@@ -102,6 +102,8 @@ const strings = {
     expired: 'Esta página venció. Regresa al sitio del trámite e inicia sesión de nuevo.',
     csrf: 'La página venció por seguridad. Vuelve a cargarla e inténtalo de nuevo.',
     notFound: 'No encontramos esta página.',
+    getOnly:
+      'Esta dirección recibe la solicitud del servicio como enlace (GET), no como formulario. Regresa al sitio del trámite e inténtalo de nuevo.',
     generic: 'Ocurrió un problema. Intenta de nuevo más tarde.',
   },
 };

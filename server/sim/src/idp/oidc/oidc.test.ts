@@ -101,6 +101,21 @@ describe('OpenID Connect', () => {
     expect(meta.end_session_endpoint).toBeTruthy();
   });
 
+  it('answers a POST to the authorization or logout endpoint with 405, Allow and a translated page', async () => {
+    const meta = config.serverMetadata();
+    for (const endpoint of [meta.authorization_endpoint!, meta.end_session_endpoint!]) {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Language': 'en' },
+        body: new URLSearchParams({ client_id: 'x', response_type: 'code', scope: 'openid' }),
+      });
+      expect(res.status, endpoint).toBe(405);
+      expect(res.headers.get('allow'), endpoint).toBe('GET, HEAD');
+      expect(res.headers.get('content-type'), endpoint).toMatch(/^text\/html/);
+      expect(await res.text(), endpoint).toContain('not as a form');
+    }
+  });
+
   it('signs in with code + PKCE + nonce, answers iss (RFC 9207) and the Llave claims', async () => {
     const { back, tokens } = await codeFlow(demo);
     expect(back.searchParams.get('iss')).toBe(`${sim.url}/oidc`);
