@@ -77,6 +77,10 @@ describe('Storybook controls: the public contract only', () => {
     expect(row('level')).toBe(CATEGORIES.properties);
     expect(row('profileHref')).toBe(CATEGORIES.properties);
     expect(button.profileHref?.description).toContain('`profile-href`');
+    expect(button.profileHref?.description).not.toContain('Atributo:');
+    // A description that does not name its attribute gets it added.
+    const session = contractArgTypes(manifest, 'llave-session')!;
+    expect(session.bffPrefix?.description?.match(/`prefix`/g)?.length).toBeGreaterThanOrEqual(1);
     // One row per property: its attribute is named in it, not listed again.
     expect(button['profile-href']).toBeUndefined();
     expect(row('event:llave-login-start')).toBe(CATEGORIES.events);
@@ -94,7 +98,6 @@ describe('Storybook controls: the public contract only', () => {
     expect(picker.requiredTypes?.description).toMatch(/document types/);
     expect(picker.formResetCallback).toBeUndefined();
     // Attributes with no property of their own (declared with @attr) keep their row.
-    const session = contractArgTypes(manifest, 'llave-session')!;
     expect(session.issuer?.table?.category).toBe(CATEGORIES.attributes);
     // `@state()` fields the analyzer took for attributes are gone.
     expect(contractArgTypes(manifest, 'llave-profile')!.announcement).toBeUndefined();

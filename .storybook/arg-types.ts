@@ -73,7 +73,9 @@ export function contractArgTypes(manifest: Manifest, tagName: string): ArgTypes 
   const out: ArgTypes = {};
   const fields = (d.members ?? []).filter((m) => m.kind === 'field' && m.name);
   for (const m of fields) {
-    const attr = m.attribute ? ` Atributo: \`${m.attribute}\`.` : '';
+    // Most headers already name the attribute, as "(`help-href`) …"; say it once.
+    const named = m.description?.includes(`\`${m.attribute}\``);
+    const attr = m.attribute && !named ? ` Atributo: \`${m.attribute}\`.` : '';
     out[m.name!] = row(m.name!, CATEGORIES.properties, {
       ...m,
       description: `${m.description ?? ''}${attr}`.trim(),
