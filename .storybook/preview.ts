@@ -18,9 +18,10 @@ setCustomElementsManifest(manifest);
  * The scheme: theme.css's own switch. `light` and `dark` set `data-llave-theme` on the story's
  * root, as a page or a container does; `system` sets nothing, so the dark block follows
  * `prefers-color-scheme` like on a citizen's phone. `color-scheme` goes with it, so native
- * controls, scrollbars and the canvas match. Forced colours are not offered: Storybook cannot
- * emulate them (only the browser's DevTools or the OS can), and a fake would mislead; the
- * "Cómo revisar" page says how, and the foundations list each token's system colour.
+ * controls, scrollbars and the canvas match. Forced colours are not offered: the Storybook UI
+ * cannot emulate them (only the browser's DevTools or the OS can), and a fake would mislead; the
+ * "Cómo revisar" page says how, the foundations list each token's system colour, and
+ * scripts/stories-check.mjs checks the stories under Chromium's emulated forced colours.
  */
 const withTheme: Decorator = (story, { globals, viewMode }) => {
   const scheme = globals.scheme ?? 'light';

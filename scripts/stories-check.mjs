@@ -6,8 +6,9 @@
  * (the source language); the first story of each component again in English, through the
  * toolbar global `.storybook/preview.ts` declares (`locale`), and that English render must differ
  * from the Spanish one: a component that ignores `lang` shows up here. The same first stories
- * again in the dark scheme (the `scheme` global, theme.css's dark block) and in the agency theme
- * example (the `theme` global): axe's colour-contrast rule then checks what those colours give.
+ * again in the dark scheme (the `scheme` global, theme.css's dark block), in the agency theme
+ * example (the `theme` global) and under emulated forced colours: axe's colour-contrast rule then
+ * checks what those colours give.
  * The foundations pages (title "Fundamentos") are checked in every one of those variants; they
  * show tokens, not components, so they need no llave-* element.
  *
@@ -36,13 +37,17 @@ const filter = arg('filter');
 /** Two pages at once: CI and this machine have 2 cores, and Chromium needs one per page. */
 const CONCURRENCY = 2;
 /**
- * The variants besides the default (es-MX, light, CDMX), each as the toolbar globals
- * `.storybook/preview.ts` declares, written into the URL like the toolbar does.
+ * The variants besides the default (es-MX, light, CDMX): the toolbar globals
+ * `.storybook/preview.ts` declares, written into the URL like the toolbar does, and forced
+ * colours, which Storybook cannot emulate but Chromium can (CDP's Emulation.setEmulatedMedia,
+ * through Playwright's emulateMedia): theme.css's system-colour block and the components'
+ * `@media (forced-colors: active)` rules then apply as on Windows with high contrast.
  */
 const VARIANTS = {
-  en: 'locale:en',
-  dark: 'scheme:dark',
-  agency: 'theme:agency',
+  en: { globals: 'locale:en' },
+  dark: { globals: 'scheme:dark' },
+  agency: { globals: 'theme:agency' },
+  forced: { media: { forcedColors: 'active' } },
 };
 /** The dark surface a dark render must show (theme.css's `--llave-color-surface`, dark). */
 const DARK_SURFACE = 'rgb(22, 22, 22)';
@@ -246,7 +251,9 @@ async function checkStory(context, origin, job) {
   page.on('request', (r) => touch(r, false));
   page.on('requestfinished', (r) => touch(r, true));
   page.on('requestfailed', (r) => touch(r, true));
-  const globals = `&globals=${[NO_ADDON_AXE, ...(job.variant ? [VARIANTS[job.variant]] : [])].join(';')}`;
+  const variant = VARIANTS[job.variant] ?? {};
+  const globals = `&globals=${[NO_ADDON_AXE, ...(variant.globals ? [variant.globals] : [])].join(';')}`;
+  if (variant.media) await page.emulateMedia(variant.media);
   const held = [];
   let shown;
   try {

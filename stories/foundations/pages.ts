@@ -43,6 +43,12 @@ const styles = html`<style>
     display: inline-block; inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle;
     margin-inline-start: var(--llave-space-s);
   }
+  /*
+   * Swatches and contrast samples show the token colours themselves, also under forced colours
+   * (the one use CSS Color Adjust names for forced-color-adjust: none: colour pickers, swatches);
+   * without it the system would paint text on Canvas, mixing a sample's colour with white.
+   */
+  .llave-sb .swatch, .llave-sb .sample, .llave-sb .box { forced-color-adjust: none; }
   .llave-sb .bar { display: block; block-size: 1rem; background: var(--llave-color-primary); }
   .llave-sb .shape {
     display: block; inline-size: 4rem; block-size: 3rem;

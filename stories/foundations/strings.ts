@@ -67,7 +67,7 @@ const es = {
     'Tamaños de pantalla: menú de viewport de la barra. «Teléfono pequeño 320 px» es el ancho de reflujo de WCAG (1.4.10) y «Teléfono 360×740» el teléfono más común; también tableta y escritorio.',
     'Zoom al 200 %: con el viewport de escritorio, acerca el navegador al 200 % (Ctrl o Cmd y +). Nada debe cortarse ni encimarse y no debe aparecer desplazamiento horizontal (1.4.4). 400 % en 1280 px equivale a 320 px.',
     'Teclado: recorre la historia con Tab, Mayús+Tab, Enter, Espacio y Escape. El foco debe verse siempre y seguir el orden de lectura.',
-    'Accesibilidad: la pestaña Accessibility corre axe en cada historia; la revisión automática de la biblioteca lo corre en claro, en oscuro y en inglés.',
+    'Accesibilidad: la pestaña Accessibility corre axe en cada historia; la revisión automática de la biblioteca (scripts/stories-check.mjs) lo corre además en inglés, en oscuro, con el tema de dependencia y con colores forzados emulados en Chromium.',
     'Movimiento: DevTools › Rendering › «prefers-reduced-motion: reduce» apaga las transiciones.',
   ],
 } as const;
@@ -140,7 +140,7 @@ const en: Strings = {
     'Screen sizes: the toolbar\'s viewport menu. "Small phone 320 px" is WCAG\'s reflow width (1.4.10) and "Phone 360×740" the most common phone; tablet and desktop too.',
     'Zoom to 200 %: with the desktop viewport, zoom the browser to 200 % (Ctrl or Cmd and +). Nothing may be cut off or overlap and no horizontal scrolling may appear (1.4.4). 400 % at 1280 px equals 320 px.',
     'Keyboard: go through the story with Tab, Shift+Tab, Enter, Space and Escape. Focus must always show and follow the reading order.',
-    "Accessibility: the Accessibility tab runs axe on every story; the library's automatic check runs it in light, dark and English.",
+    "Accessibility: the Accessibility tab runs axe on every story; the library's automatic check (scripts/stories-check.mjs) also runs it in English, in dark, with the agency theme and under forced colours emulated in Chromium.",
     'Motion: DevTools › Rendering › "prefers-reduced-motion: reduce" turns transitions off.',
   ],
 };
