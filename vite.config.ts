@@ -15,6 +15,9 @@ export default defineConfig({
       'server/*/src/**/*.test.ts',
       'server/*/test/**/*.test.ts',
       'demo/**/*.test.ts',
+      // Storybook's navigation, foundations pages and controls, in Node.
+      'stories/**/*.test.ts',
+      '.storybook/**/*.test.ts',
     ],
     environment: 'node',
     // Two cores: one worker per core; server suites start real servers and a real Redis.

@@ -5,7 +5,12 @@
  * no axe violation (WCAG 2.0–2.2 A/AA) inside the story root. Every story is checked in es-MX
  * (the source language); the first story of each component again in English, through the
  * toolbar global `.storybook/preview.ts` declares (`locale`), and that English render must differ
- * from the Spanish one: a component that ignores `lang` shows up here.
+ * from the Spanish one: a component that ignores `lang` shows up here. The same first stories
+ * again in the dark scheme (the `scheme` global, theme.css's dark block), in the agency theme
+ * example (the `theme` global) and under emulated forced colours: axe's colour-contrast rule then
+ * checks what those colours give.
+ * The foundations pages (title "Fundamentos") are checked in every one of those variants; they
+ * show tokens, not components, so they need no llave-* element.
  *
  * A story's `play` function (CSF3) runs as part of Storybook's render: the check waits for the
  * whole render to finish (Storybook's `storyFinished` event) and fails a story whose play function
@@ -31,8 +36,23 @@ const filter = arg('filter');
 
 /** Two pages at once: CI and this machine have 2 cores, and Chromium needs one per page. */
 const CONCURRENCY = 2;
-/** The locale global's name and its English value, as `.storybook/preview.ts` declares them. */
-const ENGLISH = 'locale:en';
+/**
+ * The variants besides the default (es-MX, light, CDMX): the toolbar globals
+ * `.storybook/preview.ts` declares, written into the URL like the toolbar does, and forced
+ * colours, which Storybook cannot emulate but Chromium can (CDP's Emulation.setEmulatedMedia,
+ * through Playwright's emulateMedia): theme.css's system-colour block and the components'
+ * `@media (forced-colors: active)` rules then apply as on Windows with high contrast.
+ */
+const VARIANTS = {
+  en: { globals: 'locale:en' },
+  dark: { globals: 'scheme:dark' },
+  agency: { globals: 'theme:agency' },
+  forced: { media: { forcedColors: 'active' } },
+};
+/** The dark surface a dark render must show (theme.css's `--llave-color-surface`, dark). */
+const DARK_SURFACE = 'rgb(22, 22, 22)';
+/** Pages of tokens, not components (stories/foundations). */
+const FOUNDATIONS = 'Fundamentos';
 /**
  * This script runs axe itself, scoped to the story root; the a11y addon's own automatic run
  * (its `afterEach`) would scan the same page a second time (about a second a story) and can
@@ -201,6 +221,9 @@ async function settleAndDescribe() {
     ],
     height: box?.height ?? 0,
     text: texts.join(' ').replace(/\s+/g, ' '),
+    // What the scheme global gave the story's box (the decorator's .llave-story-root).
+    surface: getComputedStyle(root?.querySelector('.llave-story-root') ?? document.body)
+      .backgroundColor,
   };
 }
 
@@ -228,7 +251,9 @@ async function checkStory(context, origin, job) {
   page.on('request', (r) => touch(r, false));
   page.on('requestfinished', (r) => touch(r, true));
   page.on('requestfailed', (r) => touch(r, true));
-  const globals = `&globals=${[NO_ADDON_AXE, ...(job.english ? [ENGLISH] : [])].join(';')}`;
+  const variant = VARIANTS[job.variant] ?? {};
+  const globals = `&globals=${[NO_ADDON_AXE, ...(variant.globals ? [variant.globals] : [])].join(';')}`;
+  if (variant.media) await page.emulateMedia(variant.media);
   const held = [];
   let shown;
   try {
@@ -264,7 +289,10 @@ async function checkStory(context, origin, job) {
     if (shown.errorShown) {
       problems.push(`Storybook shows an error: ${shown.errorText.split('\n')[0].slice(0, 300)}`);
     }
-    if (shown.llave === 0) problems.push('no llave-* element rendered');
+    if (shown.llave === 0 && !job.foundations) problems.push('no llave-* element rendered');
+    if (job.variant === 'dark' && shown.surface !== DARK_SURFACE) {
+      problems.push(`dark scheme not applied: the story's surface is ${shown.surface}`);
+    }
     if (shown.undefinedTags.length) problems.push(`not defined: ${shown.undefinedTags}`);
     if (shown.height === 0 || !shown.text) problems.push('empty render: no visible text');
     const axe = await new AxeBuilder({ page })
@@ -291,18 +319,24 @@ async function main() {
     .filter((e) => e.type === 'story')
     .filter((e) => !filter || e.id.includes(filter));
   if (!stories.length) throw new Error(`no stories in ${dir}/index.json`);
-  // Every story in es-MX; the first story of each component again in English. All of them in
-  // both languages would double a run that must stay near two minutes on two shared cores.
+  // Every story in es-MX; the first story of each component again in English, in dark and in
+  // the agency theme, and every foundations page in each of those. All stories in every variant
+  // would quadruple a run that must stay near a few minutes on two shared cores.
   const firstOfEach = new Set();
   const titles = new Set();
   for (const s of stories) {
-    if (!titles.has(s.title)) firstOfEach.add(s.id);
+    if (!titles.has(s.title) || s.title === FOUNDATIONS) firstOfEach.add(s.id);
     titles.add(s.title);
   }
-  const jobs = stories.flatMap((s) => [
-    { id: s.id, english: false, state: s.tags?.includes(STATE_TAG) ?? false },
-    ...(firstOfEach.has(s.id) ? [{ id: s.id, english: true, state: false }] : []),
-  ]);
+  const jobs = stories.flatMap((s) => {
+    const foundations = s.title === FOUNDATIONS;
+    return [
+      { id: s.id, foundations, state: s.tags?.includes(STATE_TAG) ?? false },
+      ...(firstOfEach.has(s.id)
+        ? Object.keys(VARIANTS).map((variant) => ({ id: s.id, foundations, variant, state: false }))
+        : []),
+    ];
+  });
 
   const server = await serve(dir);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -337,13 +371,13 @@ async function main() {
   }
 
   // The English render must not be the Spanish one: every story shows translated text.
-  for (const job of jobs.filter((j) => j.english)) {
-    const es = results.get(jobs.find((j) => j.id === job.id && !j.english));
+  for (const job of jobs.filter((j) => j.variant === 'en')) {
+    const es = results.get(jobs.find((j) => j.id === job.id && !j.variant));
     const en = results.get(job);
     if (en.text && en.text === es.text) en.problems.push('English render shows the Spanish text');
   }
 
-  const label = (job) => `${job.id}${job.english ? ' [en]' : ''}`;
+  const label = (job) => `${job.id}${job.variant ? ` [${job.variant}]` : ''}`;
   const width = Math.max(...jobs.map((j) => label(j).length));
   console.log(`${'story'.padEnd(width)}  result  time`);
   for (const job of jobs) {

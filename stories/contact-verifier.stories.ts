@@ -7,7 +7,7 @@ import { find, shadowOf, shows } from './play.js';
 
 /** The right code in every story is 123456; try pasting "Tu código es 123456". */
 const meta: Meta = {
-  title: 'Cuenta/Contact verifier',
+  title: 'Cuenta/Verificación de contacto',
   component: 'llave-contact-verifier',
   render: (_args, { parameters }) =>
     html`<llave-contact-verifier .verification=${parameters.verification ?? storyVerification()}></llave-contact-verifier>`,

@@ -11,7 +11,7 @@ import { find, shadowOf, shows } from './play.js';
  * the session an earlier story read.
  */
 const meta: Meta = {
-  title: 'Expediente/Document picker',
+  title: 'Expediente/Selector de documentos',
   component: 'llave-document-picker',
   args: {
     agency: 'semovi',

@@ -7,7 +7,7 @@ import { STORY_CODE, STORY_DOC_ID, signatureHandlers } from './msw/signatures.js
 import { find, shadowOf, shows } from './play.js';
 
 const meta: Meta = {
-  title: 'Firma/Document signer',
+  title: 'Firma/Firma de documentos',
   component: 'llave-document-signer',
   // A fresh `<llave-session>` per story: sessions at different levels never mix.
   args: { helpHref: '/ayuda' },

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../packages/elements/src/help/llave-help.js';
 
 const meta: Meta = {
-  title: 'Help/Help',
+  title: 'Ayuda/Ayuda',
   component: 'llave-help',
   args: { topics: '', helpHref: '/ayuda', open: false },
   render: (args) =>

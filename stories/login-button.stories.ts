@@ -17,7 +17,7 @@ interface Args {
  * msw handlers answer, not a session cached by another story.
  */
 const meta: Meta<Args> = {
-  title: 'Components/Login button',
+  title: 'Cuenta/Botón de inicio de sesión',
   component: 'llave-login-button',
   args: { size: 'm', variant: 'primary', profileHref: '/mi-perfil' },
   argTypes: {

@@ -7,7 +7,7 @@ import { find, shadowOf, shows } from './play.js';
 
 /** Any valid CURP and contact; the right code is 123456. */
 const meta: Meta = {
-  title: 'Cuenta/Password reset',
+  title: 'Cuenta/Recuperar contraseña',
   component: 'llave-password-reset',
   render: () => html`<llave-password-reset sign-in-url="#entrar"></llave-password-reset>`,
   parameters: { msw: { handlers: passwordResetHandlers.default } },

@@ -7,7 +7,7 @@ import { profileHandlers } from './msw/profile.js';
 import { find, shadowOf, shows } from './play.js';
 
 const meta: Meta = {
-  title: 'Cuenta/Profile',
+  title: 'Cuenta/Perfil',
   component: 'llave-profile',
   // A fresh `<llave-session>` per story: signed-in and signed-out stories never share a session.
   args: { helpHref: '/ayuda' },

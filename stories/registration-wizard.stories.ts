@@ -29,7 +29,7 @@ const filled = {
 };
 
 const meta: Meta = {
-  title: 'Cuenta/Registration wizard',
+  title: 'Cuenta/Registro',
   component: 'llave-registration-wizard',
   render: (_args, { id, parameters }) => {
     sessionStorage.removeItem(`llave-registration:${id}`);

@@ -7,7 +7,7 @@ import { sessionTimeoutHandlers } from './msw/session-timeout.js';
 import { find, shadowOf, shows } from './play.js';
 
 const meta: Meta = {
-  title: 'Session/Session timeout',
+  title: 'Cuenta/Aviso de fin de sesión',
   component: 'llave-session-timeout',
   args: { warnBefore: 120 },
   render: (args) => html`<llave-session>

@@ -8,7 +8,7 @@ import { shadowOf, shows } from './play.js';
 
 /** `<llave-session>` renders nothing itself: the stories show it sharing one read between two buttons. */
 const meta: Meta = {
-  title: 'Components/Session',
+  title: 'Cuenta/Sesión',
   component: 'llave-session',
   render: () =>
     html`<llave-session prefix="/llave">

@@ -7,7 +7,7 @@ import { tramiteHandlers } from './msw/tramites.js';
 import { find, shadowOf, shows } from './play.js';
 
 const meta: Meta = {
-  title: 'Trámites/Trámite tracker',
+  title: 'Trámites/Seguimiento de trámites',
   component: 'llave-tramite-tracker',
   args: { refreshInterval: 0, view: 'full', folio: '' },
   argTypes: { view: { control: 'inline-radio', options: ['full', 'list'] } },

@@ -8,6 +8,10 @@
  * the package root.
  */
 
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publicContract } from './scripts/public-contract.mjs';
+
 /**
  * `src/a/b.ts`, `/src/a/b.js` → `dist/a/b.js`; anything else (relative specifiers) unchanged.
  * `src/llave.ts`, the lazy loader, is built for the CDN only (`dist/cdn/llave.js`).
@@ -55,5 +59,6 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publishedModulePaths()],
+  // The contract first (it reads the sources by their src/ paths), then the published paths.
+  plugins: [publicContract(dirname(fileURLToPath(import.meta.url))), publishedModulePaths()],
 };
