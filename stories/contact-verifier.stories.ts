@@ -34,13 +34,15 @@ const checkAnswer = (code: string, text: RegExp): Story['play'] => {
   };
 };
 
-export const Default: Story = {};
+export const Default: Story = { name: 'Inicial' };
 export const Sms: Story = {
+  name: 'Por mensaje (SMS)',
   parameters: {
     verification: storyVerification({ channel: 'sms', destinationMasked: '******5678' }),
   },
 };
 export const ResendAvailable: Story = {
+  name: 'Reenvío disponible',
   parameters: { verification: storyVerification({ resendAvailableAt: new Date(0).toISOString() }) },
 };
 /**
@@ -48,6 +50,7 @@ export const ResendAvailable: Story = {
  * starts and the button waits (unlike ResendAvailable).
  */
 export const ResendTooSoon: Story = {
+  name: 'Reenvío demasiado pronto',
   tags: ['state'],
   parameters: {
     verification: storyVerification({ resendAvailableAt: new Date(0).toISOString() }),
@@ -62,16 +65,19 @@ export const ResendTooSoon: Story = {
   },
 };
 export const CodeExpired: Story = {
+  name: 'Código vencido',
   tags: ['state'],
   parameters: { msw: { handlers: verificationHandlers.expired } },
   play: checkAnswer('123456', /ya venció|has expired/),
 };
 export const CodeUsed: Story = {
+  name: 'Código ya usado',
   tags: ['state'],
   parameters: { msw: { handlers: verificationHandlers.used } },
   play: checkAnswer('123456', /ya se usó|already used/),
 };
 export const TooManyAttempts: Story = {
+  name: 'Demasiados intentos',
   tags: ['state'],
   parameters: { msw: { handlers: verificationHandlers.tooManyAttempts } },
   play: async (ctx) => {
@@ -82,11 +88,13 @@ export const TooManyAttempts: Story = {
 };
 /** Two tries left; one wrong code (anything but 123456) leaves the last one. */
 export const LastAttempt: Story = {
+  name: 'Último intento',
   tags: ['state'],
   parameters: { verification: storyVerification({ attemptsLeft: 2 }) },
   play: checkAnswer('000000', /Te queda 1 intento|You have 1 try left/),
 };
 export const CorrectionEmailTaken: Story = {
+  name: 'Corrección con un correo ya usado',
   tags: ['state'],
   parameters: { msw: { handlers: verificationHandlers.emailTaken } },
   play: async ({ canvasElement }) => {
@@ -98,24 +106,30 @@ export const CorrectionEmailTaken: Story = {
   },
 };
 export const Verified: Story = {
+  name: 'Verificado',
   parameters: { verification: storyVerification({ status: 'verified' }) },
 };
 export const ById: Story = {
+  name: 'Por identificador',
   render: () => html`<llave-contact-verifier verification-id="ver-story"></llave-contact-verifier>`,
 };
 export const Loading: Story = {
+  name: 'Cargando',
   render: () => html`<llave-contact-verifier verification-id="ver-story"></llave-contact-verifier>`,
   parameters: { msw: { handlers: verificationHandlers.loading } },
 };
 export const NotFound: Story = {
+  name: 'No encontrado',
   render: () => html`<llave-contact-verifier verification-id="gone"></llave-contact-verifier>`,
   parameters: { msw: { handlers: verificationHandlers.notFound } },
 };
 export const Offline: Story = {
+  name: 'Sin conexión',
   tags: ['state'],
   parameters: { msw: { handlers: verificationHandlers.offline } },
   play: checkAnswer('123456', /No hay conexión|No connection|internet/),
 };
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -37,19 +37,34 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-export const Default: Story = {};
-export const Loading: Story = { parameters: { msw: { handlers: documentHandlers.loading } } };
-export const Empty: Story = { parameters: { msw: { handlers: documentHandlers.empty } } };
-export const SignedOut: Story = { parameters: { msw: { handlers: documentHandlers.signedOut } } };
+export const Default: Story = { name: 'Inicial' };
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: documentHandlers.loading } },
+};
+export const Empty: Story = {
+  name: 'Vacío',
+  parameters: { msw: { handlers: documentHandlers.empty } },
+};
+export const SignedOut: Story = {
+  name: 'Sin sesión',
+  parameters: { msw: { handlers: documentHandlers.signedOut } },
+};
 export const LevelRequired: Story = {
+  name: 'Nivel requerido',
   parameters: { msw: { handlers: documentHandlers.levelRequired } },
 };
 export const ServerError: Story = {
+  name: 'Error del servidor',
   parameters: { msw: { handlers: documentHandlers.serverError } },
 };
-export const Offline: Story = { parameters: { msw: { handlers: documentHandlers.offline } } };
+export const Offline: Story = {
+  name: 'Sin conexión',
+  parameters: { msw: { handlers: documentHandlers.offline } },
+};
 /** Choose a type and any small PDF: the server answers 413, shown translated. */
 export const UploadTooLarge: Story = {
+  name: 'Archivo demasiado grande',
   tags: ['state'],
   parameters: { msw: { handlers: documentHandlers.uploadTooLarge } },
   play: async ({ canvasElement }) => {
@@ -73,6 +88,7 @@ export const UploadTooLarge: Story = {
 };
 /** "Elegir" on a requirement shows that type's documents and goes to the first; once chosen the row says which document and offers "Cambiar". */
 export const RequirementChosen: Story = {
+  name: 'Requisito elegido',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-document-picker');
@@ -82,7 +98,11 @@ export const RequirementChosen: Story = {
     await shows(root, '[part=requirements]', /Listo|Ready/);
   },
 };
-export const NoRequirements: Story = { args: { requiredTypes: '' } };
+export const NoRequirements: Story = {
+  name: 'Sin requisitos',
+  args: { requiredTypes: '' },
+};
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -39,19 +39,31 @@ async function typeCode(code: ShadowRoot, value: string) {
 }
 
 /** What will be signed, its fingerprint and the confirmation. */
-export const Review: Story = {};
-export const Loading: Story = { parameters: { msw: { handlers: signatureHandlers.loading } } };
-export const LoadError: Story = { parameters: { msw: { handlers: signatureHandlers.loadError } } };
-export const SignedOut: Story = { parameters: { msw: { handlers: signatureHandlers.signedOut } } };
+export const Review: Story = { name: 'Revisión del documento' };
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: signatureHandlers.loading } },
+};
+export const LoadError: Story = {
+  name: 'Error al cargar',
+  parameters: { msw: { handlers: signatureHandlers.loadError } },
+};
+export const SignedOut: Story = {
+  name: 'Sin sesión',
+  parameters: { msw: { handlers: signatureHandlers.signedOut } },
+};
 /** Below `firma`, when the IdP cannot raise it online (the Llave protocol today). */
 export const LevelUnavailable: Story = {
+  name: 'Nivel no disponible',
   parameters: { msw: { handlers: signatureHandlers.levelUnavailable } },
 };
 /** Below `firma`, when the IdP raises it with a step-up sign-in. */
 export const LevelUpBySignIn: Story = {
+  name: 'Subir de nivel iniciando sesión',
   parameters: { msw: { handlers: signatureHandlers.levelLogin } },
 };
 export const ConsentMissing: Story = {
+  name: 'Falta la autorización',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await signer(canvasElement);
@@ -60,6 +72,7 @@ export const ConsentMissing: Story = {
   },
 };
 export const CodeSent: Story = {
+  name: 'Código enviado',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const code = await sendCode(await signer(canvasElement));
@@ -68,6 +81,7 @@ export const CodeSent: Story = {
 };
 /** Type `123456`. */
 export const Signed: Story = {
+  name: 'Firmado',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await signer(canvasElement);
@@ -76,6 +90,7 @@ export const Signed: Story = {
   },
 };
 export const WrongCode: Story = {
+  name: 'Código incorrecto',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const code = await sendCode(await signer(canvasElement));
@@ -84,6 +99,7 @@ export const WrongCode: Story = {
   },
 };
 export const CodeExpired: Story = {
+  name: 'Código vencido',
   tags: ['state'],
   parameters: { msw: { handlers: signatureHandlers.codeExpired } },
   play: async ({ canvasElement }) => {
@@ -94,6 +110,7 @@ export const CodeExpired: Story = {
 };
 /** The document changed after the code went out: read again, reviewed anew. */
 export const DocumentChanged: Story = {
+  name: 'El documento cambió',
   tags: ['state'],
   parameters: { msw: { handlers: signatureHandlers.documentChanged } },
   play: async ({ canvasElement }) => {
@@ -103,5 +120,6 @@ export const DocumentChanged: Story = {
   },
 };
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

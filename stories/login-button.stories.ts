@@ -41,46 +41,70 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const SignedOut: Story = {};
-export const Outline: Story = { args: { variant: 'outline' } };
-export const Small: Story = { args: { size: 's' } };
-export const Large: Story = { args: { size: 'l' } };
-export const Loading: Story = { parameters: { msw: { handlers: sessionHandlers.loading() } } };
-export const SessionError: Story = { parameters: { msw: { handlers: sessionHandlers.error() } } };
+export const SignedOut: Story = { name: 'Sin sesión' };
+export const Outline: Story = {
+  name: 'Con contorno',
+  args: { variant: 'outline' },
+};
+export const Small: Story = {
+  name: 'Tamaño chico',
+  args: { size: 's' },
+};
+export const Large: Story = {
+  name: 'Tamaño grande',
+  args: { size: 'l' },
+};
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: sessionHandlers.loading() } },
+};
+export const SessionError: Story = {
+  name: 'Error al leer la sesión',
+  parameters: { msw: { handlers: sessionHandlers.error() } },
+};
 export const SignedInBasica: Story = {
+  name: 'Con sesión, nivel Básica',
   parameters: { msw: { handlers: sessionHandlers.signedIn('basica') } },
 };
 export const SignedInVerificada: Story = {
+  name: 'Con sesión, nivel Verificada',
   parameters: { msw: { handlers: sessionHandlers.signedIn('verificada') } },
 };
 export const StepUpRequired: Story = {
+  name: 'Nivel requerido',
   args: { level: 'verificada' },
   parameters: { msw: { handlers: sessionHandlers.signedIn('basica') } },
 };
 export const English: Story = {
+  name: 'En inglés',
   globals: { locale: 'en' },
   parameters: { msw: { handlers: sessionHandlers.signedIn('firma') } },
 };
 /** Llave protocol: a básica citizen on a page that needs verificada is sent to verify a contact. */
 export const StepUpVerifyContact: Story = {
+  name: 'Subir de nivel verificando un contacto',
   args: { level: 'verificada', verifyHref: '/verificar' },
   parameters: { msw: { handlers: sessionHandlers.withLevelUp('llave', 'basica') } },
 };
 export const StepUpVerifyContactEnglish: Story = {
+  name: 'Subir de nivel verificando un contacto, en inglés',
   ...StepUpVerifyContact,
   globals: { locale: 'en' },
 };
 /** Llave protocol: the e.firma cannot be obtained online, so the button says so instead. */
 export const StepUpUnavailable: Story = {
+  name: 'Nivel que no se obtiene en línea',
   args: { level: 'firma' },
   parameters: { msw: { handlers: sessionHandlers.withLevelUp('llave', 'basica') } },
 };
 export const StepUpUnavailableEnglish: Story = {
+  name: 'Nivel que no se obtiene en línea, en inglés',
   ...StepUpUnavailable,
   globals: { locale: 'en' },
 };
 /** OpenID Connect: the IdP raises the level at sign-in (`acr_values`). */
 export const StepUpLogin: Story = {
+  name: 'Subir de nivel iniciando sesión',
   args: { level: 'firma' },
   parameters: { msw: { handlers: sessionHandlers.withLevelUp('oidc', 'verificada') } },
 };

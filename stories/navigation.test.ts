@@ -52,6 +52,24 @@ describe('Storybook navigation', () => {
     },
   );
 
+  it.each(files.map((f) => [relative(root, f), f]))(
+    '%s: every story has a Spanish name of its own (its id stays the export name)',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const stories = [
+        ...source.matchAll(/^export const (\w+): Story = \{\s*(?:name: '([^']+)')?/gm),
+      ].map((m) => ({ id: m[1]!, name: m[2] }));
+      if (!stories.length) return; // pages built by a helper (foundations) name themselves
+      expect(stories.filter((s) => !s.name).map((s) => s.id)).toEqual([]);
+      const names = stories.map((s) => s.name!);
+      expect(new Set(names).size, 'two stories with one name').toBe(names.length);
+      // Spelled for a Spanish sidebar: none of the English words the names used to be.
+      expect(
+        names.filter((n) => /\b(Default|Loading|English|Signed|Offline|Empty)\b/.test(n)),
+      ).toEqual([]);
+    },
+  );
+
   it('uses every group it declares', () => {
     const used = new Set(
       files.map((f) => /^ {2}title: '([^'/]+)/m.exec(readFileSync(f, 'utf8'))?.[1]),

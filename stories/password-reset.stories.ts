@@ -28,9 +28,10 @@ async function requestCode(canvas: HTMLElement): Promise<ShadowRoot> {
   return root;
 }
 
-export const Default: Story = {};
+export const Default: Story = { name: 'Inicial' };
 /** The code was right, but the permission it gave ran out before the new password was saved. */
 export const PermissionExpired: Story = {
+  name: 'Autorización vencida',
   tags: ['state'],
   parameters: { msw: { handlers: passwordResetHandlers.expired } },
   play: async ({ canvasElement }) => {
@@ -47,6 +48,7 @@ export const PermissionExpired: Story = {
   },
 };
 export const RateLimited: Story = {
+  name: 'Demasiadas solicitudes',
   tags: ['state'],
   parameters: { msw: { handlers: passwordResetHandlers.rateLimited } },
   play: async ({ canvasElement }) => {
@@ -55,6 +57,7 @@ export const RateLimited: Story = {
   },
 };
 export const Offline: Story = {
+  name: 'Sin conexión',
   tags: ['state'],
   parameters: { msw: { handlers: passwordResetHandlers.offline } },
   play: async ({ canvasElement }) => {
@@ -63,5 +66,6 @@ export const Offline: Story = {
   },
 };
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -37,15 +37,28 @@ async function button(root: ShadowRoot, name: string): Promise<HTMLButtonElement
 }
 const profile = (canvas: HTMLElement) => canvas.querySelector('llave-profile')!;
 
-export const Default: Story = {};
+export const Default: Story = { name: 'Inicial' };
 /** Email not verified, no expediente yet: the profile says how to reach Verificada. */
-export const Basica: Story = { parameters: { msw: { handlers: profileHandlers.basica } } };
-export const Loading: Story = { parameters: { msw: { handlers: profileHandlers.loading } } };
-export const LoadError: Story = { parameters: { msw: { handlers: profileHandlers.loadError } } };
-export const SignedOut: Story = { parameters: { msw: { handlers: profileHandlers.signedOut } } };
+export const Basica: Story = {
+  name: 'Nivel Básica',
+  parameters: { msw: { handlers: profileHandlers.basica } },
+};
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: profileHandlers.loading } },
+};
+export const LoadError: Story = {
+  name: 'Error al cargar',
+  parameters: { msw: { handlers: profileHandlers.loadError } },
+};
+export const SignedOut: Story = {
+  name: 'Sin sesión',
+  parameters: { msw: { handlers: profileHandlers.signedOut } },
+};
 
 /** Type 16030: two San Juan, a Barrio and a Pueblo. */
 export const EditingAddress: Story = {
+  name: 'Editando el domicilio',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-profile');
@@ -58,6 +71,7 @@ export const EditingAddress: Story = {
 };
 
 export const AddressSaveOffline: Story = {
+  name: 'Guardar el domicilio sin conexión',
   tags: ['state'],
   parameters: { msw: { handlers: profileHandlers.addressOffline } },
   play: async ({ canvasElement }) => {
@@ -70,6 +84,7 @@ export const AddressSaveOffline: Story = {
 
 /** The code is 123456. */
 export const VerifyingNewMobile: Story = {
+  name: 'Verificando un celular nuevo',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-profile');
@@ -82,6 +97,7 @@ export const VerifyingNewMobile: Story = {
 };
 
 export const ContactTaken: Story = {
+  name: 'Contacto ya usado',
   tags: ['state'],
   parameters: { msw: { handlers: profileHandlers.contactTaken } },
   play: async ({ canvasElement }) => {
@@ -94,6 +110,7 @@ export const ContactTaken: Story = {
 };
 
 export const ConfirmCancellation: Story = {
+  name: 'Confirmar la cancelación',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-profile');
@@ -103,6 +120,7 @@ export const ConfirmCancellation: Story = {
 };
 
 export const RecentSignInRequired: Story = {
+  name: 'Requiere iniciar sesión de nuevo',
   tags: ['state'],
   parameters: { msw: { handlers: profileHandlers.recentSignIn } },
   play: async ({ canvasElement }) => {
@@ -114,6 +132,7 @@ export const RecentSignInRequired: Story = {
 };
 
 export const Cancelled: Story = {
+  name: 'Cancelado',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-profile');
@@ -124,6 +143,7 @@ export const Cancelled: Story = {
 };
 
 export const MisuseReported: Story = {
+  name: 'Uso indebido reportado',
   tags: ['state'],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement, 'llave-profile');
@@ -134,5 +154,6 @@ export const MisuseReported: Story = {
 };
 
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -64,9 +64,13 @@ const register = (text: RegExp): Story['play'] => {
   };
 };
 
-export const Default: Story = {};
-export const PrefilledFromRegistry: Story = { parameters: { draft: { ...filled, email: '' } } };
+export const Default: Story = { name: 'Inicial' };
+export const PrefilledFromRegistry: Story = {
+  name: 'Datos del registro prellenados',
+  parameters: { draft: { ...filled, email: '' } },
+};
 export const Foreigner: Story = {
+  name: 'Persona extranjera',
   parameters: {
     draft: {
       kind: 'extranjero',
@@ -80,8 +84,12 @@ export const Foreigner: Story = {
     },
   },
 };
-export const ContactStep: Story = { parameters: { draft: { ...filled, step: 2 } } };
+export const ContactStep: Story = {
+  name: 'Paso de contacto',
+  parameters: { draft: { ...filled, step: 2 } },
+};
 export const EmailAlreadyRegistered: Story = {
+  name: 'Correo ya registrado',
   tags: ['state'],
   parameters: { draft: { ...filled, step: 2 }, msw: { handlers: registrationHandlers.emailTaken } },
   play: async ({ canvasElement }) => {
@@ -90,9 +98,13 @@ export const EmailAlreadyRegistered: Story = {
     await shows(root, '[part="conflict"]', /Este correo ya está en una cuenta|This email already/);
   },
 };
-export const PasswordStep: Story = { parameters: { draft: { ...filled, step: 3 } } };
+export const PasswordStep: Story = {
+  name: 'Paso de contraseña',
+  parameters: { draft: { ...filled, step: 3 } },
+};
 /** The availability check passed, but the final registration finds the CURP taken: back to step 1. */
 export const CurpAlreadyRegistered: Story = {
+  name: 'CURP ya registrada',
   tags: ['state'],
   parameters: { draft: { ...filled, step: 3 }, msw: { handlers: registrationHandlers.curpTaken } },
   play: async ({ canvasElement }) => {
@@ -111,6 +123,7 @@ export const CurpAlreadyRegistered: Story = {
   },
 };
 export const ServerError: Story = {
+  name: 'Error del servidor',
   tags: ['state'],
   parameters: {
     draft: { ...filled, step: 3 },
@@ -119,10 +132,12 @@ export const ServerError: Story = {
   play: register(/Algo salió mal de nuestro lado|Something went wrong/),
 };
 export const Offline: Story = {
+  name: 'Sin conexión',
   tags: ['state'],
   parameters: { draft: { ...filled, step: 3 }, msw: { handlers: registrationHandlers.offline } },
   play: register(/No pudimos conectarnos|couldn't connect/),
 };
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -21,20 +21,24 @@ type Story = StoryObj;
 
 /** Less than two minutes before the idle deadline. */
 export const Warning: Story = {
+  name: 'Aviso antes de cerrar',
   parameters: { msw: { handlers: sessionTimeoutHandlers.warning() } },
 };
 /** Thirty idle minutes ahead: nothing shows. */
-export const Quiet: Story = {};
+export const Quiet: Story = { name: 'Sin avisos' };
 /** The 8-hour limit comes first: it says it cannot be extended. */
 export const AbsoluteLimit: Story = {
+  name: 'Límite absoluto de la sesión',
   parameters: { msw: { handlers: sessionTimeoutHandlers.final() } },
 };
 /** The session ended: why, and sign in again to this page. */
 export const Ended: Story = {
+  name: 'Sesión terminada',
   parameters: { msw: { handlers: sessionTimeoutHandlers.ended() } },
 };
 /** "Seguir en la sesión" could not reach the BFF. */
 export const ExtendFailed: Story = {
+  name: 'No se pudo extender',
   tags: ['state'],
   parameters: { msw: { handlers: sessionTimeoutHandlers.extendFails() } },
   play: async ({ canvasElement }) => {
@@ -44,6 +48,7 @@ export const ExtendFailed: Story = {
   },
 };
 export const English: Story = {
+  name: 'En inglés',
   parameters: { msw: { handlers: sessionTimeoutHandlers.warning() } },
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };

@@ -19,15 +19,26 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-export const SignedOut: Story = { parameters: { msw: { handlers: sessionHandlers.signedOut() } } };
+export const SignedOut: Story = {
+  name: 'Sin sesión',
+  parameters: { msw: { handlers: sessionHandlers.signedOut() } },
+};
 export const SignedInBasica: Story = {
+  name: 'Con sesión, nivel Básica',
   parameters: { msw: { handlers: sessionHandlers.signedIn('basica') } },
 };
 export const SignedInVerificada: Story = {
+  name: 'Con sesión, nivel Verificada',
   parameters: { msw: { handlers: sessionHandlers.signedIn('verificada') } },
 };
-export const Loading: Story = { parameters: { msw: { handlers: sessionHandlers.loading() } } };
-export const SessionError: Story = { parameters: { msw: { handlers: sessionHandlers.error() } } };
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: sessionHandlers.loading() } },
+};
+export const SessionError: Story = {
+  name: 'Error al leer la sesión',
+  parameters: { msw: { handlers: sessionHandlers.error() } },
+};
 
 /*
  * mode="browser" (sites without a server). Each story names its own issuer: a page keeps one
@@ -50,11 +61,13 @@ const browser = (attrs: { issuer?: string; protocol?: string }) => {
 
 /** Browser mode, nobody signed in: no token in memory, nothing downloaded but the element. */
 export const BrowserSignedOut: Story = {
+  name: 'Solo en el navegador, sin sesión',
   render: () => browser({ issuer: `${STORY_ISSUER}/signed-out` }),
 };
 
 /** `protocol="llave"` is refused: the Llave CDMX protocol needs a client secret. */
 export const BrowserLlaveProtocolRefused: Story = {
+  name: 'Solo en el navegador, protocolo Llave rechazado',
   tags: ['state'],
   render: () => browser({ issuer: `${STORY_ISSUER}/llave`, protocol: 'llave' }),
   play: async ({ canvasElement }) => {
@@ -65,6 +78,7 @@ export const BrowserLlaveProtocolRefused: Story = {
 
 /** A setting missing or not a URL: the message names the attribute to fix. */
 export const BrowserConfigInvalid: Story = {
+  name: 'Solo en el navegador, configuración inválida',
   tags: ['state'],
   render: () => browser({}),
   play: async ({ canvasElement }) => {
@@ -78,6 +92,7 @@ export const BrowserConfigInvalid: Story = {
  * refused, nothing kept, the citizen told (and focused) and offered to sign in again.
  */
 export const BrowserSignInRefused: Story = {
+  name: 'Solo en el navegador, inicio rechazado',
   tags: ['state'],
   render: () => {
     const issuer = `${STORY_ISSUER}/refused-${Date.now()}`;

@@ -24,15 +24,26 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-export const SignedIn: Story = {};
-export const Loading: Story = { parameters: { msw: { handlers: tramiteHandlers.loading } } };
-export const Empty: Story = { parameters: { msw: { handlers: tramiteHandlers.empty } } };
-export const Offline: Story = { parameters: { msw: { handlers: tramiteHandlers.offline } } };
+export const SignedIn: Story = { name: 'Con sesión' };
+export const Loading: Story = {
+  name: 'Cargando',
+  parameters: { msw: { handlers: tramiteHandlers.loading } },
+};
+export const Empty: Story = {
+  name: 'Vacío',
+  parameters: { msw: { handlers: tramiteHandlers.empty } },
+};
+export const Offline: Story = {
+  name: 'Sin conexión',
+  parameters: { msw: { handlers: tramiteHandlers.offline } },
+};
 export const ServerError: Story = {
+  name: 'Error del servidor',
   parameters: { msw: { handlers: tramiteHandlers.serverError } },
 };
 /** Try `SEMOVI2026LIC0000042` (found) or `ZZZZZZZZZZZZZZZZZZZZ` (not found). */
 export const Lookup: Story = {
+  name: 'Consulta por folio',
   tags: ['state'],
   parameters: { msw: { handlers: tramiteHandlers.lookup } },
   play: async ({ canvasElement }) => {
@@ -44,21 +55,28 @@ export const Lookup: Story = {
 };
 /** One trámite, named by the page (e.g. right after sending): no form, no list. */
 export const SingleFolio: Story = {
+  name: 'Un folio',
   args: { folio: 'SEMOVI2026LIC0000042' },
   parameters: { msw: { handlers: tramiteHandlers.single } },
 };
 export const SingleFolioLoading: Story = {
+  name: 'Un folio, cargando',
   args: { folio: 'SEMOVI2026LIC0000042' },
   parameters: { msw: { handlers: tramiteHandlers.singleLoading } },
 };
 export const SingleFolioNotFound: Story = {
+  name: 'Un folio que no existe',
   args: { folio: 'ZZZZZZZZZZZZZZZZZZZZ' },
   parameters: { msw: { handlers: tramiteHandlers.single } },
 };
 /** The citizen's trámites, one compact row each. */
-export const CompactList: Story = { args: { view: 'list' } };
+export const CompactList: Story = {
+  name: 'Lista compacta',
+  args: { view: 'list' },
+};
 /** A row's "Ver detalle" pressed: its facts and timeline below it, focus still on the button. */
 export const CompactListExpanded: Story = {
+  name: 'Lista compacta abierta',
   tags: ['state'],
   args: { view: 'list' },
   play: async ({ canvasElement }) => {
@@ -67,7 +85,11 @@ export const CompactListExpanded: Story = {
     await shows(root, '[part="detail"]:not([hidden])', /Seguimiento/);
   },
 };
-export const AutoRefresh: Story = { args: { refreshInterval: 10 } };
+export const AutoRefresh: Story = {
+  name: 'Actualización automática',
+  args: { refreshInterval: 10 },
+};
 export const English: Story = {
+  name: 'En inglés',
   render: (args, ctx) => html`<div lang="en">${meta.render?.(args, ctx)}</div>`,
 };
