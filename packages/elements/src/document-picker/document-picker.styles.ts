@@ -14,7 +14,8 @@ export const documentPickerStyles = [
       --llave-document-picker-accent: var(--_primary);
       --llave-document-picker-gap: 1.25rem;
       --llave-document-picker-radius: var(--_radius);
-      display: block;
+      display: flex;
+      flex-direction: column;
       max-width: 100%;
       /* The sign-in notice and the help after it (what it shows signed out): llave.css reserves this box before upgrade
          (llave-document-picker:not(:defined)); the element keeps it as a floor, so its first
@@ -27,8 +28,17 @@ export const documentPickerStyles = [
         min-block-size: var(--llave-document-picker-reserved-height, 19.4375rem);
       }
     }
+    /* The base fills the reserved box; what shows takes the room left and the help stays at its
+       foot, so the session check's one line and the sign-in notice that replaces it leave the
+       help where it was (CLS 0). */
     .base {
+      flex-grow: 1;
+      grid-template-rows: auto 1fr auto;
+    }
+    .base,
+    .body {
       display: grid;
+      align-content: start;
       gap: var(--llave-document-picker-gap);
       background: var(--llave-document-picker-background);
       min-width: 0;

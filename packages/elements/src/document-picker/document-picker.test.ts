@@ -77,6 +77,30 @@ describe('<llave-document-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the help in place while the session is read and the sign-in notice replaces it', async () => {
+    const api = createTestApi();
+    api.session = { authenticated: false };
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    provideSession(wrapper, {
+      handle: async (req) => {
+        if (new URL(req.url).pathname === '/llave/session') await held;
+        return api.handle(req);
+      },
+    });
+    wrapper.innerHTML = '<llave-document-picker></llave-document-picker>';
+    const el = wrapper.querySelector('llave-document-picker')!;
+    await waitUntil(() => root(el).querySelector('.muted[role=status]'), 'never loading');
+    const offset = () => helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const before = offset();
+    release();
+    await waitUntil(() => root(el).querySelector('.notice'), 'no sign-in notice');
+    await el.updateComplete;
+    expect(offset()).to.equal(before);
+  });
   it('has the documented defaults', async () => {
     const el = document.createElement('llave-document-picker');
     expect(el.name).to.equal('');

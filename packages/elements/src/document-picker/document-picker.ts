@@ -182,7 +182,7 @@ export class LlaveDocumentPicker extends LlaveElement {
     const info = this.#session.state.info;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${this.#t('title')}</h2>
-      ${!info ? this.#renderLoading() : !info.authenticated ? this.#renderSignIn() : this.#renderBody()}
+      <div class="body">${!info ? this.#renderLoading() : !info.authenticated ? this.#renderSignIn() : this.#renderBody()}</div>
       ${renderHelp(this.#t, { topics: this.#helpTopics(info?.authenticated), href: this.helpHref })}
     </section>`;
   }

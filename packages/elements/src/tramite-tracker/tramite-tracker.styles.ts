@@ -14,20 +14,22 @@ export const tramiteTrackerStyles = [
       --llave-tramite-tracker-accent: var(--_primary);
       --llave-tramite-tracker-gap: 1.25rem;
       --llave-tramite-tracker-radius: var(--_radius);
-      display: block;
+      display: flex;
+      flex-direction: column;
     }
     /* The folio lookup (what it shows signed out): llave.css reserves this box before upgrade (llave-tramite-tracker:not(:defined)); the element
        keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
        (≤ 26rem) wrap more text, so they reserve more. */
     :host {
-      min-block-size: var(--llave-tramite-tracker-reserved-height, 10.25rem);
+      min-block-size: var(--llave-tramite-tracker-reserved-height, 16.5625rem);
     }
     @media (max-width: 26rem) {
       :host {
-        min-block-size: var(--llave-tramite-tracker-reserved-height, 16.25rem);
+        min-block-size: var(--llave-tramite-tracker-reserved-height, 22.3125rem);
       }
     }
     .base,
+    .body,
     .list,
     .lookup,
     .tramite {
@@ -35,8 +37,16 @@ export const tramiteTrackerStyles = [
       gap: var(--llave-tramite-tracker-gap);
       min-width: 0;
     }
+    /* The base fills the reserved box; what shows takes the room left and the help stays at its
+       foot, so the session check's one line and the folio lookup that replaces it leave the help
+       where it was (CLS 0). */
     .base {
+      flex-grow: 1;
+      grid-template-rows: auto 1fr auto auto;
       background: var(--llave-tramite-tracker-background);
+    }
+    .body {
+      align-content: start;
     }
     .lookup {
       gap: 0.25rem;

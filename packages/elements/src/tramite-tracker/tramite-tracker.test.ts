@@ -7,7 +7,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-tramite-tracker.js';
-import { expectHelpAtEnd, helpTopics } from '../internal/help/test-helpers.js';
+import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
 import type { LlaveTramiteTracker } from './tramite-tracker.js';
 
 const FOLIO_OLD = 'SEMOVI2025LIC0000001';
@@ -43,6 +43,8 @@ function setup(session: SessionInfo) {
     fail: undefined as undefined | 'network' | 500,
     /** While set, API answers wait for it (a request still on its way). */
     gate: undefined as undefined | Promise<void>,
+    /** While set, the session read waits for it. */
+    sessionGate: undefined as undefined | Promise<void>,
     calls: [] as string[],
     /** Per call: was it marked as the page's own (X-Llave-Background), not the citizen's? */
     background: [] as boolean[],
@@ -57,7 +59,10 @@ function setup(session: SessionInfo) {
           status,
           headers: { 'Content-Type': 'application/json' },
         });
-      if (path === '/llave/session') return json(200, state.session);
+      if (path === '/llave/session') {
+        await state.sessionGate;
+        return json(200, state.session);
+      }
       if (state.gate) await state.gate;
       // As a real fetch: an aborted request never answers.
       if (init.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
@@ -267,6 +272,35 @@ describe('<llave-tramite-tracker>', () => {
       state.fail = undefined;
       root(el).querySelector<HTMLButtonElement>('.callout button')!.click();
       await waitUntil(() => !el.matches(':state(offline)'));
+    });
+
+    it('keeps the help in place while the session is read and the folio lookup replaces it', async () => {
+      // A desktop, where the reserved box is the lookup's and the help's height (llave.css).
+      await setViewport({ width: 1280, height: 800 });
+      try {
+        const { state, client } = setup({ authenticated: false });
+        let release!: () => void;
+        state.sessionGate = new Promise<void>((r) => {
+          release = r;
+        });
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+        new ContextProvider(wrapper, {
+          context: sessionContext,
+          initialValue: new SessionStore(client, wrapper),
+        });
+        wrapper.innerHTML = '<llave-tramite-tracker></llave-tramite-tracker>';
+        const el = wrapper.querySelector('llave-tramite-tracker')!;
+        await waitUntil(() => root(el).querySelector('.muted[role=status]'), 'never loading');
+        const offset = () =>
+          helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
+        const before = offset();
+        release();
+        await waitUntil(() => root(el).querySelector('form'), 'no lookup form');
+        await el.updateComplete;
+        expect(offset()).to.equal(before);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('ends with the same help as every component, the network answer first when offline', async () => {

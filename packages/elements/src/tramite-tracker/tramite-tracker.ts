@@ -57,7 +57,7 @@ type Load = 'first' | 'manual' | 'auto';
  * @cssproperty --llave-tramite-tracker-accent - Buttons and the current step.
  * @cssproperty --llave-tramite-tracker-gap - Space between sections.
  * @cssproperty --llave-tramite-tracker-radius - Corner radius.
- * @cssproperty --llave-tramite-tracker-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 10.25rem; 16.25rem on phones).
+ * @cssproperty --llave-tramite-tracker-reserved-height - Height reserved before upgrade (llave.css) and kept as a minimum, so nothing moves (default 16.5625rem, the folio lookup and the help at the end on a desktop; 22.3125rem on phones).
  *
  * @cssstate loading - Loading the session or trámites.
  * @cssstate refreshing - A refresh is under way (the last data stays on screen).
@@ -277,11 +277,11 @@ export class LlaveTramiteTracker extends LlaveElement {
       <h2 id="heading" part="heading">
         ${this.#t(mode === 'mine' ? 'titleMine' : mode === 'folio' ? 'titleFolio' : 'titleLookup')}
       </h2>
-      ${
+      <div class="body">${
         !mode
           ? html`<p role="status" class="muted">${this.#t('loading')}</p>`
           : html`${mode === 'lookup' ? this.#renderForm() : nothing} ${this.#renderResults()}`
-      }
+      }</div>
       <p part="message" class="notice" role="status" aria-live="polite">${this._notice}</p>
       ${renderHelp(this.#t, {
         topics:
