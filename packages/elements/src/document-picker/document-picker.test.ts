@@ -3,11 +3,12 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveDocumentSelectEvent } from '../events/document-select.js';
 import type { LlaveDocumentPicker } from './document-picker.js';
 import './llave-document-picker.js';
-import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
+import { expectHelpAtEnd, helpOf, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
 import {
   apiError,
   chooseFiles,
   createTestApi,
+  holdSession,
   MAX_BYTES,
   PDF_BYTES,
   provideSession,
@@ -80,26 +81,17 @@ describe('<llave-document-picker>', () => {
   it('keeps the help in place while the session is read and the sign-in notice replaces it', async () => {
     const api = createTestApi();
     api.session = { authenticated: false };
-    let release!: () => void;
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = holdSession(api);
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
-    provideSession(wrapper, {
-      handle: async (req) => {
-        if (new URL(req.url).pathname === '/llave/session') await held;
-        return api.handle(req);
-      },
-    });
+    provideSession(wrapper, held.api);
     wrapper.innerHTML = '<llave-document-picker></llave-document-picker>';
     const el = wrapper.querySelector('llave-document-picker')!;
     await waitUntil(() => root(el).querySelector('.muted[role=status]'), 'never loading');
-    const offset = () => helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
-    const before = offset();
-    release();
+    const before = helpOffset(el);
+    held.release();
     await waitUntil(() => root(el).querySelector('.notice'), 'no sign-in notice');
     await el.updateComplete;
-    expect(offset()).to.equal(before);
+    expect(helpOffset(el)).to.equal(before);
   });
   it('has the documented defaults', async () => {
     const el = document.createElement('llave-document-picker');

@@ -9,7 +9,7 @@ import type { DocumentShare, ExpedienteDocument, ShareRequest } from '@llave-cdm
 import { apiError, type FakeApi, fakeApi, json } from '../internal/test-api.js';
 import { documentList, sampleDocuments } from './fixtures.js';
 
-export { apiError, clientFor, provideSession } from '../internal/test-api.js';
+export { apiError, clientFor, holdSession, provideSession } from '../internal/test-api.js';
 export { MAX_BYTES, sampleDocuments } from './fixtures.js';
 
 export interface TestApi extends FakeApi {

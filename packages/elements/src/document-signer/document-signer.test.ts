@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveContactVerifier } from '../contact-verifier/contact-verifier.js';
 import type { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { installFakeClock } from '../internal/fake-clock.js';
-import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
+import { expectHelpAtEnd, helpOf, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
 import './llave-document-signer.js';
@@ -12,6 +12,7 @@ import {
   CODE,
   createSignerApi,
   DOC_ID,
+  holdSession,
   pdf,
   provideSession,
   type SignerApi,
@@ -73,28 +74,19 @@ describe('<llave-document-signer>', () => {
   it('keeps the help where it is while the session is read and the sign-in notice replaces it', async () => {
     const api = createSignerApi();
     api.session = { authenticated: false };
-    let release!: () => void;
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = holdSession(api);
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
-    provideSession(wrapper, {
-      handle: async (req) => {
-        if (new URL(req.url).pathname === '/llave/session') await held;
-        return api.handle(req);
-      },
-    });
+    provideSession(wrapper, held.api);
     wrapper.innerHTML = `<llave-document-signer document-id="${DOC_ID}"></llave-document-signer>`;
     const el = wrapper.querySelector('llave-document-signer')!;
     await waitUntil(() => helpOf(el), 'no help while the session is read');
     await el.updateComplete;
-    const offset = () => helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
-    const before = offset();
-    release();
+    const before = helpOffset(el);
+    held.release();
     await waitUntil(() => el.matches(':state(signed-out)'), 'never signed out');
     await el.updateComplete;
     expect(text(el)).to.contain('inicia sesión');
-    expect(offset()).to.equal(before);
+    expect(helpOffset(el)).to.equal(before);
   });
 
   it('has the documented defaults', () => {

@@ -7,7 +7,7 @@ import type { SignatureReceipt, SignatureRequest } from '@llave-cdmx/core';
 import { apiError, type FakeApi, fakeApi, json, signedIn } from '../internal/test-api.js';
 import { sha256Hex } from './fingerprint.js';
 
-export { apiError, clientFor, provideSession } from '../internal/test-api.js';
+export { apiError, clientFor, holdSession, provideSession } from '../internal/test-api.js';
 
 export const CODE = '123456';
 export const DOC_ID = 'doc-planos';

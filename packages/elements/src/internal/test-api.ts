@@ -89,3 +89,26 @@ export function provideSession(wrapper: HTMLElement, api: Pick<FakeApi, 'handle'
   new ContextProvider(wrapper, { context: sessionContext, initialValue: store });
   return store;
 }
+
+/**
+ * `api` with its session read held until `release()`: what a component shows before the session
+ * is known, then what replaces it (the layout-shift tests: nothing in view may move).
+ */
+export function holdSession(api: Pick<FakeApi, 'handle'>): {
+  api: Pick<FakeApi, 'handle'>;
+  release: () => void;
+} {
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  return {
+    release,
+    api: {
+      async handle(req) {
+        if (new URL(req.url).pathname === '/llave/session') await held;
+        return api.handle(req);
+      },
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-tramite-tracker.js';
-import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
+import { expectHelpAtEnd, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
 import type { LlaveTramiteTracker } from './tramite-tracker.js';
 
 const FOLIO_OLD = 'SEMOVI2025LIC0000001';
@@ -291,13 +291,11 @@ describe('<llave-tramite-tracker>', () => {
         wrapper.innerHTML = '<llave-tramite-tracker></llave-tramite-tracker>';
         const el = wrapper.querySelector('llave-tramite-tracker')!;
         await waitUntil(() => root(el).querySelector('.muted[role=status]'), 'never loading');
-        const offset = () =>
-          helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
-        const before = offset();
+        const before = helpOffset(el);
         release();
         await waitUntil(() => root(el).querySelector('form'), 'no lookup form');
         await el.updateComplete;
-        expect(offset()).to.equal(before);
+        expect(helpOffset(el)).to.equal(before);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

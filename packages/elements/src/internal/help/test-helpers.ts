@@ -9,6 +9,10 @@ import { expect } from '@open-wc/testing';
 export const helpOf = (el: Element): HTMLDetailsElement =>
   el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="help"]')!;
 
+/** Where the help starts inside `el`: the same before and after a state change means it did not move. */
+export const helpOffset = (el: Element): number =>
+  helpOf(el).getBoundingClientRect().top - el.getBoundingClientRect().top;
+
 /** The titles of the short answers, in the order the help gives them. */
 export const helpTopics = (el: Element): string[] =>
   [...helpOf(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
