@@ -70,24 +70,28 @@ const page = (title: string, intro: string, body: TemplateResult) =>
 
 const ratio = (r: number) => `${r.toFixed(2)}:1`;
 
+/** A table of the pages' one shape: a header row, then one row per item. */
+const table = <T>(headers: string[], items: readonly T[], row: (item: T) => TemplateResult) =>
+  html`<table>
+    <thead>
+      <tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${items.map((item) => html`<tr>${row(item)}</tr>`)}
+    </tbody>
+  </table>`;
+
 /** A token's row: name, value (light; dark beside it when the dark theme changes it), sample. */
 const rows = (names: string[], sample: (name: string) => TemplateResult, locale?: string) => {
   const t = strings(locale);
-  return html`<table>
-    <thead>
-      <tr><th scope="col">${t.token}</th><th scope="col">${t.value}</th><th scope="col">${t.sample}</th></tr>
-    </thead>
-    <tbody>
-      ${names.map(
-        (name) =>
-          html`<tr>
-            <th scope="row"><code>${name}</code></th>
-            <td><code>${lightTokens[name as keyof typeof lightTokens]}</code></td>
-            <td>${sample(name)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return table(
+    [t.token, t.value, t.sample],
+    names,
+    (name) =>
+      html`<th scope="row"><code>${name}</code></th>
+        <td><code>${lightTokens[name as keyof typeof lightTokens]}</code></td>
+        <td>${sample(name)}</td>`,
+  );
 };
 
 export function coloursPage(locale?: string): TemplateResult {
@@ -107,59 +111,34 @@ export function coloursPage(locale?: string): TemplateResult {
   return page(
     t.colours,
     t.coloursIntro,
-    html`<table>
-        <thead>
-          <tr>
-            <th scope="col">${t.token}</th>
-            <th scope="col">${t.light}</th>
-            <th scope="col">${t.dark}</th>
-            <th scope="col">${t.forced}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${colours.map(
-            (c) =>
-              html`<tr>
-                <th scope="row"><code>${c.name}</code></th>
-                <td>
-                  <span class="swatch" aria-hidden="true" style="background: ${c.light}"></span
-                  ><code>${c.light}</code>
-                </td>
-                <td>
-                  <span class="swatch" aria-hidden="true" style="background: ${c.dark}"></span
-                  ><code>${c.dark}</code>${changesInDark(c.name) ? '' : ` (${t.sharedInDark})`}
-                </td>
-                <td><code>${c.forced ?? '—'}</code></td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+    html`${table(
+      [t.token, t.light, t.dark, t.forced],
+      colours,
+      (c) =>
+        html`<th scope="row"><code>${c.name}</code></th>
+          <td>
+            <span class="swatch" aria-hidden="true" style="background: ${c.light}"></span
+            ><code>${c.light}</code>
+          </td>
+          <td>
+            <span class="swatch" aria-hidden="true" style="background: ${c.dark}"></span
+            ><code>${c.dark}</code>${changesInDark(c.name) ? '' : ` (${t.sharedInDark})`}
+          </td>
+          <td><code>${c.forced ?? '—'}</code></td>`,
+    )}
       <p>${t.goldNote}</p>
       <h2>${t.contrast}</h2>
       <p>${t.contrastIntro}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t.foreground}</th>
-            <th scope="col">${t.background}</th>
-            <th scope="col">${t.minimum}</th>
-            <th scope="col">${t.light}</th>
-            <th scope="col">${t.dark}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${pairs.map(
-            (p) =>
-              html`<tr>
-                <td><code>${p.fg}</code></td>
-                <td><code>${p.bg}</code></td>
-                <td>${ratio(p.min)}</td>
-                <td>${sample(p, 'light')} ${ratio(p.light)} ${verdict(p.light, p.min)}</td>
-                <td>${sample(p, 'dark')} ${ratio(p.dark)} ${verdict(p.dark, p.min)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`,
+      ${table(
+        [t.foreground, t.background, t.minimum, t.light, t.dark],
+        pairs,
+        (p) =>
+          html`<td><code>${p.fg}</code></td>
+            <td><code>${p.bg}</code></td>
+            <td>${ratio(p.min)}</td>
+            <td>${sample(p, 'light')} ${ratio(p.light)} ${verdict(p.light, p.min)}</td>
+            <td>${sample(p, 'dark')} ${ratio(p.dark)} ${verdict(p.dark, p.min)}</td>`,
+      )}`,
   );
 }
 
@@ -236,25 +215,14 @@ export function agencyPage(locale?: string): TemplateResult {
     t.agency,
     t.agencyIntro,
     html`<h2>${t.agencySets}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t.token}</th>
-            <th scope="col">${t.light}</th>
-            <th scope="col">${t.dark}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${names.map(
-            (name) =>
-              html`<tr>
-                <th scope="row"><code>${name}</code></th>
-                <td><code>${light[name] ?? '—'}</code></td>
-                <td><code>${dark[name] ?? light[name] ?? '—'}</code></td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${table(
+        [t.token, t.light, t.dark],
+        names,
+        (name) =>
+          html`<th scope="row"><code>${name}</code></th>
+            <td><code>${light[name] ?? '—'}</code></td>
+            <td><code>${dark[name] ?? light[name] ?? '—'}</code></td>`,
+      )}
       <h2>${t.can}</h2>
       <ul>
         ${t.canList.map((item) => html`<li>${item}</li>`)}
