@@ -18,7 +18,7 @@ export const signerStyles = css`
   }
   /* What shows grows into the reserved box and the help stays at its foot: the session check's
      one line and the sign-in notice that replaces it leave the help where it was (CLS 0). */
-  :host > :first-child {
+  .body {
     flex-grow: 1;
   }
   /* One help, at the end: the signer's leads with the code on the code step. */

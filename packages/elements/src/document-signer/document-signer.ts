@@ -213,7 +213,7 @@ export class LlaveDocumentSigner extends LlaveElement {
             : flow.step === 'code'
               ? ['code', 'forgotContact', 'pageNotLoading']
               : ['tramitesAgency', 'code', 'pageNotLoading'];
-    return html`${this.#renderBody()}
+    return html`<div class="body">${this.#renderBody()}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderHelp(this.#t, { topics, href: this.helpHref })}`;
   }
