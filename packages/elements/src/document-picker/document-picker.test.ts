@@ -93,6 +93,31 @@ describe('<llave-document-picker>', () => {
     await el.updateComplete;
     expect(helpOffset(el)).to.equal(before);
   });
+  it('renders an arriving expediente in three tasks, in reading order (issue 18)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    provideSession(wrapper, createTestApi());
+    wrapper.innerHTML =
+      '<llave-document-picker required-types="identificacion"></llave-document-picker>';
+    const el = wrapper.querySelector('llave-document-picker')!;
+    // What each update left in place: what the trámite needs, the documents, the share.
+    const seen: string[] = [];
+    el.addController({
+      hostUpdated: () => {
+        const parts = ['[part=requirements]', '[part=list]', '[part=consent]'].filter((p) =>
+          root(el).querySelector(p),
+        );
+        if (parts.join() !== seen.at(-1)) seen.push(parts.join());
+      },
+    });
+    await waitUntil(() => root(el).querySelector('[part=consent]'), 'never whole');
+    expect(seen).to.deep.equal([
+      '',
+      '[part=requirements]',
+      '[part=requirements],[part=list]',
+      '[part=requirements],[part=list],[part=consent]',
+    ]);
+  });
+
   it('has the documented defaults', async () => {
     const el = document.createElement('llave-document-picker');
     expect(el.name).to.equal('');

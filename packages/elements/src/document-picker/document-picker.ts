@@ -12,6 +12,7 @@ import { DialogController } from '../internal/dialog-controller.js';
 import { type HelpTopic, helpStrings, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StagesController } from '../internal/stages-controller.js';
 import { StatesController } from '../internal/states-controller.js';
 import { DocumentListController } from './document-list.js';
 import { documentPickerStrings as S } from './document-picker.strings.js';
@@ -130,6 +131,9 @@ export class LlaveDocumentPicker extends LlaveElement {
     this.#dialog,
     this.#i18n,
   );
+  // The expediente's first render comes in three tasks: what the trámite needs, the documents,
+  // then the upload and the share.
+  readonly #stages = new StagesController(this, 3);
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
   readonly #states = new StatesController(this, this.#internals, () => {
     const info = this.#session.state.info;
@@ -142,6 +146,12 @@ export class LlaveDocumentPicker extends LlaveElement {
       shared: !!this.#selection.share,
     };
   });
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.#stages.next()) done = await super.getUpdateComplete();
+    return done;
+  }
 
   /** Reloads the expediente from the server. */
   refresh(): void {
@@ -232,8 +242,10 @@ export class LlaveDocumentPicker extends LlaveElement {
       return this.#renderNotice(this.#list.offline);
     }
     if (!list) return this.#renderLoading();
+    const stage = (n: number, part: () => unknown) => (this.#stages.shows(n) ? part() : nothing);
     return html`${this.#list.online ? nothing : this.#renderNotice(true)} ${this.#view.renderRequirements()}
-    ${this.#view.render(list)} ${this.#upload.render(list)} ${this.#selection.render()}
+    ${stage(2, () => this.#view.render(list))}
+    ${stage(3, () => html`${this.#upload.render(list)} ${this.#selection.render()}`)}
     ${this.#renderDialog()}`;
   }
 
