@@ -190,6 +190,33 @@ describe('<llave-profile>', () => {
     expect(el.resetHref).to.equal(undefined);
   });
 
+  it('renders an arriving ficha in three tasks, in reading order, the help last (issue 18)', async () => {
+    const { client } = setup();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    new ContextProvider(wrapper, {
+      context: sessionContext,
+      initialValue: new SessionStore(client, wrapper),
+    });
+    wrapper.innerHTML = '<llave-profile></llave-profile>';
+    const el = wrapper.querySelector('llave-profile')!;
+    // What each update left in place, by section and the help.
+    const seen: string[] = [];
+    const parts = ['#personal-title', '#contact-title', '#rights-title', '[part=help]'];
+    el.addController({
+      hostUpdated: () => {
+        const now = parts.filter((p) => el.shadowRoot!.querySelector(p)).join();
+        if (now !== seen.at(-1)) seen.push(now);
+      },
+    });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=help]'), 'never whole');
+    expect(seen).to.deep.equal([
+      '',
+      '#personal-title',
+      '#personal-title,#contact-title',
+      parts.join(),
+    ]);
+  });
+
   it('shows the registry data read-only, with how to correct it at a módulo', async () => {
     const { el } = await mount();
     const personal = section(el, 'personal-title');

@@ -6,13 +6,14 @@ import {
   LlaveError,
   type Profile,
 } from '@llave-cdmx/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
+import { StagesController } from '../internal/stages-controller.js';
 import { StatesController } from '../internal/states-controller.js';
 import { AccountRights, type Right } from './account-rights.js';
 import { AddressSection } from './address-section.js';
@@ -123,6 +124,9 @@ export class LlaveProfile extends LlaveElement {
     resetHref: () => this.resetHref,
     done: (right) => void this.#onRightDone(right),
   });
+  // The ficha's first render comes in three tasks: who the citizen is and their level, their
+  // contacts and address, then the expediente, consents, rights and the help.
+  readonly #stages = new StagesController(this, 3);
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
   readonly #states = new StatesController(this, this.#internals, () => ({
     loading: this.profile.status === 'loading',
@@ -135,6 +139,12 @@ export class LlaveProfile extends LlaveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.#stages.next()) done = await super.getUpdateComplete();
+    return done;
   }
 
   protected override willUpdate(): void {
@@ -231,6 +241,7 @@ export class LlaveProfile extends LlaveElement {
     const closed = this.#closed;
     /** Undefined while the session or the ficha is read. */
     let body: TemplateResult | undefined;
+    let ficha = false;
     if (closed) body = this.#rights.renderClosed(closed);
     else {
       const info = this.#session.state.info;
@@ -238,8 +249,10 @@ export class LlaveProfile extends LlaveElement {
       if (info && !info.authenticated)
         body = html`<p>${t('signedOut')}</p>
           <a class="button" href=${this.#loginUrl()}>${t('signIn')}</a>`;
-      else if (p.value) body = this.#renderFicha(p.value);
-      else if (p.status === 'error')
+      else if (p.value) {
+        body = this.#renderFicha(p.value);
+        ficha = true;
+      } else if (p.status === 'error')
         body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(p.code ?? '')}</p>
           <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
     }
@@ -252,6 +265,8 @@ export class LlaveProfile extends LlaveElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         body &&
+        // The ficha's help comes with its last stage, at its end.
+        (!ficha || this.#stages.shows(3)) &&
         renderHelp(t, {
           // Contact trouble first (the ficha's changes go through a code), then the rest.
           topics: ['contactTypo', 'forgotContact', 'code', 'pageNotLoading', 'tramitesAgency'],
@@ -265,10 +280,14 @@ export class LlaveProfile extends LlaveElement {
     const t = this.#t;
     const lang = this.#i18n.language;
     const levelUp = this.#session.state.info?.levelUp;
+    const stage = (n: number, part: () => unknown) => (this.#stages.shows(n) ? part() : nothing);
     return html`${personalSection(p, t, lang, this.helpHref)}
     ${levelSection(p.level, t, levelUp, (next) => this.#loginUrl(next))}
-    ${this.#contacts.render(p)} ${this.#address.render(p.address)}
-    ${expedienteSection(this.documents, t, this.documentsHref)}
-    ${consentsSection(this.consents, t, lang)} ${this.#rights.render()}`;
+    ${stage(2, () => html`${this.#contacts.render(p)} ${this.#address.render(p.address)}`)}
+    ${stage(
+      3,
+      () => html`${expedienteSection(this.documents, t, this.documentsHref)}
+      ${consentsSection(this.consents, t, lang)} ${this.#rights.render()}`,
+    )}`;
   }
 }
