@@ -24,9 +24,11 @@ const steps = [
   // Issue 18: every demo page at 4× CPU throttle, its long tasks (gate: none ≥ 200 ms, best of
   // three; the ≥ 50 ms target is printed beside it) and layout shift (gate: 0). Reuses the build.
   // A shared 2-core machine can be busy for all three loads, hence retries. Two, not one: a
-  // rare sub-0.001 shift of the demo header on one desktop load (p.site-name 10 px down at
-  // ~430 ms; seen in about one attempt in five, never twice in a row, not reproduced in 12
-  // observed loads) failed a first attempt on a clean run. Its cause is still open.
+  // rare sub-0.001 shift of the demo header on one desktop load (p.site-name a few px up or down,
+  // about one attempt in five) failed first attempts. Its probable cause, the name sharing a
+  // row with the navigation (centred beside it, and on permiso.html filling the row to the
+  // pixel), is gone: each takes a row of its own (demo.css). The second retry stays until clean
+  // runs show it never comes back.
   ['mainthread', 'node', ['scripts/mainthread.mjs'], { retries: 2 }],
   // npm pack the three packages, install the tarballs into throw-away consumer apps (HTML + CDN,
   // React 19, Vue 3, TypeScript only, Node SSR), build them and sign in through each.
