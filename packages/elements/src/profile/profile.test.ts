@@ -107,6 +107,17 @@ function setup(
   return { state, client };
 }
 
+/** A profile in a page with its own session store over `client`, as it upgrades. */
+async function place(client: ReturnType<typeof setup>['client'], attrs = '', lang = 'es-MX') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  new ContextProvider(wrapper, {
+    context: sessionContext,
+    initialValue: new SessionStore(client, wrapper),
+  });
+  wrapper.innerHTML = `<llave-profile ${attrs}></llave-profile>`;
+  return wrapper.querySelector('llave-profile')!;
+}
+
 async function mount(
   attrs = '',
   lang = 'es-MX',
@@ -115,13 +126,11 @@ async function mount(
 ) {
   const { state, client } = setup(session);
   prepare(state);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-  new ContextProvider(wrapper, {
-    context: sessionContext,
-    initialValue: new SessionStore(client, wrapper),
-  });
-  wrapper.innerHTML = `<llave-profile documents-href="/tramite.html#expediente" reset-href="/recuperar.html" ${attrs}></llave-profile>`;
-  const el = wrapper.querySelector('llave-profile')!;
+  const el = await place(
+    client,
+    `documents-href="/tramite.html#expediente" reset-href="/recuperar.html" ${attrs}`,
+    lang,
+  );
   await waitUntil(
     () => el.shadowRoot?.querySelector('#personal-title, .error, a.button'),
     'never settled',
@@ -192,13 +201,7 @@ describe('<llave-profile>', () => {
 
   it('renders an arriving ficha in three tasks, in reading order, the help last (issue 18)', async () => {
     const { client } = setup();
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
-    new ContextProvider(wrapper, {
-      context: sessionContext,
-      initialValue: new SessionStore(client, wrapper),
-    });
-    wrapper.innerHTML = '<llave-profile></llave-profile>';
-    const el = wrapper.querySelector('llave-profile')!;
+    const el = await place(client);
     // What each update left in place, by section and the help.
     const seen: string[] = [];
     const parts = ['#personal-title', '#contact-title', '#rights-title', '[part=help]'];
@@ -608,13 +611,7 @@ describe('<llave-profile>', () => {
     // that was already in view: a help shown under the loading line jumped (CLS 0, issue 18).
     const { state, client } = setup();
     state.fail = 'hold';
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
-    new ContextProvider(wrapper, {
-      context: sessionContext,
-      initialValue: new SessionStore(client, wrapper),
-    });
-    wrapper.innerHTML = '<llave-profile></llave-profile>';
-    const el = wrapper.querySelector('llave-profile')!;
+    const el = await place(client);
     await waitUntil(
       () => state.calls.includes('GET /llave/api/v1/me'),
       'the ficha was never asked for',
