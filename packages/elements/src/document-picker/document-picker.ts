@@ -147,10 +147,8 @@ export class LlaveDocumentPicker extends LlaveElement {
     };
   });
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (await this.#stages.next()) done = await super.getUpdateComplete();
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#stages.complete(() => super.getUpdateComplete());
   }
 
   /** Reloads the expediente from the server. */
@@ -242,10 +240,9 @@ export class LlaveDocumentPicker extends LlaveElement {
       return this.#renderNotice(this.#list.offline);
     }
     if (!list) return this.#renderLoading();
-    const stage = (n: number, part: () => unknown) => (this.#stages.shows(n) ? part() : nothing);
     return html`${this.#list.online ? nothing : this.#renderNotice(true)} ${this.#view.renderRequirements()}
-    ${stage(2, () => this.#view.render(list))}
-    ${stage(3, () => html`${this.#upload.render(list)} ${this.#selection.render()}`)}
+    ${this.#stages.stage(2, () => this.#view.render(list))}
+    ${this.#stages.stage(3, () => html`${this.#upload.render(list)} ${this.#selection.render()}`)}
     ${this.#renderDialog()}`;
   }
 

@@ -54,10 +54,8 @@ class StagedProbe extends LitElement {
   override updated() {
     this.rendered.push([...this.renderRoot.querySelectorAll('section')].map((s) => s.textContent!));
   }
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (await this.stages.next()) done = await super.getUpdateComplete();
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.stages.complete(() => super.getUpdateComplete());
   }
 }
 customElements.define('staged-probe', StagedProbe);

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Splits the host's first render of its data into stages, one task each (issue 18): a list that
@@ -9,12 +9,15 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * Stages follow reading order (stage 1 first on the page): a later stage only adds what comes
  * after, so nothing already shown moves and focus stays where it was. The server renders whole.
  *
- * The host's `updateComplete` should wait for every stage (see `next()`), so code that awaits an
- * update finds everything rendered.
+ * The host's `updateComplete` waits for every stage (`complete`), so code that awaits an update
+ * finds everything rendered.
  *
  * @example
  * #stages = new StagesController(this, 2);
- * render() { return html`${list}${this.#stages.shows(2) ? forms : nothing}`; }
+ * protected override getUpdateComplete() {
+ *   return this.#stages.complete(() => super.getUpdateComplete());
+ * }
+ * render() { return html`${list}${this.#stages.stage(2, () => forms)}`; }
  */
 export class StagesController implements ReactiveController {
   // 0: the data has not been shown yet.
@@ -35,18 +38,26 @@ export class StagesController implements ReactiveController {
     return n <= this.#stage;
   }
 
+  /** `part()` when stage `n` renders in this update, else nothing; only once the data is there. */
+  stage(n: number, part: () => unknown): unknown {
+    return this.shows(n) ? part() : nothing;
+  }
+
   get #pending(): boolean {
     return this.#stage > 0 && this.#stage < this.count;
   }
 
   /**
-   * `false` at once when no stage is left to render; otherwise `true` once the next stage's
-   * update has been requested. For the host's `getUpdateComplete`:
-   * `while (await stages.next()) done = await super.getUpdateComplete();`
+   * The host's `getUpdateComplete`: its own (`ownComplete`, Lit's), awaited again after each
+   * stage left, so it resolves once every stage has rendered.
    */
-  next(): Promise<boolean> {
-    if (!this.#pending) return Promise.resolve(false);
-    return new Promise((resolve) => this.#waiting.push(() => resolve(true)));
+  async complete(ownComplete: () => Promise<boolean>): Promise<boolean> {
+    let done = await ownComplete();
+    while (this.#pending) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      done = await ownComplete();
+    }
+    return done;
   }
 
   hostUpdated(): void {

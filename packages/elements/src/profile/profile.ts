@@ -6,7 +6,7 @@ import {
   LlaveError,
   type Profile,
 } from '@llave-cdmx/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { LlaveElement } from '../internal/base-element.js';
@@ -141,10 +141,8 @@ export class LlaveProfile extends LlaveElement {
     this.#loading?.abort();
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (await this.#stages.next()) done = await super.getUpdateComplete();
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#stages.complete(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {
@@ -280,11 +278,10 @@ export class LlaveProfile extends LlaveElement {
     const t = this.#t;
     const lang = this.#i18n.language;
     const levelUp = this.#session.state.info?.levelUp;
-    const stage = (n: number, part: () => unknown) => (this.#stages.shows(n) ? part() : nothing);
     return html`${personalSection(p, t, lang, this.helpHref)}
     ${levelSection(p.level, t, levelUp, (next) => this.#loginUrl(next))}
-    ${stage(2, () => html`${this.#contacts.render(p)} ${this.#address.render(p.address)}`)}
-    ${stage(
+    ${this.#stages.stage(2, () => html`${this.#contacts.render(p)} ${this.#address.render(p.address)}`)}
+    ${this.#stages.stage(
       3,
       () => html`${expedienteSection(this.documents, t, this.documentsHref)}
       ${consentsSection(this.consents, t, lang)} ${this.#rights.render()}`,
