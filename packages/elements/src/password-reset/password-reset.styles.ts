@@ -1,21 +1,15 @@
 import { css } from 'lit';
 
 export const resetStyles = css`
+  /* min-block-size: its first step. llave.css reserves this box before upgrade
+     (llave-password-reset:not(:defined)); the element keeps it as a floor, so its first states
+     never pull the page up (CLS 0, issue 14). Phones (≤ 26rem) reserve the same 30rem here
+     (llave.css's phone rule says so too): one rule for both. */
   :host {
     --llave-password-reset-max-width: 36rem;
     display: block;
     max-width: var(--llave-password-reset-max-width);
-  }
-  /* Its first step: llave.css reserves this box before upgrade (llave-password-reset:not(:defined)); the element
-     keeps it as a floor, so its first states never pull the page up (CLS 0, issue 14). Phones
-     (≤ 26rem) wrap more text, so they reserve more. */
-  :host {
     min-block-size: var(--llave-password-reset-reserved-height, 30rem);
-  }
-  @media (max-width: 26rem) {
-    :host {
-      min-block-size: var(--llave-password-reset-reserved-height, 30rem);
-    }
   }
   h2 {
     margin: 0 0 1rem;

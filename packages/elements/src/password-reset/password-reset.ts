@@ -121,10 +121,6 @@ export class LlavePasswordReset extends LlaveElement {
   readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
 
-  get #form(): HTMLFormElement {
-    return this.#light.form;
-  }
-
   get #client(): BffClient {
     return this.#session.client(this.client);
   }
@@ -137,7 +133,7 @@ export class LlavePasswordReset extends LlaveElement {
   }
 
   protected override updated(): void {
-    render(this.#renderForm(), this.#form, { host: this });
+    render(this.#renderForm(), this.#light.form, { host: this });
   }
 
   override render() {
@@ -152,7 +148,7 @@ export class LlavePasswordReset extends LlaveElement {
                   (name) =>
                     html`<li><a href="#${this.#view.id(name)}" @click=${(e: Event) => {
                       e.preventDefault();
-                      this.#form.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+                      this.#light.form.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
                     }}>${this.#message(this.errors[name] ?? '')}</a></li>`,
                 )}
               </ul>
@@ -219,7 +215,7 @@ export class LlavePasswordReset extends LlaveElement {
       return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18, autocapitalize: 'characters' })}
         ${textField(v, 'contact', { label: t('contact'), help: t('contactHelp'), value: this.contact, autocomplete: 'username', inputmode: 'email' })}
         <div class="llave-rw-actions">
-          <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('sending') : t('send')}</button>
+          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${this.busy ? t('sending') : t('send')}</button>
         </div>`;
     const pw = this.#pw;
     if (this.stage === 'password' && pw)
@@ -242,7 +238,7 @@ export class LlavePasswordReset extends LlaveElement {
         announcement: pw.secrets.announcement,
       })}
         <div class="llave-rw-actions">
-          <button type="submit" class="llave-rw-primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('saving') : t('save')}</button>
+          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${this.busy ? t('saving') : t('save')}</button>
         </div>`;
     return nothing;
   }
