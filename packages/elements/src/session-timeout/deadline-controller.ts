@@ -76,12 +76,12 @@ export class DeadlineController implements ReactiveController {
     const { store } = this.session;
     const info = await store.client.request<SessionInfo>('/session/extend', { method: 'POST' });
     store.accept(info);
-    this.#post({ type: 'session', info });
+    this.#channel?.postMessage({ type: 'session', info } satisfies TabMessage);
   }
 
   async signOut(): Promise<void> {
     await this.session.store.logout();
-    this.#post({ type: 'signed-out' });
+    this.#channel?.postMessage({ type: 'signed-out' } satisfies TabMessage);
     this.#end('signed-out');
   }
 
@@ -97,10 +97,6 @@ export class DeadlineController implements ReactiveController {
       this.#signedOut = true;
       this.session.store.accept({ authenticated: false });
     }
-  }
-
-  #post(message: TabMessage): void {
-    this.#channel?.postMessage(message);
   }
 
   /** Computes the deadlines from a session read, and what to show now. */

@@ -15,7 +15,7 @@ export const sessionTimeoutStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-family: var(--_font);
+    /* The family is the host's (inherited: the UA styles give <dialog> none of its own). */
     font-size: 1.125rem;
     line-height: 1.5;
   }

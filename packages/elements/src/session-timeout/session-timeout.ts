@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { LlaveSessionTimeoutEvent } from '../events/session-timeout.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/base-styles.js';
@@ -147,10 +147,10 @@ export class LlaveSessionTimeout extends LlaveElement {
     return seconds ? this.#t('minutesSeconds', { minutes: m, seconds: s }) : m;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
+  // LitElement's own `updated` does nothing: no super call to make.
+  protected override updated(): void {
+    // render() always returns the one dialog.
+    const dialog = this.renderRoot.querySelector('dialog')!;
     const open = this.#deadline.phase !== 'quiet';
     if (open && !dialog.open) {
       this.#returnFocus = deepActiveElement();
