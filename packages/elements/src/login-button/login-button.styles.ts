@@ -60,7 +60,7 @@ export const loginButtonStyles = css`
     border-radius: var(--_r);
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
+    /* A link or a span: they inherit the font already (no font: inherit). */
     font-weight: 600;
     text-decoration: none;
     text-align: center;
@@ -192,9 +192,7 @@ export const loginButtonStyles = css`
     background: var(--_menu-bg);
     color: var(--_text);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-  }
-  .menu[hidden] {
-    display: none;
+    /* No display of its own: the UA's [hidden] { display: none } hides it while closed. */
   }
   [role='menuitem'] {
     display: flex;

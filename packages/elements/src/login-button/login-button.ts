@@ -122,9 +122,8 @@ export class LlaveLoginButton extends LlaveElement {
     document.removeEventListener('pointerdown', this.#onOutside, true);
   }
 
-  // An arrow, so render code can take it as a plain function (`const t = this.#t`).
-  #t = (key: Parameters<typeof S.t>[0], options?: Record<string, unknown>) =>
-    this.#i18n.t(S, key, options);
+  // A plain function, so render code can take it (`const t = this.#t`); S is the one namespace.
+  #t = this.#i18n.translator;
 
   /** Where sign-in comes back to: the attribute, or this page (path + query, never the hash). */
   get #returnTo(): string {
