@@ -19,7 +19,6 @@ export const verifierStyles = css`
   }
   .help {
     color: var(--_muted);
-    margin: 0;
   }
   input {
     font: inherit;
@@ -45,7 +44,6 @@ export const verifierStyles = css`
   .error {
     color: var(--_danger);
     font-weight: 600;
-    margin: 0;
   }
   .error:empty {
     display: none;
@@ -77,13 +75,11 @@ export const verifierStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .status {
-    margin: 0;
-  }
   .verified {
     color: var(--_success);
     font-weight: 600;
   }
+  /* Every .help, .error and .status (the countdown) is a p: this is their margin too. */
   p {
     margin: 0;
     overflow-wrap: anywhere;

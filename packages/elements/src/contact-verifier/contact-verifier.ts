@@ -104,8 +104,9 @@ export class LlaveContactVerifier extends LlaveElement {
   private verified = false;
 
   // What `@query('#code')` gave, without the decorator runtime (DESIGN.md §6): read on each use.
-  private get input(): HTMLInputElement | undefined {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#code') ?? undefined;
+  // `?.`: check() may run before the first connection, when there is no render root yet.
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#code');
   }
 
   readonly #internals = this.attachInternals();
@@ -173,7 +174,8 @@ export class LlaveContactVerifier extends LlaveElement {
     return this.codeChannel ?? this.#own;
   }
 
-  #t = (key: Key, options?: Record<string, unknown>) => this.#i18n.t(S, key, options);
+  // The translator's first namespace is S: `t('label')` is the verifier's own key.
+  readonly #t = this.#i18n.translator;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -241,7 +243,7 @@ export class LlaveContactVerifier extends LlaveElement {
       onSubmit: () => void this.check(),
       onResend: () => void this.#onResend(),
     })}
-    ${renderHelp(this.#i18n.translator, {
+    ${renderHelp(this.#t, {
       // "Escribí mal mi correo" points at the correction: only where it is offered.
       topics: this.#correction.offered ? ['code', 'contactTypo'] : ['code', 'forgotContact'],
       href: this.helpHref,
