@@ -145,9 +145,8 @@ export const loginButtonStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    /* The whole box the sign-in button had. */
+    /* The whole box the sign-in button had (100%, so no max-inline-size to say it again). */
     inline-size: 100%;
-    max-inline-size: 100%;
     min-block-size: var(--_h);
     padding: 0.25em 0.75em;
     border: 2px solid var(--_bd);

@@ -104,8 +104,8 @@ export class LlaveLoginButton extends LlaveElement {
   #find(part: string) {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`);
   }
-  private get items() {
-    return this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]');
+  get #items() {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   }
 
   #i18n = new I18nController(this, [S]);
@@ -130,12 +130,14 @@ export class LlaveLoginButton extends LlaveElement {
     return this.returnTo ?? `${location.pathname}${location.search}`;
   }
 
-  #loginUrl(level = this.level): string {
-    return this.#session.store.client.loginUrl(this.#returnTo, level);
+  /** Sign-in and step-up alike ask for the level this page requires. */
+  #loginUrl(): string {
+    return this.#session.store.client.loginUrl(this.#returnTo, this.level);
   }
 
-  #onLoginClick(event: MouseEvent, level?: Level) {
-    const start = new LlaveLoginStartEvent(this.#loginUrl(level), this.#returnTo, level);
+  // A method Lit calls with the host as `this` (`@click=${this.#onLoginClick}`).
+  #onLoginClick(event: MouseEvent) {
+    const start = new LlaveLoginStartEvent(this.#loginUrl(), this.#returnTo, this.level);
     if (!this.dispatchEvent(start)) event.preventDefault();
   }
 
@@ -148,7 +150,8 @@ export class LlaveLoginButton extends LlaveElement {
       error: !info && status === 'error',
       'signed-in': signedIn,
       'signed-out': !!info && !signedIn,
-      open: signedIn && this.open,
+      // willUpdate, which runs before controllers' hostUpdate, closed it unless signed in.
+      open: this.open,
     };
   });
 
@@ -198,7 +201,7 @@ export class LlaveLoginButton extends LlaveElement {
       part="button"
       class="button"
       href=${this.#loginUrl()}
-      @click=${(e: MouseEvent) => this.#onLoginClick(e, this.level)}
+      @click=${this.#onLoginClick}
       >${keyIcon}<span part="label" class="label">${this.#t('signIn')}</span></a
     >`;
   }
@@ -229,8 +232,8 @@ export class LlaveLoginButton extends LlaveElement {
       ? html`<a
           part="step-up"
           class="step-up"
-          href=${login ? this.#loginUrl(level) : (way === 'verify-contact' && (this.verifyHref ?? this.profileHref)) || nothing}
-          @click=${(e: MouseEvent) => login && this.#onLoginClick(e, level)}
+          href=${login ? this.#loginUrl() : (way === 'verify-contact' && (this.verifyHref ?? this.profileHref)) || nothing}
+          @click=${(e: MouseEvent) => login && this.#onLoginClick(e)}
           >${t(login ? 'stepUp' : way, { level: levelName(level) })}</a
         >`
       : nothing;
@@ -253,7 +256,7 @@ export class LlaveLoginButton extends LlaveElement {
           aria-haspopup="menu"
           aria-expanded=${String(this.open)}
           aria-controls="menu"
-          @click=${() => this.#toggle(!this.open, 'first')}
+          @click=${() => this.#toggle(!this.open, 0)}
           @keydown=${this.#onButtonKeydown}
           ><span class="visually-hidden">${t('account')}:</span> <span part="name" class="name"
             >${user!.name}</span
@@ -282,13 +285,15 @@ export class LlaveLoginButton extends LlaveElement {
     >`;
   }
 
-  /** Opens or closes the menu; `focus` says which item gets focus once open (APG menu button). */
-  async #toggle(open: boolean, focus: 'first' | 'last' | 'button' | 'none' = 'none') {
+  /**
+   * Opens or closes the menu; `focus` says what gets focus then (APG menu button): once open, the
+   * item at that index (0 the first, -1 the last); once closed, `'button'` the menu button.
+   */
+  async #toggle(open: boolean, focus?: number | 'button') {
     this.open = open;
     if (!open) this.logoutFailed = false;
     await this.updateComplete;
-    if (open && focus === 'first') this.items[0]?.focus();
-    else if (open && focus === 'last') this.items[this.items.length - 1]?.focus();
+    if (open && typeof focus === 'number') this.#items.at(focus)?.focus();
     else if (!open && focus === 'button') this.#find('menu-button')?.focus();
   }
 
@@ -296,12 +301,12 @@ export class LlaveLoginButton extends LlaveElement {
     // Enter and Space arrive as a click on a <button>; the arrows are ours (WAI-ARIA APG).
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      void this.#toggle(true, event.key === 'ArrowDown' ? 'first' : 'last');
+      void this.#toggle(true, event.key === 'ArrowDown' ? 0 : -1);
     }
   };
 
   #onMenuKeydown = (event: KeyboardEvent) => {
-    const items = [...this.items];
+    const items = this.#items;
     const current = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
     const move = (index: number) => {
       event.preventDefault();
@@ -315,7 +320,7 @@ export class LlaveLoginButton extends LlaveElement {
       case 'Home':
         return move(0);
       case 'End':
-        return move(items.length - 1);
+        return move(-1); // the last: move() wraps
       case 'Escape':
         event.preventDefault();
         return void this.#toggle(false, 'button');
