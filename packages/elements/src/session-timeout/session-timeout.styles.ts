@@ -8,8 +8,8 @@ export const sessionTimeoutStyles = css`
   }
   dialog {
     max-width: min(var(--llave-session-timeout-max-width), calc(100vw - 2rem));
+    /* Scrolls when taller: the UA's dialog:modal says overflow: auto (always showModal()). */
     max-height: calc(100dvh - 2rem);
-    overflow: auto;
     padding: 1.5rem;
     border: 3px solid var(--_text);
     border-radius: var(--_radius);

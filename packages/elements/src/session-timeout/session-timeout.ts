@@ -90,17 +90,13 @@ export class LlaveSessionTimeout extends LlaveElement {
         ${this.#t(final ? 'final.title' : 'warning.title')}
       </h2>
       <div id="body">
-        <p>${final ? this.#t('final.body', { clock, time }) : this.#t('warning.body', { time })}</p>
+        <p>${this.#t(final ? 'final.body' : 'warning.body', { clock, time })}</p>
         <p>${this.#t(final ? 'final.why' : 'warning.keep')}</p>
       </div>
       <p class="visually-hidden" aria-live="polite">${live}</p>
       <div class="actions">
         <button part="continue" class="primary" ?disabled=${!!this.busy} @click=${this.#continue}>
-          ${
-            final
-              ? this.#t('final.ok')
-              : this.#t(this.busy === 'extend' ? 'warning.continuing' : 'warning.continue')
-          }
+          ${this.#t(final ? 'final.ok' : this.busy === 'extend' ? 'warning.continuing' : 'warning.continue')}
         </button>
         <button part="sign-out" class="secondary" ?disabled=${!!this.busy} @click=${this.#signOut}>
           ${this.#t(this.busy === 'sign-out' ? 'signingOut' : 'signOut')}
