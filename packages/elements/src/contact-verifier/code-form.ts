@@ -62,7 +62,7 @@ export function codeForm(f: CodeFormView) {
       </div>
       <div class="actions">
         <button part="submit" type="submit" aria-disabled=${f.busy || f.locked ? 'true' : 'false'}>
-          ${f.busy ? t('checking') : t('submit')}
+          ${t(f.busy ? 'checking' : 'submit')}
         </button>
       </div>
     </form>

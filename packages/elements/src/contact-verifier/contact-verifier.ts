@@ -232,7 +232,8 @@ export class LlaveContactVerifier extends LlaveElement {
     return html`${codeForm({
       v,
       t: this.#t,
-      destination: this.#shownDestination(v),
+      // The contact in full when it was typed in this browser, masked otherwise.
+      destination: this.destination || v.destinationMasked,
       code: this.code,
       error: this.error?.() ?? '',
       busy: this.busy,
@@ -248,11 +249,6 @@ export class LlaveContactVerifier extends LlaveElement {
       topics: this.#correction.offered ? ['code', 'contactTypo'] : ['code', 'forgotContact'],
       href: this.helpHref,
     })}`;
-  }
-
-  /** The contact in full when it was typed in this browser, masked otherwise. */
-  #shownDestination(v: Verification): string {
-    return this.destination || v.destinationMasked;
   }
 
   #onInput(e: Event): void {
@@ -341,7 +337,9 @@ export class LlaveContactVerifier extends LlaveElement {
     this.error = undefined;
     this.locked = false;
     this.verification = next;
-    this.#announce(() => this.#t('resent', { destination: this.#shownDestination(next) }));
+    this.#announce(() =>
+      this.#t('resent', { destination: this.destination || next.destinationMasked }),
+    );
     this.input?.focus();
   }
 
