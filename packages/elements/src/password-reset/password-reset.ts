@@ -215,7 +215,7 @@ export class LlavePasswordReset extends LlaveElement {
       return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18, autocapitalize: 'characters' })}
         ${textField(v, 'contact', { label: t('contact'), help: t('contactHelp'), value: this.contact, autocomplete: 'username', inputmode: 'email' })}
         <div class="llave-rw-actions">
-          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${this.busy ? t('sending') : t('send')}</button>
+          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${t(this.busy ? 'sending' : 'send')}</button>
         </div>`;
     const pw = this.#pw;
     if (this.stage === 'password' && pw)
@@ -238,7 +238,7 @@ export class LlavePasswordReset extends LlaveElement {
         announcement: pw.secrets.announcement,
       })}
         <div class="llave-rw-actions">
-          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${this.busy ? t('saving') : t('save')}</button>
+          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${t(this.busy ? 'saving' : 'save')}</button>
         </div>`;
     return nothing;
   }
