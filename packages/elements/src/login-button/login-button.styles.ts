@@ -11,19 +11,18 @@ export const loginButtonStyles = css`
   :host {
     --_h: var(--llave-login-button-height, 44px);
     --_w: var(--llave-login-button-min-width, 22rem);
-    --_fs: var(--llave-login-button-font-size, 1rem);
+    /* The kit's type size (base styles), this button's knob over it. */
+    --_font-size: var(--llave-login-button-font-size, 1rem);
     --_bg: var(--llave-login-button-background, var(--_primary));
     --_fg: var(--llave-login-button-color, var(--_on-primary));
     --_bd: var(--llave-login-button-border-color, var(--_primary));
     --_r: var(--llave-login-button-radius, var(--_radius));
-    --_menu-bg: var(--llave-login-button-menu-background, var(--_surface));
     display: inline-grid;
     vertical-align: middle;
     position: relative;
     max-inline-size: 100%;
     min-inline-size: min(var(--_w), 100%);
     min-block-size: var(--_h);
-    --_font-size: var(--_fs);
     --_line-height: 1.25;
   }
   /* Every state in the same cell as the invisible sign-in button (see render). */
@@ -36,12 +35,12 @@ export const loginButtonStyles = css`
   :host([size='s']) {
     --_h: var(--llave-login-button-height, 36px);
     --_w: var(--llave-login-button-min-width, 19rem);
-    --_fs: var(--llave-login-button-font-size, 0.875rem);
+    --_font-size: var(--llave-login-button-font-size, 0.875rem);
   }
   :host([size='l']) {
     --_h: var(--llave-login-button-height, 52px);
     --_w: var(--llave-login-button-min-width, 25rem);
-    --_fs: var(--llave-login-button-font-size, 1.125rem);
+    --_font-size: var(--llave-login-button-font-size, 1.125rem);
   }
   :host([variant='outline']) {
     --_bg: var(--llave-login-button-background, transparent);
@@ -188,7 +187,7 @@ export const loginButtonStyles = css`
     padding: 0.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_r);
-    background: var(--_menu-bg);
+    background: var(--llave-login-button-menu-background, var(--_surface));
     color: var(--_text);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     /* No display of its own: the UA's [hidden] { display: none } hides it while closed. */
