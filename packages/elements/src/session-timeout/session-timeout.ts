@@ -130,7 +130,8 @@ export class LlaveSessionTimeout extends LlaveElement {
     const step = s > 60 ? Math.ceil(s / 60) * 60 : s > 30 ? 60 : 30;
     const count = step >= 60 ? step / 60 : step;
     const text = this.#t('left', { time: this.#duration(step), count });
-    if (s > 0 && text !== this.#announced) this.#announced = text;
+    // At 0 the dialog is about to say the session ended: the last words stay.
+    if (s > 0) this.#announced = text;
     return this.#announced;
   }
 
