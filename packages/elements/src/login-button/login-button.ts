@@ -297,15 +297,16 @@ export class LlaveLoginButton extends LlaveElement {
     else if (!open && focus === 'button') this.#find('menu-button')?.focus();
   }
 
-  #onButtonKeydown = (event: KeyboardEvent) => {
+  // Listeners bound in the template are methods: Lit calls them with the host as `this`.
+  #onButtonKeydown(event: KeyboardEvent) {
     // Enter and Space arrive as a click on a <button>; the arrows are ours (WAI-ARIA APG).
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       void this.#toggle(true, event.key === 'ArrowDown' ? 0 : -1);
     }
-  };
+  }
 
-  #onMenuKeydown = (event: KeyboardEvent) => {
+  #onMenuKeydown(event: KeyboardEvent) {
     const items = this.#items;
     const current = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
     const move = (index: number) => {
@@ -337,12 +338,12 @@ export class LlaveLoginButton extends LlaveElement {
         return;
       }
     }
-  };
+  }
 
-  #onMenuFocusOut = (event: FocusEvent) => {
+  #onMenuFocusOut(event: FocusEvent) {
     const next = event.relatedTarget as Node | null;
     if (next && !this.shadowRoot!.contains(next)) void this.#toggle(false);
-  };
+  }
 
   #onOutside = (event: Event) => {
     if (!event.composedPath().includes(this)) void this.#toggle(false);

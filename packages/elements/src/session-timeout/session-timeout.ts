@@ -171,14 +171,15 @@ export class LlaveSessionTimeout extends LlaveElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
   }
 
+  // Listeners bound in the template are methods: Lit calls them with the host as `this`.
   /** Escape: on the idle warning it means "continue" (GOV.UK), elsewhere "close". */
-  #onCancel = (event: Event) => {
+  #onCancel(event: Event) {
     event.preventDefault();
     if (this.#deadline.phase === 'warning') void this.#continue();
     else this.#close();
-  };
+  }
 
-  #continue = async () => {
+  async #continue() {
     if (this.#deadline.final) return this.#close();
     this.busy = 'extend';
     this.error = '';
@@ -189,9 +190,9 @@ export class LlaveSessionTimeout extends LlaveElement {
     } finally {
       this.busy = '';
     }
-  };
+  }
 
-  #signOut = async () => {
+  async #signOut() {
     this.busy = 'sign-out';
     this.error = '';
     try {
@@ -201,11 +202,11 @@ export class LlaveSessionTimeout extends LlaveElement {
     } finally {
       this.busy = '';
     }
-  };
+  }
 
-  #close = () => {
+  #close() {
     this.#deadline.dismiss();
-  };
+  }
 }
 
 /** The focused element, looking through open shadow roots (a field inside another component). */
