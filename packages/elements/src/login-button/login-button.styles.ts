@@ -18,6 +18,9 @@ export const loginButtonStyles = css`
     --_bd: var(--llave-login-button-border-color, var(--_primary));
     --_r: var(--llave-login-button-radius, var(--_radius));
     display: inline-grid;
+    /* One column no wider than the host may be: a long name ends in an ellipsis inside it
+       instead of widening the host past its container (grid items' min-content would). */
+    grid-template-columns: minmax(0, 1fr);
     vertical-align: middle;
     position: relative;
     max-inline-size: 100%;
@@ -138,6 +141,7 @@ export const loginButtonStyles = css`
   .menu-wrap {
     position: relative;
     flex: 1 1 auto;
+    min-inline-size: 0;
     max-inline-size: 100%;
   }
   .menu-button {
@@ -155,6 +159,7 @@ export const loginButtonStyles = css`
     cursor: pointer;
   }
   .name {
+    min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

@@ -272,6 +272,45 @@ describe('<llave-login-button>', () => {
     });
   });
 
+  describe('a long name in a narrow place', () => {
+    // A header column, a phone at 200 % zoom: the button takes the width it is given, the
+    // name ends in an ellipsis inside it, and the step-up text wraps; nothing leaves the box.
+    const long = (level: 'basica' | 'verificada') => ({
+      ...citizen(level),
+      user: {
+        sub: 'u2',
+        name: 'María Guadalupe Hernández de la Concepción Rodríguez Villaseñor',
+        level,
+      },
+    });
+    for (const width of [230, 320]) {
+      it(`stays inside a ${width} px container, signed in, with and without a step-up`, async () => {
+        for (const session of [long('verificada'), long('basica')]) {
+          const { el, root } = await mount(
+            fakeBff(session),
+            html`<div style="inline-size:${width}px"><llave-login-button level="verificada"></llave-login-button></div>`,
+          );
+          const container = el.parentElement!.getBoundingClientRect();
+          const what = `${width} px, ${session.user.level}`;
+          for (const part of ['menu-button', 'name', 'badge', 'step-up']) {
+            const node = root.querySelector(`[part="${part}"]`);
+            if (!node) continue;
+            const r = node.getBoundingClientRect();
+            expect(r.left, `${part}, ${what}`).to.be.at.least(container.left - 0.5);
+            expect(r.right, `${part}, ${what}`).to.be.at.most(container.right + 0.5);
+          }
+          expect(el.getBoundingClientRect().right, what).to.be.at.most(container.right + 0.5);
+          const name = root.querySelector('[part="name"]') as HTMLElement;
+          // Cut with an ellipsis, not clipped off the edge; the button still says it whole.
+          expect(name.scrollWidth, what).to.be.above(name.clientWidth);
+          expect(root.querySelector('[part="menu-button"]')!.textContent).to.contain(
+            session.user.name,
+          );
+        }
+      });
+    }
+  });
+
   describe('raising the level (levelUp from the BFF)', () => {
     const stepUpOf = (root: ShadowRoot) =>
       root.querySelector('[part="step-up"]') as HTMLAnchorElement | null;
