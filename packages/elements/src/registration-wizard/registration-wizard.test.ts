@@ -6,6 +6,7 @@ import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
 import { installFakeClock } from '../internal/fake-clock.js';
 import { helpTopics } from '../internal/help/test-helpers.js';
+import { ISO_3166_ALPHA2 } from './countries.js';
 import './llave-registration-wizard.js';
 import { postalCode06700, registryPerson } from './fixtures.js';
 import type { LlaveRegistrationWizard } from './registration-wizard.js';
@@ -190,6 +191,15 @@ describe('<llave-registration-wizard>', () => {
       await el.updateComplete;
       expect(errorOf(el, 'nacionalidad')).to.equal('Elige tu país de la lista.');
       expect(field(el, 'nacionalidad').value).to.equal('perux');
+    });
+
+    it('holds the 249 assigned ISO 3166-1 codes, each once and in order', () => {
+      expect(ISO_3166_ALPHA2).to.have.length(249);
+      expect(ISO_3166_ALPHA2.every((c) => /^[A-Z]{2}$/.test(c))).to.equal(true);
+      expect([...new Set(ISO_3166_ALPHA2)].sort()).to.deep.equal(ISO_3166_ALPHA2);
+      expect(ISO_3166_ALPHA2.slice(0, 3)).to.deep.equal(['AD', 'AE', 'AF']);
+      expect(ISO_3166_ALPHA2.slice(-3)).to.deep.equal(['ZA', 'ZM', 'ZW']);
+      expect(ISO_3166_ALPHA2).to.include('MX').and.not.include('YU').and.not.include('UK');
     });
 
     it('names the countries in English on an English page', async () => {
