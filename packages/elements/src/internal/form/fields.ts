@@ -68,7 +68,7 @@ export function textField(v: FieldView, name: string, o: FieldOptions): Template
 export function selectField(
   v: FieldView,
   name: string,
-  o: { label: string; help?: string; options: Array<[string, string]>; disabled?: boolean },
+  o: { label: string; help?: string; options: Array<[string, string]> },
 ): TemplateResult {
   const id = v.id(name);
   const error = v.errors[name];
@@ -79,7 +79,6 @@ export function selectField(
     <select
       id=${id}
       name=${name}
-      ?disabled=${o.disabled}
       aria-required="true"
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"

@@ -10,7 +10,7 @@ import type { CommonTranslator } from '../i18n-controller.js';
 import { strengthSentence } from './new-password.js';
 import { StrengthAnnouncer } from './strength-announcer.js';
 
-export { newPasswordFields, strengthSentence } from './new-password.js';
+export { newPasswordFields } from './new-password.js';
 export { passwordContextFor };
 
 /** Core's rule, the one the server applies (NIST SP 800-63B, breached list, the person's data). */
