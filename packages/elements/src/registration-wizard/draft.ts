@@ -1,6 +1,7 @@
 import { FOREIGN_DOCUMENT_TYPES, type ForeignDocumentType, type Sexo } from '@llave-cdmx/core';
 
-const SEXOS: readonly Sexo[] = ['H', 'M', 'X'];
+/** The sexes a CURP or the foreigner's form may give, in the order the form offers them. */
+export const SEXOS: readonly Sexo[] = ['H', 'M', 'X'];
 
 /**
  * What the citizen has typed, kept in sessionStorage so a reload or a wrong tap loses nothing

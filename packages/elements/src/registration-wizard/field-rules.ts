@@ -11,7 +11,7 @@ import {
 } from '@llave-cdmx/core';
 import type { Secrets } from '../internal/form/password-stage.js';
 import { countryCode } from './countries.js';
-import type { Draft } from './draft.js';
+import { type Draft, SEXOS } from './draft.js';
 
 /**
  * Field name → error code. A code is worded by the wizard's own `errors.<code>` first, then
@@ -125,7 +125,7 @@ export const FIELDS: Record<string, FieldRule> = {
   sexo: {
     step: 1,
     only: 'extranjero',
-    check: (d) => (['H', 'M', 'X'].includes(d.sexo) ? undefined : 'choose'),
+    check: (d) => ((SEXOS as readonly string[]).includes(d.sexo) ? undefined : 'choose'),
   },
   fechaNacimiento: { step: 1, only: 'extranjero', check: (d) => birthDateError(d) },
   fechaDia: { step: 1, read: datePart('fechaDia'), checks: 'fechaNacimiento', onLeave: false },

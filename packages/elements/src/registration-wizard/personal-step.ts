@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { selectField, textField } from '../internal/form/fields.js';
 import { dateTimeFormat } from '../internal/intl.js';
 import { countryName, countryOptions } from './countries.js';
+import { SEXOS } from './draft.js';
 import type { WizardView } from './view.js';
 
 export interface PersonalStepState {
@@ -12,8 +13,6 @@ export interface PersonalStepState {
   postalPending: boolean;
   curpPending: boolean;
 }
-
-const SEXOS = ['H', 'M', 'X'] as const;
 
 /** Step 1: identity (CURP or the foreigner branch) and address. */
 export function personalStep(v: WizardView, s: PersonalStepState) {
