@@ -5,16 +5,21 @@ import * as tokens from '../tokens.js';
  * Styles for the light-DOM form the wizard renders (the fields live there so password managers
  * and autofill find them). Adopted into the wizard's root; every selector is `llave-rw-`
  * prefixed or scoped under the wizard's tag so nothing else on the page is touched.
+ *
+ * The form is a child of its component, so it inherits the private `--_*` properties that
+ * `baseStyles` sets on every component's :host from the `--llave-*` tokens (with their
+ * fallbacks): reading those here gives the same values as the tokens, without this sheet
+ * carrying every token's fallback a second time. Only what baseStyles has no property for is
+ * read from the tokens directly.
  */
 export const wizardFormStyles = css`
   :is(llave-registration-wizard, llave-password-reset, llave-profile) .llave-rw-form {
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
-    font: normal ${tokens.fontWeightNormal} ${tokens.fontSizeM} / ${tokens.lineHeight}
-      ${tokens.fontFamily};
+    font: normal var(--_font-weight) var(--_font-size) / var(--_line-height) var(--_font);
     letter-spacing: normal;
     text-transform: none;
-    color: ${tokens.colorText};
+    color: var(--_text);
   }
   /*
    * A scoped reset: the fields live in the page's light DOM (password managers and autofill need
@@ -54,7 +59,7 @@ export const wizardFormStyles = css`
     appearance: auto;
     display: inline-block;
     margin: 0;
-    accent-color: ${tokens.colorPrimary};
+    accent-color: var(--_primary);
     cursor: pointer;
   }
   .llave-rw-form :where(button) {
@@ -74,20 +79,20 @@ export const wizardFormStyles = css`
   }
   .llave-rw-optional,
   .llave-rw-help {
-    color: ${tokens.colorMuted};
+    color: var(--_muted);
     font-weight: 400;
     margin: 0;
   }
   .llave-rw-field input,
   .llave-rw-field select {
     font: inherit;
-    min-height: ${tokens.targetComfortable};
+    min-height: var(--_target);
     width: 100%;
     max-width: 100%;
     padding: 0.375rem 0.5rem;
-    border: 2px solid ${tokens.colorBorder};
-    border-radius: ${tokens.radiusM};
-    background: ${tokens.colorSurface};
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     color: inherit;
   }
   .llave-rw-field input[readonly] {
@@ -95,14 +100,14 @@ export const wizardFormStyles = css`
     border-style: dashed;
   }
   .llave-rw-field [aria-invalid='true'] {
-    border-color: ${tokens.colorDanger};
+    border-color: var(--_danger);
   }
   .llave-rw-form :focus-visible {
-    outline: ${tokens.focusRing};
+    outline: var(--_focus);
     outline-offset: 2px;
   }
   .llave-rw-error {
-    color: ${tokens.colorDanger};
+    color: var(--_danger);
     font-weight: 600;
     margin: 0;
   }
@@ -120,8 +125,8 @@ export const wizardFormStyles = css`
     flex: none;
   }
   .llave-rw-fieldset {
-    border: 1px solid ${tokens.colorBorder};
-    border-radius: ${tokens.radiusM};
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     display: grid;
     gap: var(--llave-registration-wizard-gap, 1rem);
     padding: 0.75rem;
@@ -171,12 +176,12 @@ export const wizardFormStyles = css`
   }
   .llave-rw-primary {
     font: inherit;
-    min-height: ${tokens.targetComfortable};
+    min-height: var(--_target);
     padding: 0.375rem 1.25rem;
-    border-radius: ${tokens.radiusM};
-    border: 2px solid ${tokens.colorPrimary};
-    background: ${tokens.colorPrimary};
-    color: ${tokens.colorOnPrimary};
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
     cursor: pointer;
   }
   .llave-rw-primary[aria-disabled='true'] {
@@ -185,35 +190,35 @@ export const wizardFormStyles = css`
   .llave-rw-secondary {
     font: inherit;
     justify-self: start;
-    min-height: ${tokens.targetComfortable};
+    min-height: var(--_target);
     padding: 0.375rem 1rem;
-    border-radius: ${tokens.radiusM};
-    border: 2px solid ${tokens.colorPrimary};
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
     background: transparent;
-    color: ${tokens.colorPrimary};
+    color: var(--_primary);
     cursor: pointer;
   }
   .llave-rw-secondary[aria-pressed='true'] {
-    background: ${tokens.colorPrimary};
-    color: ${tokens.colorOnPrimary};
+    background: var(--_primary);
+    color: var(--_on-primary);
   }
   .llave-rw-meter {
     height: 0.5rem;
     border-radius: 0.25rem;
     background: ${tokens.colorSurfaceAlt};
-    border: 1px solid ${tokens.colorBorder};
+    border: 1px solid var(--_border);
     overflow: hidden;
   }
   .llave-rw-meter span {
     display: block;
     height: 100%;
     width: 0;
-    background: ${tokens.colorDanger};
+    background: var(--_danger);
   }
   .llave-rw-meter[data-score='1'] span { width: 25%; }
   .llave-rw-meter[data-score='2'] span { width: 50%; background: ${tokens.colorWarning}; }
-  .llave-rw-meter[data-score='3'] span { width: 75%; background: ${tokens.colorSuccess}; }
-  .llave-rw-meter[data-score='4'] span { width: 100%; background: ${tokens.colorSuccess}; }
+  .llave-rw-meter[data-score='3'] span { width: 75%; background: var(--_success); }
+  .llave-rw-meter[data-score='4'] span { width: 100%; background: var(--_success); }
   .llave-rw-tips {
     display: block;
   }
