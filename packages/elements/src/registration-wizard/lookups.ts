@@ -34,8 +34,8 @@ export class LookupController implements ReactiveController {
   postal?: PostalCodeLookup | null;
   postalPending = false;
   curpPending = false;
-  #curp?: AbortController;
-  #postal?: AbortController;
+  /** The lookup of each kind under way, cancelled by the next one of its kind. */
+  readonly #running: Partial<Record<'curp' | 'postal', AbortController>> = {};
   readonly #host: ReactiveControllerHost;
   readonly #client: () => BffClient;
   readonly #d: LookupForm;
@@ -48,8 +48,8 @@ export class LookupController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#curp?.abort();
-    this.#postal?.abort();
+    this.#running.curp?.abort();
+    this.#running.postal?.abort();
   }
 
   /** A field changed: the CURP and the postal code start their lookups. */
@@ -77,19 +77,8 @@ export class LookupController implements ReactiveController {
       ? { nombre: '', primerApellido: '', segundoApellido: '', fromRegistry: false }
       : {};
     this.#d.update({ sexo, fechaNacimiento, estadoNacimiento, ...names });
-    void this.#lookupCurp(curp);
-  }
-
-  async #lookupCurp(curp: string): Promise<void> {
-    this.#curp?.abort();
-    const abort = new AbortController();
-    this.#curp = abort;
-    this.curpPending = true;
-    this.#host.requestUpdate();
-    try {
-      const found = await this.#client().api<CurpLookup>(apiPaths.curp(curp), {
-        signal: abort.signal,
-      });
+    // The registry is a convenience: when it fails, the citizen types the names.
+    void this.#lookup<CurpLookup>('curp', apiPaths.curp, curp, (found) => {
       if (found.source === 'renapo' && parseCurp(this.#d.draft.curp).ok) {
         this.#d.update({
           nombre: found.nombre,
@@ -102,39 +91,56 @@ export class LookupController implements ReactiveController {
         });
         this.#d.setErrors(without(this.#d.errors, 'nombre', 'primerApellido', 'segundoApellido'));
       }
-    } catch {
-      // The registry is a convenience: without it the citizen types the names.
-    } finally {
-      if (this.#curp === abort) this.curpPending = false;
-      this.#host.requestUpdate();
-    }
+    });
   }
 
   /** Asks the catalog for `cp` (also for a CP restored from the draft). */
-  async postalCode(cp: string): Promise<void> {
-    this.#postal?.abort();
+  postalCode(cp: string): Promise<void> {
+    return this.#lookup<PostalCodeLookup>(
+      'postal',
+      apiPaths.postalCode,
+      cp,
+      (found) => {
+        this.postal = found;
+        const chosen = this.#d.draft.asentamientoId;
+        const only = found.asentamientos.length === 1 ? found.asentamientos[0]!.id : '';
+        if (!found.asentamientos.some((a) => a.id === chosen))
+          this.#d.update({ asentamientoId: only });
+        this.#d.setErrors(without(this.#d.errors, 'codigoPostal'));
+      },
+      (err) => {
+        if (err instanceof LlaveError && (err.kind === 'not-found' || err.kind === 'validation')) {
+          this.postal = null;
+          this.#d.setErrors({ ...this.#d.errors, codigoPostal: 'postal_code_not_found' });
+        }
+      },
+    );
+  }
+
+  /**
+   * One lookup of a kind at a time: the one before it is cancelled, `curpPending` or
+   * `postalPending` is true while it runs, and the host renders as it starts and as it ends.
+   * `failed` hears what went wrong (the path too: a key it cannot encode), unless the lookup
+   * was cancelled.
+   */
+  async #lookup<T>(
+    kind: 'curp' | 'postal',
+    path: (key: string) => string,
+    key: string,
+    found: (res: T) => void,
+    failed?: (err: unknown) => void,
+  ): Promise<void> {
+    this.#running[kind]?.abort();
     const abort = new AbortController();
-    this.#postal = abort;
-    this.postalPending = true;
+    this.#running[kind] = abort;
+    this[`${kind}Pending`] = true;
     this.#host.requestUpdate();
     try {
-      const found = await this.#client().api<PostalCodeLookup>(apiPaths.postalCode(cp), {
-        signal: abort.signal,
-      });
-      this.postal = found;
-      const chosen = this.#d.draft.asentamientoId;
-      const only = found.asentamientos.length === 1 ? found.asentamientos[0]!.id : '';
-      if (!found.asentamientos.some((a) => a.id === chosen))
-        this.#d.update({ asentamientoId: only });
-      this.#d.setErrors(without(this.#d.errors, 'codigoPostal'));
+      found(await this.#client().api<T>(path(key), { signal: abort.signal }));
     } catch (err) {
-      if (abort.signal.aborted) return;
-      if (err instanceof LlaveError && (err.kind === 'not-found' || err.kind === 'validation')) {
-        this.postal = null;
-        this.#d.setErrors({ ...this.#d.errors, codigoPostal: 'postal_code_not_found' });
-      }
+      if (!abort.signal.aborted) failed?.(err);
     } finally {
-      if (this.#postal === abort) this.postalPending = false;
+      if (this.#running[kind] === abort) this[`${kind}Pending`] = false;
       this.#host.requestUpdate();
     }
   }
