@@ -119,11 +119,16 @@ function memorableDate(v: WizardView) {
   const d = v.draft;
   const id = v.id('fechaNacimiento');
   const error = v.errors.fechaNacimiento;
-  const part = (name: 'fechaDia' | 'fechaMes' | 'fechaAnio', autocomplete: string, size: string) =>
-    html`<div class="llave-rw-date-part ${size}">
-      <label for=${name === 'fechaDia' ? id : v.id(name)}>${v.t(`personal.${name}`)}</label>
+  const part = (
+    name: 'fechaDia' | 'fechaMes' | 'fechaAnio',
+    autocomplete: string,
+    size: string,
+  ) => {
+    const partId = name === 'fechaDia' ? id : v.id(name);
+    return html`<div class="llave-rw-date-part ${size}">
+      <label for=${partId}>${v.t(`personal.${name}`)}</label>
       <input
-        id=${name === 'fechaDia' ? id : v.id(name)}
+        id=${partId}
         name=${name}
         type="text"
         inputmode="numeric"
@@ -133,6 +138,7 @@ function memorableDate(v: WizardView) {
         .value=${live(d[name])}
       />
     </div>`;
+  };
   return html`<fieldset class="llave-rw-fieldset llave-rw-date" role="group" aria-describedby="${id}-hint ${id}-error">
     <legend>${v.t('personal.fechaNacimiento')}</legend>
     <p class="llave-rw-help" id="${id}-hint">${v.t('personal.fechaHint')}</p>

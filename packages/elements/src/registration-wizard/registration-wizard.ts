@@ -319,8 +319,8 @@ export class LlaveRegistrationWizard extends LlaveElement {
     this.busy = true;
     try {
       if (step === 3) return await this.#register();
+      // No conflict: #hasConflict cleared the last one.
       if (await this.#hasConflict(step)) return;
-      this.conflict = undefined;
       await this.#goTo((step + 1) as Step, 'forward');
     } finally {
       this.busy = false;
