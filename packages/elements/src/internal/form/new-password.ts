@@ -1,4 +1,8 @@
-import { estimatePasswordStrength, type PasswordContext } from '@llave-cdmx/core';
+import {
+  estimatePasswordStrength,
+  type PasswordContext,
+  type PasswordStrength,
+} from '@llave-cdmx/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CommonTranslator } from '../i18n-controller.js';
@@ -31,7 +35,6 @@ export interface NewPasswordView {
  */
 export function newPasswordFields(v: NewPasswordView) {
   const strength = v.password ? estimatePasswordStrength(v.password, v.context) : undefined;
-  const level = strength ? v.t(`common:password.strength.${strength.score}`) : '';
   const pw = v.id('password');
   const confirm = v.id('passwordConfirm');
   const error = (name: string) => (v.errors[name] ? v.message(v.errors[name]!) : '');
@@ -46,7 +49,7 @@ export function newPasswordFields(v: NewPasswordView) {
       ${newPasswordInput(v, 'password', `${pw}-help ${pw}-strength ${pw}-error`)}
       <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
       <p class="llave-rw-help" id="${pw}-strength">
-        ${strength ? v.t('common:password.strength.label', { level }) : ''}
+        ${strength ? strengthLabel(v.t, strength.score) : ''}
         ${strength?.tips.length ? html`<span class="llave-rw-tips">${strength.tips.map((tip) => v.t(`common:password.tips.${tip}`)).join(' ')}</span>` : nothing}
       </p>
       <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
@@ -86,13 +89,15 @@ function newPasswordInput(
   />`;
 }
 
+/** "Seguridad: buena" for a strength score: under the field, and what the announcer says. */
+const strengthLabel = (t: NewPasswordView['t'], score: PasswordStrength['score']) =>
+  t('common:password.strength.label', { level: t(`common:password.strength.${score}`) });
+
 /** The sentence the announcer says for a password (empty for an empty one). */
 export function strengthSentence(
   t: NewPasswordView['t'],
   password: string,
   context: PasswordContext,
 ): string {
-  if (!password) return '';
-  const { score } = estimatePasswordStrength(password, context);
-  return t('common:password.strength.label', { level: t(`common:password.strength.${score}`) });
+  return password ? strengthLabel(t, estimatePasswordStrength(password, context).score) : '';
 }
