@@ -103,7 +103,7 @@ export function passwordStep(
           name="acceptPrivacyNotice"
           .checked=${d.acceptPrivacyNotice}
           aria-required="true"
-          aria-invalid=${error ? 'true' : 'false'}
+          aria-invalid=${!!error}
           aria-describedby="${privacy}-error"
         />
         <label for=${privacy}>${v.t('password.privacy')}</label>

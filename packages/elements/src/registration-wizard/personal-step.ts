@@ -134,7 +134,7 @@ function memorableDate(v: WizardView) {
         inputmode="numeric"
         autocomplete=${autocomplete}
         spellcheck="false"
-        aria-invalid=${error ? 'true' : 'false'}
+        aria-invalid=${!!error}
         .value=${live(d[name])}
       />
     </div>`;
@@ -171,7 +171,7 @@ function countryField(v: WizardView) {
       autocomplete="off"
       spellcheck="false"
       aria-required="true"
-      aria-invalid=${error ? 'true' : 'false'}
+      aria-invalid=${!!error}
       aria-describedby="${id}-help ${id}-error"
       .value=${live(shown)}
     />

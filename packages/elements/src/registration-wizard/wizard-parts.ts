@@ -100,7 +100,7 @@ export function verifyStep(
 /** The step's primary action and, after step 1, the way back. */
 export function actions(t: T, step: Step, busy: boolean) {
   return html`<div class="llave-rw-actions">
-    <button type="submit" class="llave-rw-primary" aria-disabled=${busy ? 'true' : 'false'}>
+    <button type="submit" class="llave-rw-primary" aria-disabled=${busy}>
       ${busy ? t(step === 3 ? 'sending' : 'checking') : t(step === 3 ? 'submit' : 'next')}
     </button>
     ${step > 1 ? html`<button type="button" class="llave-rw-secondary" name="back">${t('back')}</button>` : nothing}

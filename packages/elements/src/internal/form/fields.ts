@@ -38,7 +38,8 @@ export interface FieldOptions {
 
 /**
  * Label, help, input and error side by side in the light DOM, so `for`, `aria-describedby` and
- * the browser's autofill all work (they do not across shadow roots).
+ * the browser's autofill all work (they do not across shadow roots). A boolean bound to an
+ * attribute is written as "true" or "false", the values the `aria-*` states take.
  */
 export function textField(v: FieldView, name: string, o: FieldOptions): TemplateResult {
   const id = v.id(name);
@@ -56,8 +57,8 @@ export function textField(v: FieldView, name: string, o: FieldOptions): Template
       maxlength=${ifDefined(o.maxlength)}
       autocapitalize=${ifDefined(o.autocapitalize)}
       ?readonly=${o.readonly}
-      aria-required=${o.optional || o.readonly ? 'false' : 'true'}
-      aria-invalid=${error ? 'true' : 'false'}
+      aria-required=${!(o.optional || o.readonly)}
+      aria-invalid=${!!error}
       aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"
       .value=${live(value)}
     />
@@ -80,7 +81,7 @@ export function selectField(
       id=${id}
       name=${name}
       aria-required="true"
-      aria-invalid=${error ? 'true' : 'false'}
+      aria-invalid=${!!error}
       aria-describedby="${o.help ? `${id}-help ` : ''}${id}-error"
     >
       <option value="" ?selected=${value === ''}>${v.chooseLabel ?? ''}</option>

@@ -54,7 +54,7 @@ export function newPasswordFields(v: NewPasswordView) {
       </p>
       <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
     </div>
-    <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown ? 'true' : 'false'} aria-controls="${pw} ${confirm}">
+    <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown} aria-controls="${pw} ${confirm}">
       ${v.labels.show}
     </button>
     <div class="llave-rw-field">
@@ -83,7 +83,7 @@ function newPasswordInput(
     spellcheck="false"
     autocapitalize="none"
     aria-required="true"
-    aria-invalid=${v.errors[name] ? 'true' : 'false'}
+    aria-invalid=${!!v.errors[name]}
     aria-describedby=${describedBy}
     .value=${live(v[name])}
   />`;
