@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../clock.js';
 
+/** How long typing must pause before the strength is said. */
+const PAUSE_MS = 900;
+
 /**
  * Says the password's strength to screen readers once typing pauses, not on every keystroke
  * (which would interrupt the person on each character, WCAG 4.1.3). The pause runs on the kit's
@@ -9,10 +12,7 @@ import { clock } from '../clock.js';
 export class StrengthAnnouncer implements ReactiveController {
   text = '';
   #timer?: number;
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    readonly delayMs = 900,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
   schedule(text: string): void {
@@ -20,7 +20,7 @@ export class StrengthAnnouncer implements ReactiveController {
     this.#timer = clock.setTimeout(() => {
       this.text = text;
       this.host.requestUpdate();
-    }, this.delayMs);
+    }, PAUSE_MS);
   }
   hostDisconnected(): void {
     clock.clearTimeout(this.#timer);
