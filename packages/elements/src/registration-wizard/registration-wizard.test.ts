@@ -194,12 +194,20 @@ describe('<llave-registration-wizard>', () => {
     });
 
     it('holds the 249 assigned ISO 3166-1 codes, each once and in order', () => {
+      // The list as the ISO 3166 Maintenance Agency publishes it, one code after another.
+      const assigned =
+        'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ ' +
+        'BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM ' +
+        'DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS ' +
+        'GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN ' +
+        'KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ ' +
+        'MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
+        'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
+        'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI ' +
+        'VN VU WF WS YE YT ZA ZM ZW';
+      expect(ISO_3166_ALPHA2).to.deep.equal(assigned.split(' '));
       expect(ISO_3166_ALPHA2).to.have.length(249);
-      expect(ISO_3166_ALPHA2.every((c) => /^[A-Z]{2}$/.test(c))).to.equal(true);
-      expect([...new Set(ISO_3166_ALPHA2)].sort()).to.deep.equal(ISO_3166_ALPHA2);
-      expect(ISO_3166_ALPHA2.slice(0, 3)).to.deep.equal(['AD', 'AE', 'AF']);
-      expect(ISO_3166_ALPHA2.slice(-3)).to.deep.equal(['ZA', 'ZM', 'ZW']);
-      expect(ISO_3166_ALPHA2).to.include('MX').and.not.include('YU').and.not.include('UK');
+      expect(new Set(ISO_3166_ALPHA2).size).to.equal(249);
     });
 
     it('names the countries in English on an English page', async () => {
