@@ -77,9 +77,8 @@ export function loadDraft(key: string): Draft {
   const draft = emptyDraft();
   try {
     const saved = JSON.parse(sessionStorage.getItem(storageKey(key)) ?? '{}') as Partial<Draft>;
-    const same: Record<string, unknown> = {};
-    for (const k of KEYS) if (typeof saved[k] === typeof draft[k]) same[k] = saved[k];
-    Object.assign(draft, same);
+    const into = draft as unknown as Record<string, unknown>;
+    for (const k of KEYS) if (typeof saved[k] === typeof draft[k]) into[k] = saved[k];
     if (![1, 2, 3].includes(draft.step)) draft.step = 1;
     if (draft.kind !== 'extranjero') draft.kind = 'nacional';
     // Closed lists stay closed: a stale or edited draft must not carry an unknown value.
