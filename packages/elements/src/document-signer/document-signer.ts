@@ -186,10 +186,6 @@ export class LlaveDocumentSigner extends LlaveElement {
     }
   }
 
-  get #here(): string {
-    return `${location.pathname}${location.search}${location.hash}`;
-  }
-
   override render() {
     const gate = this.#gate;
     const flow = this.#flow;
@@ -221,7 +217,9 @@ export class LlaveDocumentSigner extends LlaveElement {
   #renderBody() {
     const gate = this.#gate;
     if (gate === 'loading') return this.#renderLoading();
-    const login = this.#client.loginUrl(this.#here, REQUIRED);
+    // Sign-in comes back to this page, path, query and hash.
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    const login = this.#client.loginUrl(here, REQUIRED);
     if (gate === 'signed-out') return signInGate(this.#t, login);
     if (gate === 'level-required')
       return levelGate(this.#t, this.#session.state.info, REQUIRED, login);
@@ -259,7 +257,6 @@ export class LlaveDocumentSigner extends LlaveElement {
     const doc = flow.document!;
     const sending = flow.step === 'sending';
     const startError = flow.error;
-    const send = this.channel ? `review.send.${this.channel}` : 'review.send.any';
     return html`<section class="review" aria-labelledby="title">
       <h3 id="title" tabindex="-1">${this.#t('title')}</h3>
       ${
@@ -270,7 +267,7 @@ export class LlaveDocumentSigner extends LlaveElement {
           : nothing
       }
       <p>${this.#t('review.intro')}</p>
-      ${documentSummary(flow.document!, this.#t, this.#i18n.language)}
+      ${documentSummary(doc, this.#t, this.#i18n.language)}
       <p class="help">${this.#t('review.fingerprintHelp')}</p>
       <p>
         <a part="view" href=${doc.viewUrl} target="_blank" rel="noopener"
@@ -304,7 +301,7 @@ export class LlaveDocumentSigner extends LlaveElement {
         </p>
         <div class="actions">
           <button part="send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? this.#t('review.sending') : this.#t(send as 'review.send.any')}
+            ${this.#t(sending ? 'review.sending' : `review.send.${this.channel || 'any'}`)}
           </button>
         </div>
       </form>
@@ -313,16 +310,9 @@ export class LlaveDocumentSigner extends LlaveElement {
 
   #renderCode() {
     const flow = this.#flow;
-    const request = flow.request!;
-    const verification: Verification = {
-      id: request.id,
-      channel: request.channel,
-      destinationMasked: request.destinationMasked,
-      expiresAt: request.expiresAt,
-      resendAvailableAt: request.resendAvailableAt,
-      attemptsLeft: request.attemptsLeft,
-      status: 'pending',
-    };
+    // The request carries every field of a pending verification (id, channel, masked
+    // destination, expiry, resend time, attempts); the verifier reads only those.
+    const verification: Verification = { ...flow.request!, status: 'pending' };
     return html`<section class="review" aria-labelledby="title">
       <h3 id="title" tabindex="-1">${this.#t('title')}</h3>
       <p>${this.#t('code.intro', { name: flow.document!.name })}</p>
@@ -344,9 +334,7 @@ export class LlaveDocumentSigner extends LlaveElement {
   #errorText(error: unknown): string {
     if (error instanceof LlaveError) return this.#i18n.error(error.code);
     const code = error instanceof Error ? error.message : '';
-    return code === 'source_missing'
-      ? this.#t('errors.source_missing')
-      : this.#t('errors.load_failed');
+    return this.#t(code === 'source_missing' ? 'errors.source_missing' : 'errors.load_failed');
   }
 
   async #onSend(e: Event): Promise<void> {
