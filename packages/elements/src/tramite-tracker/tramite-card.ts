@@ -87,7 +87,7 @@ function renderRow(
       aria-controls="${id}-detail"
       @click=${() => toggle(t.folio)}
     >
-      ${open ? tr('row.hide') : tr('row.show')}<span class="visually-hidden">: ${t.name}</span>
+      ${tr(open ? 'row.hide' : 'row.show')}<span class="visually-hidden">: ${t.name}</span>
     </button>
     <div id="${id}-detail" part="detail" class="detail" ?hidden=${!open}>
       ${open ? html`${facts(t, tr, lang, 'rest')} ${timeline(t, tr, lang)}` : nothing}

@@ -280,7 +280,16 @@ export class LlaveTramiteTracker extends LlaveElement {
       <div class="body">${
         !mode
           ? html`<p role="status" class="muted">${this.#t('loading')}</p>`
-          : html`${mode === 'lookup' ? this.#renderForm() : nothing} ${this.#renderResults()}`
+          : html`${
+              mode === 'lookup'
+                ? renderLookupForm(this.#t, {
+                    error: this._fieldError,
+                    busy: this._busy === 'first',
+                    // Lit calls a listener with the element as `this`.
+                    submit: this.#onSubmit,
+                  })
+                : nothing
+            } ${this.#renderResults()}`
       }</div>
       <p part="message" class="notice" role="status" aria-live="polite">${this._notice}</p>
       ${renderHelp(this.#t, {
@@ -293,25 +302,11 @@ export class LlaveTramiteTracker extends LlaveElement {
     </section>`;
   }
 
-  #renderForm() {
-    return renderLookupForm(this.#t, {
-      error: this._fieldError,
-      busy: this._busy === 'first',
-      submit: (e) => this.#onSubmit(e),
-    });
-  }
-
-  #toggle(folio: string): void {
-    const open = new Set(this._open);
-    if (!open.delete(folio)) open.add(folio);
-    this._open = open;
-  }
-
   #renderResults() {
     const e = this._error;
     if (this._busy === 'first' && !this._items) {
       return html`<p role="status" class="muted">
-        ${this.#mode === 'mine' ? this.#t('loading') : this.#t('lookup.searching')}
+        ${this.#t(this.#mode === 'mine' ? 'loading' : 'lookup.searching')}
       </p>`;
     }
     if (!this.#net.online || e?.kind === 'network') {
@@ -349,7 +344,7 @@ export class LlaveTramiteTracker extends LlaveElement {
             if (!busy) void this.refresh();
           }}
         >
-          ${busy ? this.#t('refreshing') : this.#t('refresh')}
+          ${this.#t(busy ? 'refreshing' : 'refresh')}
         </button>
       </div>
       ${
@@ -357,7 +352,11 @@ export class LlaveTramiteTracker extends LlaveElement {
           ? renderTramites(items, this.#t, this.#i18n.language, {
               rows: this.#mode === 'mine' && this.view === 'list',
               open: this._open,
-              toggle: (folio) => this.#toggle(folio),
+              toggle: (folio) => {
+                const open = new Set(this._open);
+                if (!open.delete(folio)) open.add(folio);
+                this._open = open;
+              },
             })
           : html`<p class="muted">${this.#t('empty')}</p>`
       }`;
