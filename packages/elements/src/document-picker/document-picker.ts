@@ -115,7 +115,9 @@ export class LlaveDocumentPicker extends LlaveElement {
     this.#client,
     this.#i18n,
   );
-  readonly #dialog = new DialogController<Confirm>(this, () => this.#find('#list-heading'));
+  readonly #dialog = new DialogController<Confirm>(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('#list-heading'),
+  );
   readonly #upload = new UploadController(
     this,
     this.#list,
@@ -180,10 +182,6 @@ export class LlaveDocumentPicker extends LlaveElement {
     this.disabled = disabled;
   }
 
-  #find(selector: string) {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
   /* ------------------------------------------------------------- render */
 
   override render() {
@@ -223,9 +221,10 @@ export class LlaveDocumentPicker extends LlaveElement {
   }
 
   #renderNotice(offline: boolean) {
+    // Lit calls a listener with the element as `this`: `refresh` is passed as is.
     return html`<div class="notice" role="alert">
       <p>${offline ? html`<strong>${this.#t('offline.title')}</strong> ${this.#t('offline.message')}` : this.#t('error')}</p>
-      <button type="button" @click=${() => this.refresh()}>${this.#t('common:actions.retry')}</button>
+      <button type="button" @click=${this.refresh}>${this.#t('common:actions.retry')}</button>
     </div>`;
   }
 

@@ -207,7 +207,7 @@ export class SelectionController implements ReactiveController {
         ?disabled=${this.host.disabled || this.sharing || done}
         @click=${() => this.send()}
       >
-        ${this.sharing ? t('share.sharing') : t('share.button')}
+        ${t(this.sharing ? 'share.sharing' : 'share.button')}
       </button>
       ${renderMessage(this.message)}
     </div>`;

@@ -244,9 +244,10 @@ export class LlaveDocumentSigner extends LlaveElement {
   }
 
   #renderFailure(error: unknown) {
+    // Lit calls a listener with the element as `this`: `refresh` is passed as is.
     return html`<div class="notice" role="alert" part="gate">
       <p>${this.#errorText(error)}</p>
-      <button type="button" class="secondary" @click=${() => this.refresh()}>
+      <button type="button" class="secondary" @click=${this.refresh}>
         ${this.#t('retry')}
       </button>
     </div>`;
