@@ -75,7 +75,8 @@ export class LlaveDocumentSigner extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them. `state: true` alone: Lit gives state no attribute (createProperty sets
+  // `attribute: false`), and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     documentId: { attribute: 'document-id' },
     src: {},
@@ -84,9 +85,9 @@ export class LlaveDocumentSigner extends LlaveElement {
     channel: {},
     client: { attribute: false },
     helpHref: { attribute: 'help-href' },
-    consented: { state: true, attribute: false },
-    consentError: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    consented: { state: true },
+    consentError: { state: true },
+    announcement: { state: true },
   };
 
   documentId?: string;

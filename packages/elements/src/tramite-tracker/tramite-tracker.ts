@@ -76,19 +76,20 @@ export class LlaveTramiteTracker extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them. `state: true` alone: Lit gives state no attribute (createProperty sets
+  // `attribute: false`), and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     folio: {},
     view: {},
     refreshInterval: { attribute: 'refresh-interval', type: Number },
     client: { attribute: false },
     helpHref: { attribute: 'help-href' },
-    _items: { state: true, attribute: false },
-    _busy: { state: true, attribute: false },
-    _error: { state: true, attribute: false },
-    _fieldError: { state: true, attribute: false },
-    _notice: { state: true, attribute: false },
-    _open: { state: true, attribute: false },
+    _items: { state: true },
+    _busy: { state: true },
+    _error: { state: true },
+    _fieldError: { state: true },
+    _notice: { state: true },
+    _open: { state: true },
   };
 
   /**
