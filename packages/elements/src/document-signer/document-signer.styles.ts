@@ -104,8 +104,8 @@ export const signerStyles = css`
     color: var(--_primary);
     text-underline-offset: 0.15em;
   }
-  a[part~='view'],
-  a[part~='verify'] {
+  /* The links with a part: view and verify (the buttons' links and the help's have none). */
+  a[part] {
     display: inline-block;
     min-height: 24px;
     padding-block: 0.25rem;
