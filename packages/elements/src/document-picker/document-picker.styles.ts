@@ -192,10 +192,11 @@ export const documentPickerStyles = [
     dl {
       grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     }
-    .status.cotejado {
+    /* Status words are classes of the status badge only (document-list.ts). */
+    .cotejado {
       color: var(--_success);
     }
-    .status.rechazado {
+    .rechazado {
       color: var(--_danger);
     }
     .actions {

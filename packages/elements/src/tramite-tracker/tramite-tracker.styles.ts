@@ -163,12 +163,13 @@ export const tramiteTrackerStyles = [
     .mono {
       font-family: ui-monospace, monospace;
     }
-    .status.aprobado,
-    .status.concluido {
+    /* Status words are classes of the status badge only (tramite-card.ts). */
+    .aprobado,
+    .concluido {
       color: var(--_success);
     }
-    .status.rechazado,
-    .status.requiere-informacion {
+    .rechazado,
+    .requiere-informacion {
       color: var(--_danger);
     }
     .timeline {
