@@ -44,7 +44,8 @@ export const signerStyles = css`
   dl {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
   }
-  dl > div.wide {
+  /* A term of its own row (the fingerprint's); only the summary's and the receipt's have one. */
+  .wide {
     grid-column: 1 / -1;
   }
   /* Four rows of four groups, the way fingerprints are printed to be compared line by line. */
