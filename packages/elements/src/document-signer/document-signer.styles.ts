@@ -44,11 +44,15 @@ export const signerStyles = css`
   dl {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
   }
-  /* A term of its own row (the fingerprint's); only the summary's and the receipt's have one. */
+  /* A term of its own row (the fingerprint's); only the summary's and the receipt's have one.
+     Its width is the row's, not the four groups' (a container), so a narrow receipt is not
+     widened past the host by them (WCAG 1.4.10). */
   .wide {
     grid-column: 1 / -1;
+    container-type: inline-size;
   }
-  /* Four rows of four groups, the way fingerprints are printed to be compared line by line. */
+  /* Four rows of four groups, the way fingerprints are printed to be compared line by line;
+     eight rows of two where four do not fit (13.3rem at the default font). */
   .fingerprint {
     display: grid;
     grid-template-columns: repeat(4, max-content);
@@ -56,6 +60,11 @@ export const signerStyles = css`
     font-family: var(--llave-document-signer-fingerprint-font);
     font-size: 1.0625rem;
     letter-spacing: 0.05em;
+  }
+  @container (width < 14rem) {
+    .fingerprint {
+      grid-template-columns: repeat(2, max-content);
+    }
   }
   .help {
     color: var(--_muted);

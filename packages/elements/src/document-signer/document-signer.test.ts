@@ -1,9 +1,11 @@
+import type { SignatureReceipt } from '@llave-cdmx/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveContactVerifier } from '../contact-verifier/contact-verifier.js';
 import type { LlaveDocumentSignedEvent } from '../events/document-signed.js';
 import { installFakeClock } from '../internal/fake-clock.js';
 import { expectHelpAtEnd, helpOf, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
+import { json } from '../internal/test-api.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
 import './llave-document-signer.js';
@@ -63,6 +65,64 @@ async function typeCode(el: LlaveDocumentSigner, code: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await verifier(el).updateComplete;
   verifier(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+}
+
+/**
+ * WCAG 1.4.10 where the signer is given little room: every box and every line of text of its
+ * shadow root (and of the verifier's inside it) stays within the host's box, the page does not
+ * scroll sideways, and every control keeps a 24×24 px target (WCAG 2.5.8). Details are opened
+ * first, so their text is measured too.
+ */
+function expectInside(el: Element, what: string) {
+  const host = el.getBoundingClientRect();
+  const inside = (r: DOMRect, label: string) => {
+    expect(r.left, `${label} starts left of the host, ${what}`).to.be.at.least(host.left - 0.5);
+    expect(r.right, `${label} ends right of the host, ${what}`).to.be.at.most(host.right + 0.5);
+  };
+  const range = document.createRange();
+  const walk = (shadow: ShadowRoot) => {
+    for (const n of shadow.querySelectorAll('*')) {
+      if (n.closest('.visually-hidden')) continue;
+      const r = n.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      const label = `<${n.localName} ${n.getAttribute('part') ?? n.id ?? ''}.${n.className}>`;
+      inside(r, label);
+      if (n.matches('button, select, input, summary, a')) {
+        expect(Math.min(r.width, r.height), `${label} is under 24 px, ${what}`).to.be.at.least(24);
+      }
+      for (const c of n.childNodes) {
+        if (c.nodeType !== Node.TEXT_NODE || !c.textContent!.trim()) continue;
+        range.selectNodeContents(c);
+        for (const line of range.getClientRects()) inside(line, `"${c.textContent!.trim()}"`);
+      }
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+  };
+  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+  walk(el.shadowRoot!);
+  expect(document.documentElement.scrollWidth, `the page scrolls sideways, ${what}`).to.be.at.most(
+    innerWidth,
+  );
+}
+
+/** `expectInside` on a 320 px phone, in 260 and 230 px sidebars, and on a 1024 px desktop. */
+async function expectReflow(el: Element, what: string) {
+  const box = el.parentElement!;
+  try {
+    for (const [viewport, width] of [
+      [320, ''],
+      [800, '260px'],
+      [800, '230px'],
+      [1024, ''],
+    ] as const) {
+      await setViewport({ width: viewport, height: 640 });
+      box.style.inlineSize = width;
+      expectInside(el, `${what}, ${width || `${viewport} px`}`);
+    }
+  } finally {
+    box.style.inlineSize = '';
+    await setViewport({ width: 800, height: 600 });
+  }
 }
 
 describe('<llave-document-signer>', () => {
@@ -417,6 +477,81 @@ describe('<llave-document-signer>', () => {
       await waitUntil(() => text(el).includes('Fingerprint (SHA-256)'), 'no English');
       expect(text(el)).to.contain('I have reviewed the document');
     });
+  });
+
+  describe('long names in a narrow place', () => {
+    const FILE = 'comprobante_de_domicilio_agosto_2026_version_final_firmada.pdf';
+    const NAME = 'María Guadalupe Hernández de la Concepción Rodríguez Villaseñor';
+    /** An expediente document, its signer and its receipt, all with long real-world values. */
+    function longApi() {
+      const api = createSignerApi();
+      api.session = {
+        authenticated: true,
+        user: { sub: 'c1', name: NAME, level: 'firma', curp: 'HERM800101MDFRDR09' },
+        levelUp: {},
+      };
+      api.overrides.set('GET /llave/api/v1/me/documents', () =>
+        json(200, {
+          items: [
+            {
+              id: DOC_ID,
+              type: 'comprobante-domicilio',
+              name: FILE,
+              mediaType: 'application/pdf',
+              sizeBytes: api.bytes.byteLength,
+              uploadedAt: '2026-02-03T18:00:00.000Z',
+              status: 'cotejado',
+            },
+          ],
+          maxUploadBytes: 2_097_152,
+          acceptedMediaTypes: ['application/pdf'],
+        }),
+      );
+      return api;
+    }
+
+    for (const lang of ['es-MX', 'en']) {
+      it(`stays inside 320 px and narrow sidebars in every step, ${lang}`, async () => {
+        const api = longApi();
+        const el = await mount(api, `document-id="${DOC_ID}"`, lang);
+        await waitUntil(() => text(el).includes(FILE), 'no long name');
+        await expectReflow(el, 'review');
+        // Sent without consent: the error next to the box.
+        $(el, '[part=send]').click();
+        await el.updateComplete;
+        expect($(el, '#consent-error').textContent!.trim()).not.to.equal('');
+        await expectReflow(el, 'consent error');
+        await consentAndSend(el);
+        await expectReflow(el, 'code');
+        const sha256 = await sha256Hex(api.bytes.slice().buffer);
+        const receipt: SignatureReceipt = {
+          folio: 'FE2026SEDUVI0000000000000000000123456789',
+          signedAt: '2026-03-10T17:45:00.000Z',
+          signer: { name: NAME, curp: 'HERM800101MDFRDR09' },
+          document: {
+            documentId: DOC_ID,
+            name: FILE,
+            mediaType: 'application/pdf',
+            sizeBytes: api.bytes.byteLength,
+            sha256,
+          },
+          jws: 'eyJhbGciOiJFUzI1NiJ9..c2lnbmF0dXJl',
+          kid: 'kid-1',
+          verifyUrl: 'http://localhost:4010/firma/verificar?folio=FE2026',
+        };
+        api.overrides.set('POST /llave/api/v1/me/signatures/sig-1/confirm', () =>
+          json(200, receipt),
+        );
+        await typeCode(el, CODE);
+        await waitUntil(() => el.matches(':state(signed)'), 'not signed');
+        await el.updateComplete;
+        expect(text(el)).to.contain(FILE);
+        await expectReflow(el, 'receipt');
+        // Where there is room, the fingerprint is still printed four groups to a row.
+        const fingerprint = $(el, '[part=receipt] [part=fingerprint]');
+        expect(getComputedStyle(fingerprint).gridTemplateColumns.split(' ')).to.have.length(4);
+      });
+    }
   });
 
   describe('320 px', () => {
