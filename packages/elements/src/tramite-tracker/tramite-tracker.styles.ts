@@ -28,14 +28,18 @@ export const tramiteTrackerStyles = [
         min-block-size: var(--llave-tramite-tracker-reserved-height, 22.3125rem);
       }
     }
+    /* One column no wider than the box (grid items' min-content would widen it: the folio
+       input's own width, a long name), and user text that wraps anywhere rather than overflow
+       (an e-mail in a note, a pasted folio): WCAG 1.4.10 in a narrow sidebar. Inherited. */
     .base,
     .body,
     .list,
     .lookup,
     .tramite {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--llave-tramite-tracker-gap);
-      min-width: 0;
+      overflow-wrap: anywhere;
     }
     /* The base fills the reserved box; what shows takes the room left and the help stays at its
        foot, so the session check's one line and the folio lookup that replaces it leave the help

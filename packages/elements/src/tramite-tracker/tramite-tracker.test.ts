@@ -114,6 +114,64 @@ async function lookUp(el: LlaveTramiteTracker, value: string) {
   await el.updateComplete;
 }
 
+/**
+ * WCAG 1.4.10 where the tracker is given little room: every box and every line of text of its
+ * shadow root stays within the host's box, the page does not
+ * scroll sideways, and every control keeps a 24×24 px target (WCAG 2.5.8). Details are opened
+ * first, so their text is measured too.
+ */
+function expectInside(el: Element, what: string) {
+  const host = el.getBoundingClientRect();
+  const inside = (r: DOMRect, label: string) => {
+    expect(r.left, `${label} starts left of the host, ${what}`).to.be.at.least(host.left - 0.5);
+    expect(r.right, `${label} ends right of the host, ${what}`).to.be.at.most(host.right + 0.5);
+  };
+  const range = document.createRange();
+  const walk = (shadow: ShadowRoot) => {
+    for (const n of shadow.querySelectorAll('*')) {
+      if (n.closest('.visually-hidden')) continue;
+      const r = n.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      const label = `<${n.localName} ${n.getAttribute('part') ?? n.id ?? ''}.${n.className}>`;
+      inside(r, label);
+      if (n.matches('button, select, input, summary, a')) {
+        expect(Math.min(r.width, r.height), `${label} is under 24 px, ${what}`).to.be.at.least(24);
+      }
+      for (const c of n.childNodes) {
+        if (c.nodeType !== Node.TEXT_NODE || !c.textContent!.trim()) continue;
+        range.selectNodeContents(c);
+        for (const line of range.getClientRects()) inside(line, `"${c.textContent!.trim()}"`);
+      }
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+  };
+  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+  walk(el.shadowRoot!);
+  expect(document.documentElement.scrollWidth, `the page scrolls sideways, ${what}`).to.be.at.most(
+    innerWidth,
+  );
+}
+
+/** `expectInside` on a 320 px phone, in 260 and 230 px sidebars, and on a 1024 px desktop. */
+async function expectReflow(el: Element, what: string) {
+  const box = el.parentElement!;
+  try {
+    for (const [viewport, width] of [
+      [320, ''],
+      [800, '260px'],
+      [800, '230px'],
+      [1024, ''],
+    ] as const) {
+      await setViewport({ width: viewport, height: 640 });
+      box.style.inlineSize = width;
+      expectInside(el, `${what}, ${width || `${viewport} px`}`);
+    }
+  } finally {
+    box.style.inlineSize = '';
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
 describe('<llave-tramite-tracker>', () => {
   it('passes accessibility checks', async () => {
     const { el } = await mount(signedIn);
@@ -453,6 +511,89 @@ describe('<llave-tramite-tracker>', () => {
         await setViewport({ width: 1024, height: 768 });
       }
     });
+  });
+
+  describe('long names in a narrow place', () => {
+    const LONG_FOLIO = 'SEDUVI2026CONST00000';
+    const LONG_NEW = 'SEDUVI2026CONST00001';
+    /** Two trámites with long real-world names, agency, notes, línea de captura. */
+    function long(folio: string, steps: Tramite['status'][]): Tramite {
+      const base = tramite(folio, '2026-02-01T10:00:00Z', steps);
+      return {
+        ...base,
+        name: 'Constancia de zonificación de uso del suelo para el predio de Calle Prolongación Francisco Sarabia Colonia Ampliación Presidentes Ejidales Primera Sección',
+        agency: {
+          id: 'seduvi',
+          name: 'Secretaría de Desarrollo Urbano y Vivienda de la Ciudad de México, Dirección General del Ordenamiento Urbano',
+        },
+        lineaCaptura: '92873465102938475610',
+        timeline: base.timeline.map((e) => ({
+          ...e,
+          note: 'Falta el comprobante de domicilio de Colonia Ampliación Presidentes Ejidales Primera Sección; envíalo a maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx o al 55 5658 1111 ext. 12345',
+        })),
+      };
+    }
+    const session: SessionInfo = {
+      authenticated: true,
+      user: {
+        sub: 'u1',
+        name: 'María Guadalupe Hernández de la Concepción Rodríguez Villaseñor',
+        level: 'verificada',
+      },
+    };
+    const longList = () => [
+      long(LONG_FOLIO, ['recibido', 'en-revision', 'requiere-informacion']),
+      long(LONG_NEW, ['recibido', 'en-revision']),
+    ];
+
+    for (const lang of ['es-MX', 'en']) {
+      it(`stays inside 320 px and narrow sidebars: the list, the rows, a refresh, offline, ${lang}`, async () => {
+        const { el, state } = await mount(session, '', lang);
+        state.tramites = longList();
+        await el.refresh();
+        await waitUntil(() => text(el).includes('Ampliación Presidentes'), 'no long trámite');
+        await expectReflow(el, 'list');
+        // A refresh that finds a new status: the notice names the trámite and its folio.
+        state.tramites[1] = long(LONG_NEW, ['recibido', 'en-revision', 'aprobado']);
+        await el.refresh();
+        await waitUntil(() => notice(el).includes(LONG_NEW), 'no change notice');
+        await expectReflow(el, 'change notice');
+        state.fail = 'network';
+        await el.refresh();
+        await waitUntil(() => el.matches(':state(offline)'), 'not offline');
+        await expectReflow(el, 'offline');
+
+        const rows = await mount(session, 'view="list"', lang);
+        rows.state.tramites = longList();
+        await rows.el.refresh();
+        await waitUntil(() => text(rows.el).includes('Ampliación Presidentes'), 'no long row');
+        for (const t of root(rows.el).querySelectorAll<HTMLButtonElement>('[part=toggle]')) {
+          t.click();
+        }
+        await rows.el.updateComplete;
+        await expectReflow(rows.el, 'rows, open');
+      });
+
+      it(`stays inside 320 px and narrow sidebars: the lookup, its errors and its answer, ${lang}`, async () => {
+        const { el, state } = await mount({ authenticated: false }, '', lang);
+        state.tramites = longList();
+        await expectReflow(el, 'lookup');
+        // Pasted with the rest of the receipt's line: too long, said next to the field.
+        await lookUp(el, `${LONG_FOLIO}-${'0'.repeat(40)}`);
+        await waitUntil(() => root(el).querySelector('#folio-error')!.textContent!.trim());
+        await expectReflow(el, 'lookup error');
+        await lookUp(el, 'ZZZZZZZZZZZZZZZZZZZZ');
+        await waitUntil(() => root(el).querySelector('.callout'), 'no not-found');
+        await expectReflow(el, 'not found');
+        await lookUp(el, LONG_FOLIO);
+        await waitUntil(() => root(el).querySelector('[part=tramite]'), 'no trámite');
+        await expectReflow(el, 'found');
+        // A folio the page names that cannot exist (a server's or a link's): said as it came.
+        const odd = await mount(session, `folio="${'SEDUVI2026'.repeat(6)}"`, lang);
+        await waitUntil(() => root(odd.el).querySelector('.callout'), 'no not-found');
+        await expectReflow(odd.el, 'odd folio');
+      });
+    }
   });
 
   describe('without a session', () => {
