@@ -42,6 +42,7 @@ export const documentPickerStyles = [
       gap: var(--llave-document-picker-gap);
       background: var(--llave-document-picker-background);
       min-width: 0;
+      overflow-wrap: anywhere;
     }
     h2,
     h3,
@@ -144,7 +145,6 @@ export const documentPickerStyles = [
     .req-text {
       flex: 1 1 12rem;
       min-width: 0;
-      overflow-wrap: anywhere;
     }
     .chosen {
       display: block;
@@ -180,7 +180,6 @@ export const documentPickerStyles = [
       align-items: center;
       gap: 0.5rem;
       font-weight: 600;
-      overflow-wrap: anywhere;
     }
     input[type='checkbox'] {
       width: 24px;

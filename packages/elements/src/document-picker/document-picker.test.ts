@@ -13,6 +13,7 @@ import {
   PDF_BYTES,
   provideSession,
   routeXhr,
+  sampleDocuments,
   type TestApi,
 } from './test-api.js';
 
@@ -62,6 +63,68 @@ function withoutConnection() {
 }
 const statusText = (el: LlaveDocumentPicker) =>
   [...root(el).querySelectorAll('[role=status]')].map((n) => n.textContent!.trim()).join(' ');
+
+/**
+ * WCAG 1.4.10 where the picker is given little room: every box and every line of text of its
+ * shadow root stays within the host's box (the open modal dialog's, in the top layer, within
+ * the viewport), the page does not
+ * scroll sideways, and every control keeps a 24×24 px target (WCAG 2.5.8). Details are opened
+ * first, so their text is measured too.
+ */
+function expectInside(el: Element, what: string) {
+  const host = el.getBoundingClientRect();
+  let box = host;
+  const inside = (r: DOMRect, label: string) => {
+    expect(r.left, `${label} starts left of its box, ${what}`).to.be.at.least(box.left - 0.5);
+    expect(r.right, `${label} ends right of its box, ${what}`).to.be.at.most(box.right + 0.5);
+  };
+  const viewport = new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight);
+  const range = document.createRange();
+  const walk = (shadow: ShadowRoot) => {
+    for (const n of shadow.querySelectorAll('*')) {
+      if (n.closest('.visually-hidden')) continue;
+      const r = n.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      const label = `<${n.localName} ${n.getAttribute('part') ?? n.id ?? ''}.${n.className}>`;
+      box = n.closest('dialog[open]') ? viewport : host;
+      inside(r, label);
+      if (n.matches('button, select, input, summary, a')) {
+        expect(Math.min(r.width, r.height), `${label} is under 24 px, ${what}`).to.be.at.least(24);
+      }
+      for (const c of n.childNodes) {
+        if (c.nodeType !== Node.TEXT_NODE || !c.textContent!.trim()) continue;
+        range.selectNodeContents(c);
+        for (const line of range.getClientRects()) inside(line, `"${c.textContent!.trim()}"`);
+      }
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+  };
+  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+  walk(el.shadowRoot!);
+  expect(document.documentElement.scrollWidth, `the page scrolls sideways, ${what}`).to.be.at.most(
+    innerWidth,
+  );
+}
+
+/** `expectInside` on a 320 px phone, in 260 and 230 px sidebars, and on a 1024 px desktop. */
+async function expectReflow(el: Element, what: string) {
+  const box = el.parentElement!;
+  try {
+    for (const [viewport, width] of [
+      [320, ''],
+      [800, '260px'],
+      [800, '230px'],
+      [1024, ''],
+    ] as const) {
+      await setViewport({ width: viewport, height: 640 });
+      box.style.inlineSize = width;
+      expectInside(el, `${what}, ${width || `${viewport} px`}`);
+    }
+  } finally {
+    box.style.inlineSize = '';
+    await setViewport({ width: 800, height: 600 });
+  }
+}
 
 describe('<llave-document-picker>', () => {
   let unroute: (() => void) | undefined;
@@ -567,6 +630,102 @@ describe('<llave-document-picker>', () => {
         chooseFiles($<HTMLInputElement>(el, '#file-input'), [new File([PDF_BYTES], 'x.pdf')]);
         await waitUntil(() => alertText(el).includes(message));
         expect(api.docs).to.have.length(3);
+      });
+    }
+  });
+
+  describe('long names in a narrow place', () => {
+    const FILE = 'comprobante_de_domicilio_agosto_2026_version_final_firmada.pdf';
+    const AGENCY =
+      'Secretaría de Administración y Finanzas de la Ciudad de México, Dirección General de Patrimonio Inmobiliario';
+    const TRAMITE =
+      'Constancia de adeudos del impuesto predial para el predio de Colonia Ampliación Presidentes Ejidales Primera Sección';
+    function longDocs() {
+      const [ine, cfe, foto] = sampleDocuments();
+      return [
+        {
+          ...ine!,
+          name: 'Credencial para votar de María Guadalupe Hernández de la Concepción Rodríguez Villaseñor',
+        },
+        { ...cfe!, name: FILE },
+        {
+          ...foto!,
+          name: 'fotografia_de_frente_fondo_blanco_maria_guadalupe_hernandez_rodriguez.png',
+          rejectionReason:
+            'La foto está borrosa; escribe a maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx',
+        },
+      ];
+    }
+    async function mountLong(lang: string) {
+      const api = createTestApi(longDocs());
+      const el = await mount(
+        api,
+        'required-types="identificacion,comprobante-domicilio,personalidad-juridica,fotografia"',
+        lang,
+      );
+      el.agencyName = AGENCY;
+      el.tramite = TRAMITE;
+      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector('[part=consent]'), 'never whole');
+      return { api, el };
+    }
+
+    for (const lang of ['es-MX', 'en']) {
+      it(`stays inside 320 px and narrow sidebars: list, requirements, share, ${lang}`, async () => {
+        const { el } = await mountLong(lang);
+        await expectReflow(el, 'list');
+        // Chosen: the requirement rows name them.
+        for (const c of root(el).querySelectorAll<HTMLInputElement>('.list input:not(:disabled)')) {
+          c.click();
+        }
+        await el.updateComplete;
+        expect(text(el)).to.contain(FILE);
+        await expectReflow(el, 'chosen');
+        // Shared without every type: the alert lists what is missing.
+        $(el, '#share').click();
+        await el.updateComplete;
+        await expectReflow(el, 'share refused');
+        el.requiredTypes = ['identificacion'];
+        $(el, '#consent').click();
+        await el.updateComplete;
+        $(el, '#share').click();
+        await waitUntil(() => el.matches(':state(shared)'), 'not shared');
+        await el.updateComplete;
+        await expectReflow(el, 'shared');
+      });
+
+      it(`stays inside 320 px and narrow sidebars: upload, its errors, the dialogs, ${lang}`, async () => {
+        const { api, el } = await mountLong(lang);
+        let release = () => {};
+        unroute = routeXhr(api, new Promise<void>((r) => (release = r)));
+        const type = $<HTMLSelectElement>(el, '#upload-type');
+        type.value = 'personalidad-juridica';
+        type.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        const input = $<HTMLInputElement>(el, '#file-input');
+        chooseFiles(input, [new File([PDF_BYTES, new Uint8Array(MAX_BYTES)], FILE)]);
+        await waitUntil(() => alertText(el).includes('2 MB'), 'no too-large alert');
+        await expectReflow(el, 'too large');
+        chooseFiles(input, [new File([PDF_BYTES], `nuevo_${FILE}`, { type: 'application/pdf' })]);
+        await waitUntil(() => $<HTMLProgressElement>(el, 'progress')?.value === 50, 'no progress');
+        await expectReflow(el, 'uploading');
+        release();
+        await waitUntil(() => statusText(el).includes(`nuevo_${FILE}`), 'not uploaded');
+        await expectReflow(el, 'uploaded');
+        // The confirm dialogs, at 320 px and in a sidebar (the dialog is the viewport's).
+        buttonNamed(el, lang === 'en' ? `Delete ${FILE}` : `Eliminar ${FILE}`).click();
+        await el.updateComplete;
+        expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+        await expectReflow(el, 'delete dialog');
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open);
+        const foto = api.docs.find((d) => d.id === 'doc-foto')!;
+        buttonNamed(el, lang === 'en' ? `Replace ${foto.name}` : `Reemplazar ${foto.name}`).click();
+        const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+        chooseFiles($<HTMLInputElement>(el, '#replace-input'), [new File([png], `otra_${FILE}`)]);
+        await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no replace dialog');
+        await expectReflow(el, 'replace dialog');
+        await sendKeys({ press: 'Escape' });
       });
     }
   });
