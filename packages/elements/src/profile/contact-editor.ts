@@ -9,7 +9,7 @@ import {
   validateEmail,
   validateMobile,
 } from '@llave-cdmx/core';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { loadContactVerifier } from '../internal/load-verifier.js';
 import type { ProfileT } from './profile.strings.js';
@@ -36,7 +36,7 @@ export interface ContactHooks {
  * profile hands to `<llave-contact-verifier>`. Verifying the current, unverified contact starts
  * a plain verification (`POST /v1/verifications`). What was typed survives every error.
  */
-export class ContactEditor implements ReactiveController {
+export class ContactEditor {
   /** The channel whose form is open. */
   editing?: Channel;
   value = '';
@@ -60,11 +60,9 @@ export class ContactEditor implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     hooks: ContactHooks,
   ) {
+    // Not a controller: nothing here follows the host's lifecycle, the host only renders it.
     this.#hooks = hooks;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** Picks up pending changes the server knows of (after a reload). */
   sync(profile: Profile): void {
@@ -100,8 +98,12 @@ export class ContactEditor implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  #validate() {
+    return this.editing === 'sms' ? validateMobile(this.value) : validateEmail(this.value);
+  }
+
   #check(): string | undefined {
-    const result = this.editing === 'sms' ? validateMobile(this.value) : validateEmail(this.value);
+    const result = this.#validate();
     return result.ok ? undefined : result.code;
   }
 
@@ -109,18 +111,16 @@ export class ContactEditor implements ReactiveController {
   async submit(): Promise<Profile | undefined> {
     const channel = this.editing;
     if (!channel) return undefined;
-    this.error = this.#check();
+    const checked = this.#validate();
     this.helpUrl = undefined;
-    if (this.error) {
+    if (!checked.ok) {
+      this.error = checked.code;
       this.host.requestUpdate();
       return undefined;
     }
     let profile: Profile | undefined;
-    const checked = channel === 'sms' ? validateMobile(this.value) : validateEmail(this.value);
-    const body =
-      channel === 'sms'
-        ? { mobile: checked.ok && checked.value }
-        : { email: checked.ok && checked.value };
+    // The validator's value (normalised), as `{ mobile }` or `{ email }`.
+    const body = { [channel === 'sms' ? 'mobile' : 'email']: checked.value };
     await this.#run(async () => {
       const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
         method: 'PATCH',
@@ -172,9 +172,11 @@ export class ContactEditor implements ReactiveController {
     const hooks = this.#hooks;
     const { t } = hooks;
     const email = channel === 'email';
-    const value = email ? p.contact.email : p.contact.mobile;
-    const verified = email ? p.contact.emailVerified : p.contact.mobileVerified;
-    const pending = email ? p.pending?.email : p.pending?.mobile;
+    // The profile names the channels `email` and `mobile`.
+    const key = email ? 'email' : 'mobile';
+    const value = p.contact[key];
+    const verified = p.contact[`${key}Verified`];
+    const pending = p.pending?.[key];
     const verification = this.verification[channel];
     if (verification) this.#verifier ??= loadContactVerifier();
     return html`<div class="contact">

@@ -65,22 +65,20 @@ export const profileStyles = [
     .value {
       overflow-wrap: anywhere;
     }
-    /* The status pill is recordStyles'; the badge is one too. */
+    /* The status pill is recordStyles'; the badge is one too, in the accent colour. */
     .badge {
       display: inline-block;
       padding: 0 0.5rem;
       border: 1px solid currentColor;
       border-radius: 999px;
       font-weight: 600;
+      color: var(--llave-profile-accent);
     }
     .status.ok {
       color: var(--_success);
     }
     .status.no {
       color: var(--_warning);
-    }
-    .badge {
-      color: var(--llave-profile-accent);
     }
     label {
       font-weight: 600;
