@@ -26,21 +26,12 @@ const MAX: Record<AddressField, number> = {
   numeroExterior: 20,
   numeroInterior: 20,
 };
-const ORDER: AddressField[] = [
-  'codigoPostal',
-  'asentamientoId',
-  'calle',
-  'numeroExterior',
-  'numeroInterior',
-];
+/** The fields in the form's order (MAX's), the order errors are found and focused in. */
+const ORDER = Object.keys(MAX) as AddressField[];
 
-const empty = (): Draft => ({
-  codigoPostal: '',
-  asentamientoId: '',
-  calle: '',
-  numeroExterior: '',
-  numeroInterior: '',
-});
+/** A draft of `from`'s fields (an address), every missing one empty. */
+const draftOf = (from?: Partial<Record<AddressField, string>>): Draft =>
+  Object.fromEntries(ORDER.map((field) => [field, from?.[field] ?? ''])) as Draft;
 
 /**
  * The address of the ficha being edited: postal code → estado, alcaldía/municipio and the
@@ -52,7 +43,7 @@ export class AddressEditor implements ReactiveController {
   /** The limits, for the form's `maxlength`. */
   readonly max = MAX;
   open = false;
-  draft: Draft = empty();
+  draft: Draft = draftOf();
   errors: Partial<Record<AddressField, string>> = {};
   /** `undefined` not looked up yet, `null` unknown. */
   postal?: PostalCodeLookup | null;
@@ -78,15 +69,7 @@ export class AddressEditor implements ReactiveController {
     this.open = true;
     this.errors = {};
     this.failure = undefined;
-    this.draft = current
-      ? {
-          codigoPostal: current.codigoPostal,
-          asentamientoId: current.asentamientoId,
-          calle: current.calle,
-          numeroExterior: current.numeroExterior,
-          numeroInterior: current.numeroInterior ?? '',
-        }
-      : empty();
+    this.draft = draftOf(current);
     this.postal = undefined;
     if (current) void this.#lookupPostal(current.codigoPostal);
     this.host.requestUpdate();
@@ -149,8 +132,10 @@ export class AddressEditor implements ReactiveController {
     this.saving = true;
     this.host.requestUpdate();
     const d = this.draft;
+    // The validator's value: the code without its spaces.
+    const cp = validatePostalCode(d.codigoPostal);
     const body: UpdateAddressRequest = {
-      codigoPostal: validatePostalCode(d.codigoPostal).ok ? d.codigoPostal.replace(/\s/g, '') : '',
+      codigoPostal: cp.ok ? cp.value : '',
       asentamientoId: d.asentamientoId,
       calle: d.calle.trim(),
       numeroExterior: d.numeroExterior.trim(),
