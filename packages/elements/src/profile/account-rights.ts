@@ -114,7 +114,7 @@ export class AccountRights implements ReactiveController {
     const { t, error } = this.#hooks;
     const ask = (right: Right) => () => this.ask(right);
     // Each right's dialog: its title (the button's words), what will happen, the confirm words.
-    const key = this.open ?? 'cancel';
+    const open = this.open;
     return html`<section part="section" aria-labelledby="rights-title">
       <h3 id="rights-title">${t('rights.title')}</h3>
       <p class="row">
@@ -124,12 +124,12 @@ export class AccountRights implements ReactiveController {
       </p>
       <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${() => this.dismiss()}>
         ${
-          this.open
+          open
             ? html`<form @submit=${(e: Event) => void this.#onConfirm(e)}>
-                <h3 id="dialog-title">${t(`rights.${key}`)}</h3>
-                <p id="dialog-what">${t(`rights.${key}What`)}</p>
+                <h3 id="dialog-title">${t(`rights.${open}`)}</h3>
+                <p id="dialog-what">${t(`rights.${open}What`)}</p>
                 ${
-                  this.open === 'misuse'
+                  open === 'misuse'
                     ? html`<div class="field"><label for="misuse-text">${t('rights.misuseLabel')}</label>
                         <textarea id="misuse-text" maxlength="1000" rows="3"></textarea></div>`
                     : nothing
@@ -141,8 +141,8 @@ export class AccountRights implements ReactiveController {
                     : nothing
                 }
                 <p class="row">
-                  <button type="submit" class="primary ${this.open === 'export' ? '' : 'danger'}" ?disabled=${this.busy}>
-                    ${this.busy ? t(this.open === 'export' ? 'rights.exporting' : 'rights.working') : t(`rights.${key}Confirm`)}</button>
+                  <button type="submit" class="primary ${open === 'export' ? '' : 'danger'}" ?disabled=${this.busy}>
+                    ${this.busy ? t(open === 'export' ? 'rights.exporting' : 'rights.working') : t(`rights.${open}Confirm`)}</button>
                   <button type="button" autofocus @click=${() => this.dismiss()}>${t('rights.back')}</button>
                 </p>
               </form>`

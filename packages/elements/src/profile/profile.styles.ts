@@ -12,8 +12,8 @@ export const profileStyles = [
       --llave-profile-gap: 1.5rem;
       --llave-profile-accent: var(--_primary);
       --llave-profile-radius: var(--_radius);
+      /* The line height is baseStyles' (!important there: a line-height here would never apply). */
       display: block;
-      line-height: 1.5;
     }
     .base,
     section {

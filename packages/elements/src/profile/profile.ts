@@ -158,7 +158,7 @@ export class LlaveProfile extends LlaveElement {
   /** Every session ended (cancelled, or "No fui yo"): the ficha is gone from the page. */
   get #closed(): 'cancel' | 'misuse' | undefined {
     const done = this.#rights.done;
-    return done === 'cancel' || done === 'misuse' ? done : undefined;
+    return done === 'export' ? undefined : done;
   }
 
   /** Reads the ficha, then the expediente summary and the consents beside it. */
