@@ -140,12 +140,11 @@ export const profileStyles = [
     .help {
       color: var(--_muted);
     }
+    /* No .error:empty rule: the field error between its two parts always holds a space, which
+       :empty counts (Chromium too), so such a rule never hid it. */
     .error {
       color: var(--_danger);
       font-weight: 600;
-    }
-    .error:empty {
-      display: none;
     }
     .done {
       padding: 0.75rem;
