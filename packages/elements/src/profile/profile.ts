@@ -89,8 +89,6 @@ export class LlaveProfile extends LlaveElement {
   private consents: Load<ConsentHistory> = { status: 'idle' };
   private announcement = '';
 
-  readonly #uid = `llave-pf-${++instances}`;
-  readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, profileNamespaces);
   readonly #t = this.#i18n.translator;
   readonly #session = new SessionController(this);
@@ -98,7 +96,7 @@ export class LlaveProfile extends LlaveElement {
     client: () => this.#session.client(this.client),
     t: this.#t,
     error: (code: string) => this.#i18n.error(code),
-    uid: this.#uid,
+    uid: `llave-pf-${++instances}`,
   };
   readonly #address = new AddressSection(this, {
     ...this.#hooks,
@@ -128,7 +126,7 @@ export class LlaveProfile extends LlaveElement {
   // contacts and address, then the expediente, consents, rights and the help.
   readonly #stages = new StagesController(this, 3);
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
+  readonly #states = new StatesController(this, this.attachInternals(), () => ({
     loading: this.profile.status === 'loading',
     editing: this.#address.open || this.#contacts.editing !== undefined,
     closed: this.#closed !== undefined,
