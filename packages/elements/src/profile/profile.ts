@@ -125,14 +125,18 @@ export class LlaveProfile extends LlaveElement {
   // The ficha's first render comes in three tasks: who the citizen is and their level, their
   // contacts and address, then the expediente, consents, rights and the help.
   readonly #stages = new StagesController(this, 3);
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.attachInternals(), () => ({
-    loading: this.profile.status === 'loading',
-    editing: this.#address.open || this.#contacts.editing !== undefined,
-    closed: this.#closed !== undefined,
-  }));
   #loading?: AbortController;
   #signedIn?: boolean;
+
+  constructor() {
+    super();
+    // Not kept in a field: the controller works through its host (it is added to it).
+    new StatesController(this, this.attachInternals(), () => ({
+      loading: this.profile.status === 'loading',
+      editing: this.#address.open || this.#contacts.editing !== undefined,
+      closed: this.#closed !== undefined,
+    }));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
