@@ -18,8 +18,11 @@ export type AddressField =
   | 'numeroInterior';
 type Draft = Record<AddressField, string>;
 
-/** The limits the simulator's API applies, so the browser says it first (server/sim address.ts). */
-const MAX: Record<AddressField, number> = {
+/**
+ * The limits the simulator's API applies, so the browser says it first (server/sim address.ts);
+ * also the form's `maxlength`.
+ */
+export const MAX: Record<AddressField, number> = {
   codigoPostal: 5,
   asentamientoId: 10,
   calle: 150,
@@ -40,8 +43,6 @@ const draftOf = (from?: Partial<Record<AddressField, string>>): Draft =>
  * (WCAG 3.3.7: nothing typed is asked for twice).
  */
 export class AddressEditor implements ReactiveController {
-  /** The limits, for the form's `maxlength`. */
-  readonly max = MAX;
   open = false;
   draft: Draft = draftOf();
   errors: Partial<Record<AddressField, string>> = {};

@@ -9,7 +9,7 @@ import type { Address, BffClient, Profile } from '@llave-cdmx/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
 import type { FieldView } from '../internal/form/fields.js';
 import type { LightForm } from '../internal/form/light-form.js';
-import { AddressEditor, type AddressField } from './address-editor.js';
+import { AddressEditor, type AddressField, MAX } from './address-editor.js';
 import type { ProfileT } from './profile.strings.js';
 
 /**
@@ -178,7 +178,6 @@ export class AddressSection implements ReactiveController {
     const { t } = this.#hooks;
     const { textField, selectField } = this.#kit!;
     const editor = this.#editor;
-    const max = editor.max;
     const v: FieldView = {
       errors: editor.errors,
       id: (name) => `${this.#hooks.uid}-${name}`,
@@ -209,9 +208,9 @@ export class AddressSection implements ReactiveController {
               })}`
             : nothing
         }
-        ${textField(v, 'calle', { label: t('address.calle'), autocomplete: 'address-line1', maxlength: max.calle })}
-        ${textField(v, 'numeroExterior', { label: t('address.numeroExterior'), maxlength: max.numeroExterior })}
-        ${textField(v, 'numeroInterior', { label: t('address.numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: max.numeroInterior })}
+        ${textField(v, 'calle', { label: t('address.calle'), autocomplete: 'address-line1', maxlength: MAX.calle })}
+        ${textField(v, 'numeroExterior', { label: t('address.numeroExterior'), maxlength: MAX.numeroExterior })}
+        ${textField(v, 'numeroInterior', { label: t('address.numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: MAX.numeroInterior })}
       </fieldset>
       <div class="llave-rw-actions">
         <button type="submit" class="llave-rw-primary" name="save-address" aria-disabled=${editor.saving ? 'true' : 'false'}>
