@@ -31,7 +31,8 @@ export interface RightsHooks {
 export class AccountRights implements ReactiveController {
   /** The dialog open, if any. */
   open?: Right;
-  busy = false;
+  // Flags start undefined (falsy), with no initialiser to ship.
+  busy?: boolean;
   /** Error code of the last attempt (`recent_login_required`, `network_error`…). */
   error?: string;
   /** What the last finished action was; the profile says so and, for the last two, stops. */

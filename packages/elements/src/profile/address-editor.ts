@@ -43,13 +43,14 @@ const draftOf = (from?: Partial<Record<AddressField, string>>): Draft =>
  * (WCAG 3.3.7: nothing typed is asked for twice).
  */
 export class AddressEditor implements ReactiveController {
-  open = false;
+  // The flags start undefined (falsy), with no initialiser to ship.
+  open?: boolean;
   draft: Draft = draftOf();
   errors: Partial<Record<AddressField, string>> = {};
   /** `undefined` not looked up yet, `null` unknown. */
   postal?: PostalCodeLookup | null;
-  looking = false;
-  saving = false;
+  looking?: boolean;
+  saving?: boolean;
   /** A failure that belongs to no field (network, server), as an error code. */
   failure?: string;
   #lookup?: AbortController;

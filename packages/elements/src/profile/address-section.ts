@@ -51,9 +51,9 @@ export class AddressSection implements ReactiveController {
   #light?: LightForm;
   #loading?: Promise<Kit | undefined>;
   /** The citizen asked for the form and its kit is still downloading: the button says so. */
-  #opening = false;
+  #opening?: boolean;
   /** The kit could not be downloaded (offline): said next to the button, which tries again. */
-  #failed = false;
+  #failed?: boolean;
 
   constructor(
     private readonly host: Host,
@@ -65,7 +65,7 @@ export class AddressSection implements ReactiveController {
   }
 
   /** The form is open. */
-  get open(): boolean {
+  get open(): boolean | undefined {
     return this.#editor.open;
   }
 

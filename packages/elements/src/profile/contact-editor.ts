@@ -44,7 +44,8 @@ export class ContactEditor {
   error?: string;
   /** Where a person gets help with a conflict (LOCATEL), from the server. */
   helpUrl?: string;
-  busy = false;
+  // Starts undefined (falsy), with no initialiser to ship.
+  busy?: boolean;
   /** The verification being checked, per channel. */
   verification: Partial<Record<Channel, Verification>> = {};
 
