@@ -104,7 +104,7 @@ export class LlaveProfile extends LlaveElement {
       this.profile = { status: 'ready', value: profile };
       this.#announce(this.#t('address.saved'));
       this.#focus('#address-title');
-      this.#changed('address', profile);
+      this.dispatchEvent(new LlaveProfileChangeEvent('address', profile));
     },
     cancelled: () => this.#focus('#address-title'),
   });
@@ -204,10 +204,6 @@ export class LlaveProfile extends LlaveElement {
     );
   }
 
-  #changed(change: LlaveProfileChangeEvent['change'], profile?: Profile): void {
-    this.dispatchEvent(new LlaveProfileChangeEvent(change, profile));
-  }
-
   async #onVerified(e: LlaveContactVerifiedEvent): Promise<void> {
     this.#contacts.verified(e.channel);
     // The session shows the new contact and level without a new sign-in, whichever store this
@@ -217,13 +213,16 @@ export class LlaveProfile extends LlaveElement {
     const what = this.#t(e.channel === 'email' ? 'contact.whatEmail' : 'contact.whatMobile');
     this.#announce(this.#t('contact.changed', { what }));
     this.#focus('#contact-title');
-    if (this.profile.status === 'ready') this.#changed('contact', this.profile.value);
+    if (this.profile.status === 'ready')
+      this.dispatchEvent(new LlaveProfileChangeEvent('contact', this.profile.value));
   }
 
   async #onRightDone(right: Right): Promise<void> {
     if (right === 'export') return this.#announce(this.#t('rights.exported'));
     // Every session ended at the IdP and here: the session store hears it, and the page too.
-    this.#changed(right === 'cancel' ? 'cancelled' : 'misuse-reported');
+    this.dispatchEvent(
+      new LlaveProfileChangeEvent(right === 'cancel' ? 'cancelled' : 'misuse-reported'),
+    );
     await this.#session.store.refresh();
     this.#focus('.done');
   }
