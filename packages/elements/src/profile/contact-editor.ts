@@ -165,7 +165,13 @@ export class ContactEditor {
     return html`<section part="section" aria-labelledby="contact-title">
       <h3 id="contact-title" tabindex="-1">${t('contact.title')}</h3>
       ${this.#renderItem(p, 'email')} ${this.#renderItem(p, 'sms')}
-      ${!this.editing ? this.#renderError() : nothing}
+      ${
+        // The request's error, once its form is closed (an open form shows it at its field).
+        !this.editing && this.error
+          ? html`<p class="error" role="alert">${this.#hooks.error(this.error)}
+              ${this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -198,36 +204,19 @@ export class ContactEditor {
             ></llave-contact-verifier>`
           : nothing
       }
-      ${this.editing === channel ? this.#renderForm(channel) : this.#renderActions(channel, value, verified, !!verification)}
+      ${
+        this.editing === channel
+          ? this.#renderForm(channel)
+          : // Its actions: verify the current contact (unverified, no code out yet), change it.
+            html`<p class="row">
+              ${value && !verified && !verification ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
+              <button type="button" data-change=${channel} @click=${() => {
+                this.open(channel);
+                hooks.focus(`#${hooks.uid}-new-${channel}`);
+              }}>${t(email ? 'contact.changeEmail' : value ? 'contact.changeMobile' : 'contact.addMobile')}</button>
+            </p>`
+      }
     </div>`;
-  }
-
-  #renderActions(
-    channel: Channel,
-    value: string | undefined,
-    verified: boolean,
-    verifying: boolean,
-  ) {
-    const { t, focus, uid } = this.#hooks;
-    const change =
-      channel === 'email'
-        ? 'contact.changeEmail'
-        : value
-          ? 'contact.changeMobile'
-          : 'contact.addMobile';
-    return html`<p class="row">
-      ${value && !verified && !verifying ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
-      <button type="button" data-change=${channel} @click=${() => {
-        this.open(channel);
-        focus(`#${uid}-new-${channel}`);
-      }}>${t(change)}</button>
-    </p>`;
-  }
-
-  #renderError() {
-    if (!this.error) return nothing;
-    return html`<p class="error" role="alert">${this.#hooks.error(this.error)}
-      ${this.helpUrl ? html`<a href=${this.helpUrl}>${this.#hooks.t('contact.locatel')}</a>` : nothing}</p>`;
   }
 
   async #onSubmit(e: Event, id: string): Promise<void> {
