@@ -102,18 +102,17 @@ export class AccountRights implements ReactiveController {
     }
   }
 
-  async #onConfirm(e: Event): Promise<void> {
-    e.preventDefault();
-    const right = this.open;
-    const text =
-      this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? '';
-    if (right && (await this.confirm(text))) this.#hooks.done(right);
-  }
-
   /** The three rights, and the dialog of the one being confirmed. */
   render() {
     const { t, error } = this.#hooks;
     const ask = (right: Right) => () => this.ask(right);
+    const onConfirm = async (e: Event) => {
+      e.preventDefault();
+      const right = this.open;
+      const text =
+        this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? '';
+      if (right && (await this.confirm(text))) this.#hooks.done(right);
+    };
     // Each right's dialog: its title (the button's words), what will happen, the confirm words.
     const open = this.open;
     return html`<section part="section" aria-labelledby="rights-title">
@@ -126,7 +125,7 @@ export class AccountRights implements ReactiveController {
       <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${() => this.dismiss()}>
         ${
           open
-            ? html`<form @submit=${(e: Event) => void this.#onConfirm(e)}>
+            ? html`<form @submit=${onConfirm}>
                 <h3 id="dialog-title">${t(`rights.${open}`)}</h3>
                 <p id="dialog-what">${t(`rights.${open}What`)}</p>
                 ${

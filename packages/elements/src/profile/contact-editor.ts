@@ -95,17 +95,17 @@ export class ContactEditor {
 
   input(value: string): void {
     this.value = value;
-    if (this.error) this.error = this.#check();
+    // Once an error shows, it follows what is typed.
+    if (this.error) {
+      const result = this.#validate();
+      this.error = result.ok ? undefined : result.code;
+    }
     this.host.requestUpdate();
   }
 
+  /** Core's validator of the open form's channel. */
   #validate() {
     return this.editing === 'sms' ? validateMobile(this.value) : validateEmail(this.value);
-  }
-
-  #check(): string | undefined {
-    const result = this.#validate();
-    return result.ok ? undefined : result.code;
   }
 
   /** Sends the new contact; answers the ficha with it pending when a code went out. */
@@ -219,23 +219,22 @@ export class ContactEditor {
     </div>`;
   }
 
-  async #onSubmit(e: Event, id: string): Promise<void> {
-    e.preventDefault();
-    const pending = await this.submit();
-    if (pending) {
-      this.#hooks.pending(pending);
-      // The verifier's code arrives on first use: focus it once it can take focus.
-      await this.host.updateComplete;
-      await this.#verifier;
-      this.#hooks.focus('llave-contact-verifier');
-    } else this.#hooks.focus(`#${id}`);
-  }
-
   #renderForm(channel: Channel) {
-    const { t, error, uid, focus } = this.#hooks;
+    const { t, error, uid, focus, pending } = this.#hooks;
     const id = `${uid}-new-${channel}`;
     const email = channel === 'email';
-    return html`<form novalidate @submit=${(e: Event) => void this.#onSubmit(e, id)}>
+    const onSubmit = async (e: Event) => {
+      e.preventDefault();
+      const profile = await this.submit();
+      if (profile) {
+        pending(profile);
+        // The verifier's code arrives on first use: focus it once it can take focus.
+        await this.host.updateComplete;
+        await this.#verifier;
+        focus('llave-contact-verifier');
+      } else focus(`#${id}`);
+    };
+    return html`<form novalidate @submit=${onSubmit}>
       <div class="field">
         <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
         <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>

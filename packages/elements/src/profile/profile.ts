@@ -7,7 +7,6 @@ import {
   type Profile,
 } from '@llave-cdmx/core';
 import { html, type TemplateResult } from 'lit';
-import type { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { LlaveElement } from '../internal/base-element.js';
 import { renderHelp } from '../internal/help/help.js';
@@ -15,7 +14,7 @@ import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StagesController } from '../internal/stages-controller.js';
 import { StatesController } from '../internal/states-controller.js';
-import { AccountRights, type Right } from './account-rights.js';
+import { AccountRights } from './account-rights.js';
 import { AddressSection } from './address-section.js';
 import { ContactEditor } from './contact-editor.js';
 import {
@@ -114,13 +113,32 @@ export class LlaveProfile extends LlaveElement {
     pending: (profile) => {
       this.profile = { status: 'ready', value: profile };
     },
-    verified: (e) => void this.#onVerified(e),
+    verified: async (e) => {
+      this.#contacts.verified(e.channel);
+      // The session shows the new contact and level without a new sign-in, whichever store this
+      // element uses (a provider's or the page's; the page's also hears the event: one request).
+      void this.#session.store.refresh(true);
+      await this.#load();
+      const what = this.#t(e.channel === 'email' ? 'contact.whatEmail' : 'contact.whatMobile');
+      this.#announce(this.#t('contact.changed', { what }));
+      this.#focus('#contact-title');
+      if (this.profile.status === 'ready')
+        this.dispatchEvent(new LlaveProfileChangeEvent('contact', this.profile.value));
+    },
   });
   readonly #rights = new AccountRights(this, {
     ...this.#hooks,
     reauthUrl: () => `${this.#loginUrl()}${this.#returnTo ? '&' : '?'}reauth=1`,
     resetHref: () => this.resetHref,
-    done: (right) => void this.#onRightDone(right),
+    done: async (right) => {
+      if (right === 'export') return this.#announce(this.#t('rights.exported'));
+      // Every session ended at the IdP and here: the session store hears it, and the page too.
+      this.dispatchEvent(
+        new LlaveProfileChangeEvent(right === 'cancel' ? 'cancelled' : 'misuse-reported'),
+      );
+      await this.#session.store.refresh();
+      this.#focus('.done');
+    },
   });
   // The ficha's first render comes in three tasks: who the citizen is and their level, their
   // contacts and address, then the expediente, consents, rights and the help.
@@ -202,29 +220,6 @@ export class LlaveProfile extends LlaveElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     );
-  }
-
-  async #onVerified(e: LlaveContactVerifiedEvent): Promise<void> {
-    this.#contacts.verified(e.channel);
-    // The session shows the new contact and level without a new sign-in, whichever store this
-    // element uses (a provider's or the page's; the page's also hears the event: one request).
-    void this.#session.store.refresh(true);
-    await this.#load();
-    const what = this.#t(e.channel === 'email' ? 'contact.whatEmail' : 'contact.whatMobile');
-    this.#announce(this.#t('contact.changed', { what }));
-    this.#focus('#contact-title');
-    if (this.profile.status === 'ready')
-      this.dispatchEvent(new LlaveProfileChangeEvent('contact', this.profile.value));
-  }
-
-  async #onRightDone(right: Right): Promise<void> {
-    if (right === 'export') return this.#announce(this.#t('rights.exported'));
-    // Every session ended at the IdP and here: the session store hears it, and the page too.
-    this.dispatchEvent(
-      new LlaveProfileChangeEvent(right === 'cancel' ? 'cancelled' : 'misuse-reported'),
-    );
-    await this.#session.store.refresh();
-    this.#focus('.done');
   }
 
   get #returnTo(): string {
