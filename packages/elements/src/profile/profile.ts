@@ -239,15 +239,24 @@ export class LlaveProfile extends LlaveElement {
     if (closed) body = this.#rights.renderClosed(closed);
     else {
       const info = this.#session.state.info;
-      const p = this.profile;
+      const p = this.profile.value;
+      const lang = this.#i18n.language;
       if (info && !info.authenticated)
         body = html`<p>${t('signedOut')}</p>
           <a class="button" href=${this.#loginUrl()}>${t('signIn')}</a>`;
-      else if (p.value) {
-        body = this.#renderFicha(p.value);
+      else if (p) {
+        // The ficha, in its three stages.
+        body = html`${personalSection(p, t, lang, this.helpHref)}
+          ${levelSection(p.level, t, info?.levelUp, (next) => this.#loginUrl(next))}
+          ${this.#stages.stage(2, () => html`${this.#contacts.render(p)} ${this.#address.render(p.address)}`)}
+          ${this.#stages.stage(
+            3,
+            () => html`${expedienteSection(this.documents, t, this.documentsHref)}
+            ${consentsSection(this.consents, t, lang)} ${this.#rights.render()}`,
+          )}`;
         ficha = true;
-      } else if (p.status === 'error')
-        body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(p.code ?? '')}</p>
+      } else if (this.profile.status === 'error')
+        body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(this.profile.code ?? '')}</p>
           <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
     }
     // While the session or the ficha is read, only that line: the help comes with what arrives,
@@ -268,19 +277,5 @@ export class LlaveProfile extends LlaveElement {
         })
       }
     </div>`;
-  }
-
-  #renderFicha(p: Profile) {
-    const t = this.#t;
-    const lang = this.#i18n.language;
-    const levelUp = this.#session.state.info?.levelUp;
-    return html`${personalSection(p, t, lang, this.helpHref)}
-    ${levelSection(p.level, t, levelUp, (next) => this.#loginUrl(next))}
-    ${this.#stages.stage(2, () => html`${this.#contacts.render(p)} ${this.#address.render(p.address)}`)}
-    ${this.#stages.stage(
-      3,
-      () => html`${expedienteSection(this.documents, t, this.documentsHref)}
-      ${consentsSection(this.consents, t, lang)} ${this.#rights.render()}`,
-    )}`;
   }
 }
