@@ -55,12 +55,6 @@ export class AccountRights implements ReactiveController {
     if (dialog && !this.open && dialog.open) dialog.close();
   }
 
-  ask(right: Right): void {
-    this.open = right;
-    this.error = undefined;
-    this.host.requestUpdate();
-  }
-
   dismiss(): void {
     this.open = undefined;
     this.host.requestUpdate();
@@ -105,7 +99,12 @@ export class AccountRights implements ReactiveController {
   /** The three rights, and the dialog of the one being confirmed. */
   render() {
     const { t, error } = this.#hooks;
-    const ask = (right: Right) => () => this.ask(right);
+    // A right's button opens its dialog, without the last attempt's error.
+    const ask = (right: Right) => () => {
+      this.open = right;
+      this.error = undefined;
+      this.host.requestUpdate();
+    };
     const onConfirm = async (e: Event) => {
       e.preventDefault();
       const right = this.open;
