@@ -68,12 +68,13 @@ export class ContactEditor {
   /** Picks up pending changes the server knows of (after a reload). */
   sync(profile: Profile): void {
     const next: Partial<Record<Channel, Verification>> = {};
-    if (profile.pending?.email) next.email = profile.pending.email.verification;
-    if (profile.pending?.mobile) next.sms = profile.pending.mobile.verification;
     for (const channel of ['email', 'sms'] as const) {
       // A verification of the current contact started here is not "pending" on the server.
       const mine = this.verification[channel];
-      if (!next[channel] && mine && mine.status === 'pending') next[channel] = mine;
+      const v =
+        profile.pending?.[channel === 'sms' ? 'mobile' : 'email']?.verification ??
+        (mine?.status === 'pending' ? mine : undefined);
+      if (v) next[channel] = v;
     }
     this.verification = next;
     this.host.requestUpdate();
