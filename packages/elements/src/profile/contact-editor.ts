@@ -80,20 +80,6 @@ export class ContactEditor {
     this.host.requestUpdate();
   }
 
-  open(channel: Channel): void {
-    this.editing = channel;
-    this.value = '';
-    this.error = undefined;
-    this.helpUrl = undefined;
-    this.host.requestUpdate();
-  }
-
-  close(): void {
-    this.editing = undefined;
-    this.error = undefined;
-    this.host.requestUpdate();
-  }
-
   input(value: string): void {
     this.value = value;
     // Once an error shows, it follows what is typed.
@@ -187,6 +173,19 @@ export class ContactEditor {
     const pending = p.pending?.[key];
     const verification = this.verification[channel];
     if (verification) this.#verifier ??= loadContactVerifier();
+    // The change form's input (and its help and error, by suffix).
+    const id = `${hooks.uid}-new-${channel}`;
+    const onSubmit = async (e: Event) => {
+      e.preventDefault();
+      const profile = await this.submit();
+      if (profile) {
+        hooks.pending(profile);
+        // The verifier's code arrives on first use: focus it once it can take focus.
+        await this.host.updateComplete;
+        await this.#verifier;
+        hooks.focus('llave-contact-verifier');
+      } else hooks.focus(`#${id}`);
+    };
     return html`<div class="contact">
       <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
       ${
@@ -207,54 +206,42 @@ export class ContactEditor {
       }
       ${
         this.editing === channel
-          ? this.#renderForm(channel)
+          ? // Its change form: the new contact, checked by core's validator, then a code.
+            html`<form novalidate @submit=${onSubmit}>
+              <div class="field">
+                <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
+                <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
+                <input id=${id} name=${key} type=${email ? 'email' : 'tel'}
+                  autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
+                  spellcheck="false" .value=${this.value} aria-invalid=${this.error ? 'true' : 'false'}
+                  aria-describedby="${id}-help ${id}-error"
+                  @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
+                <p class="error" id="${id}-error">${this.error ? hooks.error(this.error) : ''}
+                  ${this.error && this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>
+              </div>
+              <p class="row">
+                <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t('contact.sending') : t('contact.send')}</button>
+                <button type="button" @click=${() => {
+                  this.editing = this.error = undefined;
+                  this.host.requestUpdate();
+                  hooks.focus(`[data-change="${channel}"]`);
+                }}>${t('contact.cancel')}</button>
+              </p>
+            </form>`
           : // Its actions: verify the current contact (unverified, no code out yet), change it.
             html`<p class="row">
               ${value && !verified && !verification ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
               <button type="button" data-change=${channel} @click=${() => {
-                this.open(channel);
-                hooks.focus(`#${hooks.uid}-new-${channel}`);
+                // Its form opens empty, without the last error.
+                this.editing = channel;
+                this.value = '';
+                this.error = this.helpUrl = undefined;
+                this.host.requestUpdate();
+                hooks.focus(`#${id}`);
               }}>${t(email ? 'contact.changeEmail' : value ? 'contact.changeMobile' : 'contact.addMobile')}</button>
             </p>`
       }
     </div>`;
-  }
-
-  #renderForm(channel: Channel) {
-    const { t, error, uid, focus, pending } = this.#hooks;
-    const id = `${uid}-new-${channel}`;
-    const email = channel === 'email';
-    const onSubmit = async (e: Event) => {
-      e.preventDefault();
-      const profile = await this.submit();
-      if (profile) {
-        pending(profile);
-        // The verifier's code arrives on first use: focus it once it can take focus.
-        await this.host.updateComplete;
-        await this.#verifier;
-        focus('llave-contact-verifier');
-      } else focus(`#${id}`);
-    };
-    return html`<form novalidate @submit=${onSubmit}>
-      <div class="field">
-        <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
-        <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
-        <input id=${id} name=${email ? 'email' : 'mobile'} type=${email ? 'email' : 'tel'}
-          autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
-          spellcheck="false" .value=${this.value} aria-invalid=${this.error ? 'true' : 'false'}
-          aria-describedby="${id}-help ${id}-error"
-          @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
-        <p class="error" id="${id}-error">${this.error ? error(this.error) : ''}
-          ${this.error && this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>
-      </div>
-      <p class="row">
-        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t('contact.sending') : t('contact.send')}</button>
-        <button type="button" @click=${() => {
-          this.close();
-          focus(`[data-change="${channel}"]`);
-        }}>${t('contact.cancel')}</button>
-      </p>
-    </form>`;
   }
 
   async #run(work: () => Promise<boolean>): Promise<boolean> {
