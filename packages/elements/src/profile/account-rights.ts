@@ -60,42 +60,6 @@ export class AccountRights implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs the confirmed action; true when it succeeded. */
-  async confirm(description = ''): Promise<boolean> {
-    const right = this.open;
-    if (!right || this.busy) return false;
-    this.busy = true;
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      const api = this.#hooks.client();
-      if (right === 'export') {
-        const zip = await api.api<Blob>(apiPaths.meExport, { as: 'blob' });
-        saveFile(zip, `llave-cdmx-mis-datos-${new Date().toISOString().slice(0, 10)}.zip`);
-      } else if (right === 'misuse') {
-        await api.api<MisuseReportResponse>(apiPaths.meMisuseReports, {
-          method: 'POST',
-          body: description.trim() ? { description: description.trim() } : {},
-        });
-      } else {
-        await api.api<CancellationResponse>(apiPaths.meCancellation, {
-          method: 'POST',
-          body: { confirm: true },
-        });
-      }
-      this.done = right;
-      this.open = undefined;
-      return true;
-    } catch (err) {
-      const e = err instanceof LlaveError ? err : undefined;
-      this.error = e ? (e.fields.description ?? e.code) : 'internal_error';
-      return false;
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
-  }
-
   /** The three rights, and the dialog of the one being confirmed. */
   render() {
     const { t, error } = this.#hooks;
@@ -105,12 +69,44 @@ export class AccountRights implements ReactiveController {
       this.error = undefined;
       this.host.requestUpdate();
     };
+    // The confirmed right runs (once at a time); the profile hears when it is done.
     const onConfirm = async (e: Event) => {
       e.preventDefault();
       const right = this.open;
-      const text =
-        this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? '';
-      if (right && (await this.confirm(text))) this.#hooks.done(right);
+      const description = (
+        this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? ''
+      ).trim();
+      if (!right || this.busy) return;
+      this.busy = true;
+      this.error = undefined;
+      this.host.requestUpdate();
+      try {
+        const api = this.#hooks.client();
+        if (right === 'export') {
+          const zip = await api.api<Blob>(apiPaths.meExport, { as: 'blob' });
+          saveFile(zip, `llave-cdmx-mis-datos-${new Date().toISOString().slice(0, 10)}.zip`);
+        } else if (right === 'misuse') {
+          await api.api<MisuseReportResponse>(apiPaths.meMisuseReports, {
+            method: 'POST',
+            body: description ? { description } : {},
+          });
+        } else {
+          await api.api<CancellationResponse>(apiPaths.meCancellation, {
+            method: 'POST',
+            body: { confirm: true },
+          });
+        }
+        this.done = right;
+        this.open = undefined;
+      } catch (err) {
+        const e = err instanceof LlaveError ? err : undefined;
+        this.error = e ? (e.fields.description ?? e.code) : 'internal_error';
+        return;
+      } finally {
+        this.busy = false;
+        this.host.requestUpdate();
+      }
+      this.#hooks.done(right);
     };
     // Each right's dialog: its title (the button's words), what will happen, the confirm words.
     const open = this.open;
