@@ -22,7 +22,14 @@ function setup(
   const state = {
     session,
     profile: ficha(),
-    fail: undefined as undefined | 'network' | 'address-network' | 'taken' | 'stale' | 'hold',
+    fail: undefined as
+      | undefined
+      | 'network'
+      | 'address-network'
+      | 'taken'
+      | 'same'
+      | 'stale'
+      | 'hold',
     calls: [] as string[],
     bodies: [] as unknown[],
   };
@@ -73,6 +80,8 @@ function setup(
               helpUrl: 'https://llave.cdmx.gob.mx/ayuda',
             },
           });
+        // The BFF sends no code for the contact the account already has.
+        if (state.fail === 'same') return json(200, { profile: state.profile });
         const v = pendingVerification(body.mobile ? 'sms' : 'email');
         state.profile = {
           ...state.profile,
@@ -82,6 +91,8 @@ function setup(
         };
         return json(200, { profile: state.profile, verification: v });
       }
+      if (api === '/v1/verifications' && method === 'POST')
+        return json(201, pendingVerification(body.channel));
       if (api === '/v1/verifications/v-sms/check') {
         const pending = state.profile.pending?.mobile;
         state.profile = {
@@ -456,6 +467,45 @@ describe('<llave-profile>', () => {
       expect(root(el).querySelector<HTMLInputElement>('input[name=mobile]')!.value).to.equal(
         '55 1111 2222',
       );
+    });
+  });
+
+  describe('contacts, more', () => {
+    it('sends a code to the current, unverified mobile and opens its verifier', async () => {
+      const { el, state } = await mount('', 'es-MX', undefined, (s) => {
+        s.profile = {
+          ...s.profile,
+          contact: { ...s.profile.contact, mobile: '+525511112222', mobileVerified: false },
+        };
+      });
+      const contact = section(el, 'contact-title');
+      expect(text(contact)).to.contain('+525511112222 Sin verificar');
+      button(contact, 'Verificar').click();
+      await waitUntil(() => root(el).querySelector('llave-contact-verifier'));
+      expect(state.calls).to.include('POST /llave/api/v1/verifications');
+      expect(state.bodies.at(-1)).to.deep.equal({ channel: 'sms' });
+      await el.updateComplete;
+      // A code is out: no second "Verificar", the change stays offered.
+      expect(button(section(el, 'contact-title'), 'Verificar')).to.equal(undefined);
+      expect(button(section(el, 'contact-title'), 'Cambiar celular')).to.not.equal(undefined);
+    });
+
+    it('says so when the new contact is already the current one, keeping what was typed', async () => {
+      const { el, state } = await mount();
+      state.fail = 'same';
+      button(section(el, 'contact-title'), 'Cambiar correo').click();
+      await el.updateComplete;
+      const input = root(el).querySelector<HTMLInputElement>('input[name=email]')!;
+      await type(input, 'juan@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() =>
+        text(section(el, 'contact-title')).includes('Ese ya es tu contacto actual.'),
+      );
+      expect(state.bodies.at(-1)).to.deep.equal({ email: 'juan@example.com' });
+      expect(root(el).querySelector('llave-contact-verifier')).to.equal(null);
+      expect(input.value).to.equal('juan@example.com');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => root(el).activeElement === input, 'focus never returned to the input');
     });
   });
 
