@@ -95,50 +95,6 @@ export class ContactEditor {
     return this.editing === 'sms' ? validateMobile(this.value) : validateEmail(this.value);
   }
 
-  /** Sends the new contact; answers the ficha with it pending when a code went out. */
-  async submit(): Promise<Profile | undefined> {
-    const channel = this.editing;
-    if (!channel) return undefined;
-    const checked = this.#validate();
-    this.helpUrl = undefined;
-    if (!checked.ok) {
-      this.error = checked.code;
-      this.host.requestUpdate();
-      return undefined;
-    }
-    let profile: Profile | undefined;
-    // The validator's value (normalised), as `{ mobile }` or `{ email }`.
-    const body = { [channel === 'sms' ? 'mobile' : 'email']: checked.value };
-    await this.#run(async () => {
-      const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
-        method: 'PATCH',
-        body,
-      });
-      if (!res.verification) {
-        this.error = 'same_contact';
-        return false;
-      }
-      this.verification = { ...this.verification, [channel]: res.verification };
-      this.editing = undefined;
-      profile = res.profile;
-      return true;
-    });
-    return profile;
-  }
-
-  /** Sends a code to the account's current, unverified contact. */
-  verifyCurrent(channel: Channel): Promise<boolean> {
-    this.editing = undefined;
-    return this.#run(async () => {
-      const v = await this.#hooks.client().api<Verification>(apiPaths.verifications, {
-        method: 'POST',
-        body: { channel },
-      });
-      this.verification = { ...this.verification, [channel]: v };
-      return true;
-    });
-  }
-
   /** The code was right: that channel has nothing pending any more. */
   verified(channel: Channel): void {
     const { [channel]: _done, ...rest } = this.verification;
@@ -175,9 +131,30 @@ export class ContactEditor {
     if (verification) this.#verifier ??= loadContactVerifier();
     // The change form's input (and its help and error, by suffix).
     const id = `${hooks.uid}-new-${channel}`;
+    // Sends the new contact: the ficha has it pending once a code went out.
     const onSubmit = async (e: Event) => {
       e.preventDefault();
-      const profile = await this.submit();
+      const checked = this.#validate();
+      this.helpUrl = undefined;
+      let profile: Profile | undefined;
+      if (!checked.ok) {
+        this.error = checked.code;
+        this.host.requestUpdate();
+      } else
+        await this.#run(async () => {
+          // The validator's value (normalised), as `{ email }` or `{ mobile }`.
+          const res = await hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
+            method: 'PATCH',
+            body: { [key]: checked.value },
+          });
+          if (!res.verification) {
+            this.error = 'same_contact';
+            return;
+          }
+          this.verification = { ...this.verification, [channel]: res.verification };
+          this.editing = undefined;
+          profile = res.profile;
+        });
       if (profile) {
         hooks.pending(profile);
         // The verifier's code arrives on first use: focus it once it can take focus.
@@ -230,7 +207,21 @@ export class ContactEditor {
             </form>`
           : // Its actions: verify the current contact (unverified, no code out yet), change it.
             html`<p class="row">
-              ${value && !verified && !verification ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
+              ${
+                value && !verified && !verification
+                  ? html`<button type="button" ?disabled=${this.busy} @click=${() => {
+                      // A code to the current contact.
+                      this.editing = undefined;
+                      void this.#run(async () => {
+                        const v = await hooks.client().api<Verification>(apiPaths.verifications, {
+                          method: 'POST',
+                          body: { channel },
+                        });
+                        this.verification = { ...this.verification, [channel]: v };
+                      });
+                    }}>${t('contact.verify')}</button>`
+                  : nothing
+              }
               <button type="button" data-change=${channel} @click=${() => {
                 // Its form opens empty, without the last error.
                 this.editing = channel;
@@ -244,17 +235,16 @@ export class ContactEditor {
     </div>`;
   }
 
-  async #run(work: () => Promise<boolean>): Promise<boolean> {
+  async #run(work: () => Promise<void>): Promise<void> {
     this.busy = true;
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      return await work();
+      await work();
     } catch (err) {
       const e = err instanceof LlaveError ? err : undefined;
       this.error = e ? (Object.values(e.fields)[0] ?? e.code) : 'internal_error';
       this.helpUrl = e?.helpUrl;
-      return false;
     } finally {
       this.busy = false;
       this.host.requestUpdate();
