@@ -49,7 +49,6 @@ export class AddressSection implements ReactiveController {
   readonly #editor: AddressEditor;
   #kit?: Kit;
   #light?: LightForm;
-  #loading?: Promise<Kit | undefined>;
   /** The citizen asked for the form and its kit is still downloading: the button says so. */
   #opening?: boolean;
   /** The kit could not be downloaded (offline): said next to the button, which tries again. */
@@ -74,53 +73,41 @@ export class AddressSection implements ReactiveController {
     if (light) render(this.open ? this.#fields() : nothing, light.form, { host: this.host });
   }
 
-  /** Starts the download (once); resolves with the kit, or undefined when it failed. */
-  #load(): Promise<Kit | undefined> {
-    this.#loading ??= formKit.load().then(
-      (kit) => {
-        this.#kit = kit;
-        const editor = this.#editor;
-        this.#light = new kit.LightForm(this.host, {
-          input: (e) => {
-            const el = e.target as HTMLInputElement;
-            editor.input(el.name, el.value);
-          },
-          change: (e) => {
-            const el = e.target;
-            if (el instanceof HTMLSelectElement) editor.input(el.name, el.value);
-          },
-          submit: (e) => {
-            e.preventDefault();
-            void this.#save();
-          },
-          click: (e) => {
-            if ((e.target as Element).closest('button')?.name === 'cancel-address') {
-              editor.close();
-              this.#hooks.cancelled();
-            }
-          },
-        });
-        return kit;
-      },
-      () => {
-        // Forgotten, so the next click downloads again (the connection may be back).
-        this.#loading = undefined;
-        return undefined;
-      },
-    );
-    return this.#loading;
-  }
-
   async #open(current: Address | undefined): Promise<void> {
     if (this.#opening) return;
     const before = deepActiveElement();
     if (!this.#kit) {
+      // Downloaded on the first open; one download at a time (#opening), and after a failure
+      // the next click downloads again (the connection may be back).
       this.#opening = true;
       this.#failed = false;
       this.host.requestUpdate();
-      this.#failed = !(await this.#load());
+      const kit = await formKit.load().catch(() => undefined);
+      this.#failed = !kit;
       this.#opening = false;
-      if (this.#failed) return this.host.requestUpdate();
+      if (!kit) return this.host.requestUpdate();
+      this.#kit = kit;
+      const editor = this.#editor;
+      this.#light = new kit.LightForm(this.host, {
+        input: (e) => {
+          const el = e.target as HTMLInputElement;
+          editor.input(el.name, el.value);
+        },
+        change: (e) => {
+          const el = e.target;
+          if (el instanceof HTMLSelectElement) editor.input(el.name, el.value);
+        },
+        submit: (e) => {
+          e.preventDefault();
+          void this.#save();
+        },
+        click: (e) => {
+          if ((e.target as Element).closest('button')?.name === 'cancel-address') {
+            editor.close();
+            this.#hooks.cancelled();
+          }
+        },
+      });
     }
     this.#editor.start(current);
     // Focus goes into the form unless the citizen moved it elsewhere while the kit downloaded.
