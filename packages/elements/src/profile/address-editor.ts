@@ -125,12 +125,12 @@ export class AddressEditor implements ReactiveController {
   }
 
   /**
-   * Saves through the BFF (`PATCH /v1/me/address`); answers the new profile, or undefined with
-   * the errors set (fields from a 422, or `failure`) and the draft untouched.
+   * Saves through the BFF (`PATCH /v1/me/address`) a draft that `validate()` passed; answers the
+   * new profile, or undefined with the errors set (fields from a 422, or `failure`) and the
+   * draft untouched.
    */
   async save(): Promise<Profile | undefined> {
     this.failure = undefined;
-    if (this.validate()) return undefined;
     this.saving = true;
     this.host.requestUpdate();
     const d = this.draft;

@@ -97,9 +97,17 @@ export class AddressSection implements ReactiveController {
           const el = e.target;
           if (el instanceof HTMLSelectElement) editor.input(el.name, el.value);
         },
-        submit: (e) => {
+        // Saves a valid draft; focus goes to the first field in error, or to the failure.
+        submit: async (e) => {
           e.preventDefault();
-          void this.#save();
+          const first = editor.validate();
+          if (first) return this.#focusField(first);
+          const saved = await editor.save();
+          if (saved) return this.#hooks.saved(saved);
+          const field = Object.keys(editor.errors).find((k) => editor.errors[k as AddressField]);
+          if (field) return this.#focusField(field);
+          await this.host.updateComplete;
+          this.host.shadowRoot?.querySelector<HTMLElement>('#address-failure')?.focus();
         },
         click: (e) => {
           if ((e.target as Element).closest('button')?.name === 'cancel-address') {
@@ -118,18 +126,6 @@ export class AddressSection implements ReactiveController {
   async #focusField(name: string): Promise<void> {
     await this.host.updateComplete;
     this.#light?.form.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
-  }
-
-  async #save(): Promise<void> {
-    const editor = this.#editor;
-    const first = editor.validate();
-    if (first) return this.#focusField(first);
-    const saved = await editor.save();
-    if (saved) return this.#hooks.saved(saved);
-    const field = Object.keys(editor.errors).find((k) => editor.errors[k as AddressField]);
-    if (field) return this.#focusField(field);
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>('#address-failure')?.focus();
   }
 
   /** The section: the address (or the open form, slotted from the light DOM) and its button. */
