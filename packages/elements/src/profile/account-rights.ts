@@ -55,11 +55,6 @@ export class AccountRights implements ReactiveController {
     if (dialog && !this.open && dialog.open) dialog.close();
   }
 
-  dismiss(): void {
-    this.open = undefined;
-    this.host.requestUpdate();
-  }
-
   /** The three rights, and the dialog of the one being confirmed. */
   render() {
     const { t, error } = this.#hooks;
@@ -67,6 +62,11 @@ export class AccountRights implements ReactiveController {
     const ask = (right: Right) => () => {
       this.open = right;
       this.error = undefined;
+      this.host.requestUpdate();
+    };
+    // "No, regresar", and the dialog's close however it closes (Escape, a finished right).
+    const dismiss = () => {
+      this.open = undefined;
       this.host.requestUpdate();
     };
     // The confirmed right runs (once at a time); the profile hears when it is done.
@@ -117,7 +117,7 @@ export class AccountRights implements ReactiveController {
         <button type="button" @click=${ask('misuse')}>${t('rights.misuse')}</button>
         <button type="button" class="danger" @click=${ask('cancel')}>${t('rights.cancel')}</button>
       </p>
-      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${() => this.dismiss()}>
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${dismiss}>
         ${
           open
             ? html`<form @submit=${onConfirm}>
@@ -138,7 +138,7 @@ export class AccountRights implements ReactiveController {
                 <p class="row">
                   <button type="submit" class="primary ${open === 'export' ? '' : 'danger'}" ?disabled=${this.busy}>
                     ${this.busy ? t(open === 'export' ? 'rights.exporting' : 'rights.working') : t(`rights.${open}Confirm`)}</button>
-                  <button type="button" autofocus @click=${() => this.dismiss()}>${t('rights.back')}</button>
+                  <button type="button" autofocus @click=${dismiss}>${t('rights.back')}</button>
                 </p>
               </form>`
             : nothing
