@@ -63,6 +63,31 @@ describe('theme contract', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('every private --_* property a component reads is set by the base styles or by that component', () => {
+    // An undeclared custom property makes its whole declaration invalid: the "Sin verificar"
+    // status read --_warning and showed no warning colour, the profile's and the signer's done
+    // boxes read --_surface-alt and had no background, and nothing looked broken enough to see.
+    const declares = (files: string[]) =>
+      new Set(
+        files.flatMap((f) => [...read(f).matchAll(/(--_[a-z0-9-]+)\s*:/g)].map((m) => m[1]!)),
+      );
+    const base = declares([join(src, 'internal/base-styles.ts')]);
+    expect(base.has('--_primary') && base.has('--_muted')).toBe(true);
+    const folder = (f: string) => relative(src, f).split('/')[0]!;
+    const undeclared: string[] = [];
+    let checked = 0;
+    for (const file of sources) {
+      const own = declares(sources.filter((f) => folder(f) === folder(file)));
+      for (const m of read(file).matchAll(/var\(\s*(--_[a-z0-9-]+)/g)) {
+        checked++;
+        if (!base.has(m[1]!) && !own.has(m[1]!))
+          undeclared.push(`${m[1]} in ${relative(root, file)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(undeclared).toEqual([]);
+  });
+
   it('a component property is named after the component that documents it, never like a token', () => {
     for (const name of documented) {
       expect(tokens.has(name), name).toBe(false);

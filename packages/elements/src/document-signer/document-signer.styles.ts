@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as tokens from '../internal/tokens.js';
 
 export const signerStyles = css`
   :host {
@@ -73,13 +74,13 @@ export const signerStyles = css`
   .notice {
     padding: 0.75rem 1rem;
     border-left: 6px solid var(--_primary);
-    background: var(--_surface-alt);
+    background: ${tokens.colorSurfaceAlt};
     display: grid;
     gap: 0.75rem;
     justify-items: start;
   }
   .notice.warning {
-    border-color: var(--_warning);
+    border-color: ${tokens.colorWarning};
     font-weight: 600;
   }
   .consent {

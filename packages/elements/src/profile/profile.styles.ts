@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
 import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
+import * as tokens from '../internal/tokens.js';
 
 export const profileStyles = [
   baseStyles,
@@ -78,7 +79,7 @@ export const profileStyles = [
       color: var(--_success);
     }
     .status.no {
-      color: var(--_warning);
+      color: ${tokens.colorWarning};
     }
     label {
       font-weight: 600;
@@ -149,7 +150,7 @@ export const profileStyles = [
     .done {
       padding: 0.75rem;
       border-left: 4px solid var(--_success);
-      background: var(--_surface-alt);
+      background: ${tokens.colorSurfaceAlt};
     }
     ul {
       margin: 0;

@@ -480,6 +480,11 @@ describe('<llave-profile>', () => {
       });
       const contact = section(el, 'contact-title');
       expect(text(contact)).to.contain('+525511112222 Sin verificar');
+      // In the warning colour (the theme's --llave-color-warning), not the surrounding text's.
+      const status = [...contact.querySelectorAll('.status')].find((s) =>
+        s.textContent!.includes('Sin verificar'),
+      )!;
+      expect(getComputedStyle(status).color).to.equal('rgb(138, 83, 0)');
       button(contact, 'Verificar').click();
       await waitUntil(() => root(el).querySelector('llave-contact-verifier'));
       expect(state.calls).to.include('POST /llave/api/v1/verifications');
@@ -594,6 +599,10 @@ describe('<llave-profile>', () => {
       expect((await changed).change).to.equal('misuse-reported');
       await waitUntil(() => root(el).querySelector('.done'));
       expect(text(root(el).querySelector('.done')!)).to.contain('Cerramos todas tus sesiones');
+      // The confirmation stands out on the theme's alternate surface.
+      expect(getComputedStyle(root(el).querySelector('.done')!).backgroundColor).to.equal(
+        'rgb(244, 244, 244)',
+      );
       expect(el.matches(':state(closed)')).to.equal(true);
       expect(state.bodies.at(-1)).to.deep.equal({ description: 'Un código que no pedí' });
       expect(root(el).querySelector<HTMLAnchorElement>('a.button')!.getAttribute('href')).to.equal(
