@@ -122,6 +122,58 @@ early.returnTo = '/tramite?folio=1';
 before.early = early;
 customElements.define('llave-login-button', LlaveLoginButton);
 
+/**
+ * WCAG 1.4.10 Reflow: what sticks out sideways of `host` (its shadow tree, nested ones and its
+ * light DOM: elements, and text not clipped on purpose) or of `host` out of `container` (the
+ * viewport without one), what scrolls sideways, and controls under 24×24 px (2.5.8; inline
+ * links excepted). A host that has no box (display: contents) is measured against the container.
+ */
+function reflowProblems(host: Element, container?: Element): string[] {
+  const problems: string[] = [];
+  const outer = container?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const own = host.getBoundingClientRect();
+  const box = own.width ? own : outer;
+  const out = (r: DOMRect, b = box) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
+  const at = (r: DOMRect, b = box) =>
+    `${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(b.left)}–${Math.round(b.right)})`;
+  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
+  const walk = (node: Element, clipped: boolean) => {
+    const s = getComputedStyle(node);
+    if (s.display === 'none') return;
+    const r = node.getBoundingClientRect();
+    const what = `${node.localName}.${node.getAttribute('part') ?? node.className}`;
+    if (r.width > 1 && out(r)) problems.push(`${what} ${at(r)}`);
+    if (/auto|scroll/.test(s.overflowX) && node.scrollWidth > node.clientWidth + 1)
+      problems.push(`${what} scrolls sideways by ${node.scrollWidth - node.clientWidth} px`);
+    const target = 'a[href], button, input, select, summary, [role="menuitem"]';
+    if (
+      node.matches(target) &&
+      s.display !== 'inline' &&
+      r.width > 1 &&
+      Math.min(r.width, r.height) < 23.5
+    )
+      problems.push(`${what} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+    const clip = clipped || s.overflowX !== 'visible';
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child, clip);
+      else if (child.nodeType === Node.TEXT_NODE && !clip && child.textContent!.trim()) {
+        const range = document.createRange();
+        range.selectNodeContents(child);
+        const t = range.getBoundingClientRect();
+        if (t.width && out(t))
+          problems.push(`"${child.textContent!.trim().slice(0, 30)}" ${at(t)}`);
+      }
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, clip);
+  };
+  for (const child of [...host.shadowRoot!.children, ...host.children]) walk(child, false);
+  if (document.documentElement.scrollWidth > innerWidth)
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`,
+    );
+  return problems;
+}
+
 describe('<llave-login-button>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -306,6 +358,86 @@ describe('<llave-login-button>', () => {
           expect(root.querySelector('[part="menu-button"]')!.textContent).to.contain(
             session.user.name,
           );
+        }
+      });
+    }
+  });
+
+  describe('long content in every state, at 320 px and in a 260 px sidebar (WCAG 1.4.10)', () => {
+    const name = 'María Guadalupe Hernández de la Concepción Rodríguez Villaseñor';
+    const long = (level: 'basica' | 'verificada' | 'firma', levelUp?: SessionInfo['levelUp']) => ({
+      ...citizen(level, levelUp),
+      user: { sub: 'u2', name, level },
+    });
+    // Each case: what the BFF says, the element's attributes, and what to do before measuring.
+    const cases: [string, ReturnType<typeof fakeBff>, string, 'open' | 'logout' | ''][] = [];
+    const add = (
+      what: string,
+      bff: () => ReturnType<typeof fakeBff>,
+      attrs: string,
+      then: 'open' | 'logout' | '' = '',
+    ) => cases.push([what, bff(), attrs, then]);
+    for (const lang of ['es-MX', 'en']) {
+      const l = `lang="${lang}"`;
+      add(
+        `${lang}, the open menu with the profile link`,
+        () => fakeBff(long('firma')),
+        `${l} profile-href="/mi-perfil"`,
+        'open',
+      );
+      add(
+        `${lang}, a failed sign-out in the menu`,
+        () => fakeBff(long('firma'), { logout: 503 }),
+        `${l} profile-href="/mi-perfil" size="l"`,
+        'logout',
+      );
+      add(
+        `${lang}, a step-up to verify a contact`,
+        () => fakeBff(long('basica', { verificada: 'verify-contact' })),
+        `${l} level="verificada" verify-href="/verificar"`,
+        'open',
+      );
+      add(
+        `${lang}, a level not obtainable online`,
+        () => fakeBff(long('verificada', { firma: 'unavailable' })),
+        `${l} level="firma"`,
+      );
+      add(
+        `${lang}, a step-up by signing in again`,
+        () => fakeBff(long('verificada')),
+        `${l} level="firma" size="l"`,
+      );
+      add(`${lang}, the session could not be read`, () => fakeBff('error'), `${l} size="l"`);
+    }
+    for (const [vw, sidebar] of [
+      [320, 0],
+      [1024, 260],
+      [1024, 0],
+    ] as const) {
+      it(`nothing leaves the button at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}`, async () => {
+        await setViewport({ width: vw, height: 640 });
+        try {
+          for (const [what, bff, attrs, then] of cases) {
+            const wrap = document.createElement('div');
+            if (sidebar) wrap.style.inlineSize = `${sidebar}px`;
+            wrap.innerHTML = `<llave-login-button ${attrs}></llave-login-button>`;
+            const { el, root } = await mount(bff, html`${wrap}`);
+            await waitUntil(() => root.querySelector('[part="menu-button"], [part="retry"]'));
+            await waitUntil(() => el.lang !== 'en' || root.textContent!.includes('Sign in with'));
+            if (then) {
+              root.querySelector<HTMLElement>('[part="menu-button"]')!.click();
+              await el.updateComplete;
+            }
+            if (then === 'logout') {
+              root.querySelector<HTMLElement>('button[role="menuitem"]')!.click();
+              await waitUntil(() => root.querySelector('[role="alert"]'));
+            }
+            expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+            const button = root.querySelector('[part="menu-button"]');
+            if (button) expect(button.textContent, what).to.contain(name);
+          }
+        } finally {
+          await setViewport({ width: 800, height: 600 });
         }
       });
     }
