@@ -6,7 +6,7 @@ import { clock } from '../internal/clock.js';
 import type { CodeChannel } from '../internal/code-channel.js';
 import { installFakeClock } from '../internal/fake-clock.js';
 import { helpOf } from '../internal/help/test-helpers.js';
-import { apiError, testApi } from '../registration-wizard/test-api.js';
+import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
 
@@ -45,6 +45,58 @@ function paste(target: EventTarget, text: string) {
   });
   target.dispatchEvent(ev);
   return ev;
+}
+
+/**
+ * WCAG 1.4.10 Reflow: what sticks out sideways of `host` (its shadow tree, nested ones and its
+ * light DOM: elements, and text not clipped on purpose) or of `host` out of `container` (the
+ * viewport without one), what scrolls sideways, and controls under 24×24 px (2.5.8; inline
+ * links excepted). A host that has no box (display: contents) is measured against the container.
+ */
+function reflowProblems(host: Element, container?: Element): string[] {
+  const problems: string[] = [];
+  const outer = container?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const own = host.getBoundingClientRect();
+  const box = own.width ? own : outer;
+  const out = (r: DOMRect, b = box) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
+  const at = (r: DOMRect, b = box) =>
+    `${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(b.left)}–${Math.round(b.right)})`;
+  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
+  const walk = (node: Element, clipped: boolean) => {
+    const s = getComputedStyle(node);
+    if (s.display === 'none') return;
+    const r = node.getBoundingClientRect();
+    const what = `${node.localName}.${node.getAttribute('part') ?? node.className}`;
+    if (r.width > 1 && out(r)) problems.push(`${what} ${at(r)}`);
+    if (/auto|scroll/.test(s.overflowX) && node.scrollWidth > node.clientWidth + 1)
+      problems.push(`${what} scrolls sideways by ${node.scrollWidth - node.clientWidth} px`);
+    const target = 'a[href], button, input, select, summary, [role="menuitem"]';
+    if (
+      node.matches(target) &&
+      s.display !== 'inline' &&
+      r.width > 1 &&
+      Math.min(r.width, r.height) < 23.5
+    )
+      problems.push(`${what} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+    const clip = clipped || s.overflowX !== 'visible';
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child, clip);
+      else if (child.nodeType === Node.TEXT_NODE && !clip && child.textContent!.trim()) {
+        const range = document.createRange();
+        range.selectNodeContents(child);
+        const t = range.getBoundingClientRect();
+        if (t.width && out(t))
+          problems.push(`"${child.textContent!.trim().slice(0, 30)}" ${at(t)}`);
+      }
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, clip);
+  };
+  for (const child of [...host.shadowRoot!.children, ...host.children]) walk(child, false);
+  if (document.documentElement.scrollWidth > innerWidth)
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`,
+    );
+  return problems;
 }
 
 describe('<llave-contact-verifier>', () => {
@@ -476,6 +528,97 @@ describe('<llave-contact-verifier>', () => {
   });
 
   describe('layout', () => {
+    const email = 'maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx';
+    const phone = '+52 (55) 5658-1111 ext. 123456789';
+    /** Every state that shows what the citizen typed or what the server said, long. */
+    const states = async (lang: string, at: (el: LlaveContactVerifier) => Promise<void>) => {
+      const run = async (
+        v: Verification,
+        routes: Record<string, Handler>,
+        act: (el: LlaveContactVerifier, $: (s: string) => HTMLElement) => Promise<unknown>,
+        destination?: string,
+      ) => {
+        const api = testApi(routes);
+        const el = await fixture<LlaveContactVerifier>(
+          html`<llave-contact-verifier lang=${lang} .client=${api.client} .verification=${v} .destination=${destination}></llave-contact-verifier>`,
+        );
+        await waitUntil(() => lang !== 'en' || !/Código|Listo/.test(el.shadowRoot!.textContent!));
+        const $ = (sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
+        await act(el, $);
+        await el.updateComplete;
+        $('summary')?.click();
+        await el.updateComplete;
+        await at(el);
+      };
+      const wrong = () => apiError(422, 'code_invalid');
+      const waiting = { resendAvailableAt: new Date(clock.now() + 90_000).toISOString() };
+      const typeCode = async (el: LlaveContactVerifier, $: (s: string) => HTMLElement) => {
+        ($('#code') as HTMLInputElement).value = '000000';
+        $('#code').dispatchEvent(new Event('input'));
+        await el.check();
+      };
+      // The code form: the contact in full, a wrong code, the countdown.
+      await run(pending(waiting), { 'POST /v1/verifications/v-1/check': wrong }, typeCode, email);
+      await run(
+        pending({ channel: 'sms', ...waiting }),
+        { 'POST /v1/verifications/v-1/check': wrong },
+        typeCode,
+        phone,
+      );
+      // A masked destination as long as the server makes it.
+      await run(
+        pending({ destinationMasked: `m${'*'.repeat(40)}@dependencia.cdmx.gob.mx` }),
+        {},
+        async () => {},
+      );
+      // The correction form, open with its error and a long contact typed in it.
+      await run(
+        pending(),
+        {},
+        async (el, $) => {
+          $('[part="correct"]').click();
+          await el.updateComplete;
+          ($('#destination') as HTMLInputElement).value = `${email}${email}`;
+          $('form.correct [part="submit"]').click();
+        },
+        email,
+      );
+      // The server refuses the new contact.
+      await run(
+        pending(),
+        { 'PUT /v1/verifications/v-1/destination': () => apiError(409, 'email_registered') },
+        async (el, $) => {
+          $('[part="correct"]').click();
+          await el.updateComplete;
+          ($('#destination') as HTMLInputElement).value = email;
+          $('form.correct [part="submit"]').click();
+          await waitUntil(() => $('#destination-error').textContent!.trim());
+        },
+        email,
+      );
+      // Done.
+      await run(pending({ channel: 'sms', status: 'verified' }), {}, async () => {});
+    };
+    for (const [vw, sidebar] of [
+      [320, 0],
+      [1024, 260],
+      [1024, 0],
+    ] as const)
+      for (const lang of ['es-MX', 'en'])
+        it(`keeps long contacts and errors inside at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
+          await setViewport({ width: vw, height: 640 });
+          try {
+            await states(lang, async (el) => {
+              const wrap = el.parentElement!;
+              if (sidebar) wrap.style.inlineSize = `${sidebar}px`;
+              const what = el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 80);
+              expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+            });
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
+
     it('fits a 320 px wide screen without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
