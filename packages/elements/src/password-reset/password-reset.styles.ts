@@ -4,10 +4,13 @@ export const resetStyles = css`
   /* min-block-size: its first step. llave.css reserves this box before upgrade
      (llave-password-reset:not(:defined)); the element keeps it as a floor, so its first states
      never pull the page up (CLS 0, issue 14). Phones (≤ 26rem) reserve the same 30rem here
-     (llave.css's phone rule says so too): one rule for both. */
+     (llave.css's phone rule says so too): one rule for both. Long words (an email, a CURP,
+     "(nombre@ejemplo.com)") break anywhere, in the shadow tree and the slotted light-DOM form
+     alike (both inherit it), not only in a p: a summary link ran 14 px out of a 260 px host. */
   :host {
     --llave-password-reset-max-width: 36rem;
     display: block;
+    overflow-wrap: anywhere;
     max-width: var(--llave-password-reset-max-width);
     min-block-size: var(--llave-password-reset-reserved-height, 30rem);
   }
@@ -20,9 +23,6 @@ export const resetStyles = css`
   }
   h2:focus-visible {
     outline: var(--_focus);
-  }
-  p {
-    overflow-wrap: anywhere;
   }
   .summary,
   .alert {

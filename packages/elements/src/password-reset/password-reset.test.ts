@@ -54,6 +54,58 @@ async function acceptCode(el: LlavePasswordReset) {
   await verifier(el).check();
 }
 
+/**
+ * WCAG 1.4.10 Reflow: what sticks out sideways of `host` (its shadow tree, nested ones and its
+ * light DOM: elements, and text not clipped on purpose) or of `host` out of `container` (the
+ * viewport without one), what scrolls sideways, and controls under 24×24 px (2.5.8; inline
+ * links excepted). A host that has no box (display: contents) is measured against the container.
+ */
+function reflowProblems(host: Element, container?: Element): string[] {
+  const problems: string[] = [];
+  const outer = container?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const own = host.getBoundingClientRect();
+  const box = own.width ? own : outer;
+  const out = (r: DOMRect, b = box) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
+  const at = (r: DOMRect, b = box) =>
+    `${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(b.left)}–${Math.round(b.right)})`;
+  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
+  const walk = (node: Element, clipped: boolean) => {
+    const s = getComputedStyle(node);
+    if (s.display === 'none') return;
+    const r = node.getBoundingClientRect();
+    const what = `${node.localName}.${node.getAttribute('part') ?? node.className}`;
+    if (r.width > 1 && out(r)) problems.push(`${what} ${at(r)}`);
+    if (/auto|scroll/.test(s.overflowX) && node.scrollWidth > node.clientWidth + 1)
+      problems.push(`${what} scrolls sideways by ${node.scrollWidth - node.clientWidth} px`);
+    const target = 'a[href], button, input, select, summary, [role="menuitem"]';
+    if (
+      node.matches(target) &&
+      s.display !== 'inline' &&
+      r.width > 1 &&
+      Math.min(r.width, r.height) < 23.5
+    )
+      problems.push(`${what} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+    const clip = clipped || s.overflowX !== 'visible';
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child, clip);
+      else if (child.nodeType === Node.TEXT_NODE && !clip && child.textContent!.trim()) {
+        const range = document.createRange();
+        range.selectNodeContents(child);
+        const t = range.getBoundingClientRect();
+        if (t.width && out(t))
+          problems.push(`"${child.textContent!.trim().slice(0, 30)}" ${at(t)}`);
+      }
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, clip);
+  };
+  for (const child of [...host.shadowRoot!.children, ...host.children]) walk(child, false);
+  if (document.documentElement.scrollWidth > innerWidth)
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`,
+    );
+  return problems;
+}
+
 describe('<llave-password-reset>', () => {
   it('passes accessibility checks', async () => {
     const { el } = await mount();
@@ -260,6 +312,131 @@ describe('<llave-password-reset>', () => {
       expect(help(el), 'no help').to.exist;
       expect(topics(el)[0]).to.equal('La página no carga');
     });
+  });
+
+  describe('long content in every stage, at 320 px and in a 260 px sidebar (WCAG 1.4.10)', () => {
+    const email = 'maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx';
+    const masked = `m${'*'.repeat(45)}@dependencia.cdmx.gob.mx`;
+    const set = (el: Element, name: string, value: string) => {
+      const input = field(el, name);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const submit = (el: Element) => el.querySelector('form')!.requestSubmit();
+    /** Runs `check` on each stage and state that shows what the citizen typed or the server said. */
+    async function stages(
+      lang: string,
+      wrap: HTMLElement,
+      check: (el: LlavePasswordReset) => void,
+    ) {
+      const at = async (
+        over: Record<string, Handler>,
+        steps: (el: LlavePasswordReset) => Promise<unknown>,
+      ) => {
+        const api = testApi(
+          routes({
+            'POST /v1/password-resets': () => ({
+              status: 202,
+              body: { ...started, destinationMasked: masked },
+            }),
+            ...over,
+          }),
+        );
+        const el = document.createElement('llave-password-reset') as LlavePasswordReset;
+        el.lang = lang;
+        el.client = api.client;
+        wrap.replaceChildren(el);
+        await el.updateComplete;
+        await waitUntil(() => lang !== 'en' || el.shadowRoot!.textContent!.includes('Need help?'));
+        await steps(el);
+        await el.updateComplete;
+        for (const summary of el.shadowRoot!.querySelectorAll('summary')) summary.click();
+        await el.updateComplete;
+        check(el);
+      };
+      // Errors: a CURP that is not one and a contact that is neither, long; the summary.
+      await at({}, async (el) => {
+        set(el, 'curp', 'HERNANDEZRODRIGUEZVILLASENOR');
+        set(el, 'contact', `${email}${email}`);
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('.summary'));
+      });
+      // The server could not be reached: the alert.
+      await at(
+        {
+          'POST /v1/password-resets': () => {
+            throw new TypeError('Failed to fetch');
+          },
+        },
+        async (el) => {
+          set(el, 'curp', CURP);
+          set(el, 'contact', email);
+          submit(el);
+          await waitUntil(() => el.shadowRoot!.querySelector('.alert'));
+        },
+      );
+      // The code stage: the masked contact, in the reset and in the verifier.
+      const toCodeLong = async (el: LlavePasswordReset) => {
+        set(el, 'curp', CURP);
+        set(el, 'contact', email);
+        submit(el);
+        await waitUntil(() => verifier(el));
+        await verifier(el).updateComplete;
+      };
+      await at({}, toCodeLong);
+      // The password stage: the long email as the username, a mismatched confirmation.
+      const toPasswordLong = async (el: LlavePasswordReset) => {
+        await toCodeLong(el);
+        await acceptCode(el);
+        await waitUntil(() => field(el, 'password'));
+      };
+      await at({}, async (el) => {
+        await toPasswordLong(el);
+        set(el, 'password', 'contraseñamuylargasinespaciosniguionesparaningunlado');
+        set(el, 'passwordConfirm', 'otra');
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('.summary'));
+      });
+      // The permission expired: back at the start with the alert.
+      await at(
+        { 'PUT /v1/password-resets/r-1/password': () => apiError(422, 'code_expired') },
+        async (el) => {
+          await toPasswordLong(el);
+          set(el, 'password', NEW);
+          set(el, 'passwordConfirm', NEW);
+          submit(el);
+          await waitUntil(() => el.shadowRoot!.querySelector('.alert'));
+        },
+      );
+      // Done.
+      await at({}, async (el) => {
+        await toPasswordLong(el);
+        set(el, 'password', NEW);
+        set(el, 'passwordConfirm', NEW);
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('.done'));
+      });
+    }
+    for (const [vw, sidebar] of [
+      [320, 0],
+      [1024, 260],
+      [1024, 0],
+    ] as const)
+      for (const lang of ['es-MX', 'en'])
+        it(`nothing leaves it at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
+          await setViewport({ width: vw, height: 640 });
+          const wrap = await fixture<HTMLDivElement>(
+            html`<div style=${sidebar ? `inline-size:${sidebar}px` : ''}></div>`,
+          );
+          try {
+            await stages(lang, wrap, (el) => {
+              const what = `${el.shadowRoot!.querySelector('h2')!.textContent}: ${el.shadowRoot!.querySelector('.summary, .alert')?.textContent ?? ''}`;
+              expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+            });
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
   });
 
   it('speaks English and fits 320 px', async () => {
