@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { BffClient, type SessionInfo } from '@llave-cdmx/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveSessionTimeoutEvent } from '../events/session-timeout.js';
 import { clock } from '../internal/clock.js';
 import { type FakeClock, installFakeClock } from '../internal/fake-clock.js';
@@ -94,6 +94,58 @@ const settle = async (el: LlaveSessionTimeout, until: () => boolean) => {
   await waitUntil(until, 'did not happen', { timeout: 3000 });
   await el.updateComplete;
 };
+
+/**
+ * WCAG 1.4.10 Reflow: what sticks out sideways of `host` (its shadow tree, nested ones and its
+ * light DOM: elements, and text not clipped on purpose) or of `host` out of `container` (the
+ * viewport without one), what scrolls sideways, and controls under 24×24 px (2.5.8; inline
+ * links excepted). A host that has no box (display: contents) is measured against the container.
+ */
+function reflowProblems(host: Element, container?: Element): string[] {
+  const problems: string[] = [];
+  const outer = container?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const own = host.getBoundingClientRect();
+  const box = own.width ? own : outer;
+  const out = (r: DOMRect, b = box) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
+  const at = (r: DOMRect, b = box) =>
+    `${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(b.left)}–${Math.round(b.right)})`;
+  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
+  const walk = (node: Element, clipped: boolean) => {
+    const s = getComputedStyle(node);
+    if (s.display === 'none') return;
+    const r = node.getBoundingClientRect();
+    const what = `${node.localName}.${node.getAttribute('part') ?? node.className}`;
+    if (r.width > 1 && out(r)) problems.push(`${what} ${at(r)}`);
+    if (/auto|scroll/.test(s.overflowX) && node.scrollWidth > node.clientWidth + 1)
+      problems.push(`${what} scrolls sideways by ${node.scrollWidth - node.clientWidth} px`);
+    const target = 'a[href], button, input, select, summary, [role="menuitem"]';
+    if (
+      node.matches(target) &&
+      s.display !== 'inline' &&
+      r.width > 1 &&
+      Math.min(r.width, r.height) < 23.5
+    )
+      problems.push(`${what} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+    const clip = clipped || s.overflowX !== 'visible';
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child, clip);
+      else if (child.nodeType === Node.TEXT_NODE && !clip && child.textContent!.trim()) {
+        const range = document.createRange();
+        range.selectNodeContents(child);
+        const t = range.getBoundingClientRect();
+        if (t.width && out(t))
+          problems.push(`"${child.textContent!.trim().slice(0, 30)}" ${at(t)}`);
+      }
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, clip);
+  };
+  for (const child of [...host.shadowRoot!.children, ...host.children]) walk(child, false);
+  if (document.documentElement.scrollWidth > innerWidth)
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`,
+    );
+  return problems;
+}
 
 describe('<llave-session-timeout>', () => {
   let fake: FakeClock;
@@ -281,6 +333,83 @@ describe('<llave-session-timeout>', () => {
     fake.tick(9 * 60 * MIN);
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
+  });
+
+  describe('reflow (WCAG 1.4.10)', () => {
+    /** Each dialog the citizen can see, and what leads to it. */
+    const dialogs: [
+      string,
+      (bff: ReturnType<typeof fakeBff>, el: LlaveSessionTimeout) => Promise<void>,
+    ][] = [
+      ['the warning', async () => {}],
+      [
+        'the warning, continuing',
+        async (_, el) => {
+          button(el, 'continue').click();
+          await el.updateComplete;
+        },
+      ],
+      [
+        'a failed extension',
+        async (bff, el) => {
+          bff.server.down = true;
+          button(el, 'continue').click();
+          await settle(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
+        },
+      ],
+      [
+        'a failed sign-out',
+        async (bff, el) => {
+          bff.server.down = true;
+          button(el, 'sign-out').click();
+          await settle(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
+        },
+      ],
+      [
+        'the end',
+        async (_, el) => {
+          fake.tick(2 * MIN);
+          await settle(el, () => !!button(el, 'sign-in'));
+        },
+      ],
+      [
+        'signed out',
+        async (_, el) => {
+          button(el, 'sign-out').click();
+          await settle(el, () => !!button(el, 'sign-in'));
+        },
+      ],
+    ];
+    for (const [vw, sidebar] of [
+      [320, 0],
+      [1024, 260],
+      [1024, 0],
+    ] as const)
+      for (const lang of ['es-MX', 'en'])
+        it(`every dialog fits at ${vw} px${sidebar ? `, put in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
+          await setViewport({ width: vw, height: 640 });
+          try {
+            for (const [what, act] of [
+              ...dialogs,
+              ['the absolute limit', async () => {}] as const,
+            ]) {
+              const bff = what === 'the absolute limit' ? fakeBff(20) : fakeBff();
+              const { el, wrapper } = await tab(bff, '', lang);
+              if (sidebar) wrapper.style.inlineSize = `${sidebar}px`;
+              fake.tick(what === 'the absolute limit' ? 18 * MIN : 28 * MIN);
+              await settle(
+                el,
+                () => dialog(el).open && (lang !== 'en' || text(el).includes('You')),
+              );
+              await act(bff, el);
+              // The dialog is modal, in the top layer: the viewport is its box, whatever holds it.
+              expect(reflowProblems(el), `${what}: ${text(el)}`).to.deep.equal([]);
+              wrapper.remove();
+            }
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
   });
 
   describe('i18n', () => {
