@@ -158,7 +158,11 @@ export const loginButtonStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
+  /* The name takes what the badge and caret leave (up to its own width, then the caret's auto
+     margin takes the rest); only when that is nothing does the badge wrap (shrink). */
   .name {
+    flex: 1;
+    max-inline-size: max-content;
     min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -166,7 +170,6 @@ export const loginButtonStyles = css`
     font-weight: 600;
   }
   .badge {
-    flex: none;
     padding: 0.125em 0.5em;
     border-radius: 999px;
     background: var(--_primary);
@@ -187,7 +190,8 @@ export const loginButtonStyles = css`
     z-index: 10;
     inset-block-start: calc(100% + 4px);
     inset-inline-end: 0;
-    min-inline-size: 12rem;
+    /* Never wider than the button in a narrow host: it would grow leftwards off the screen. */
+    min-inline-size: min(12rem, 100%);
     max-inline-size: calc(100vw - 1rem);
     padding: 0.25rem;
     border: 1px solid var(--_border);

@@ -413,6 +413,8 @@ describe('<llave-login-button>', () => {
       [320, 0],
       [1024, 260],
       [1024, 0],
+      [320, 200],
+      [320, 160],
     ] as const) {
       it(`nothing leaves the button at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}`, async () => {
         await setViewport({ width: vw, height: 640 });
