@@ -603,6 +603,8 @@ describe('<llave-contact-verifier>', () => {
       [320, 0],
       [1024, 260],
       [1024, 0],
+      [320, 200],
+      [320, 160],
     ] as const)
       for (const lang of ['es-MX', 'en'])
         it(`keeps long contacts and errors inside at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {

@@ -421,6 +421,8 @@ describe('<llave-password-reset>', () => {
       [320, 0],
       [1024, 260],
       [1024, 0],
+      [320, 200],
+      [320, 160],
     ] as const)
       for (const lang of ['es-MX', 'en'])
         it(`nothing leaves it at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
