@@ -620,6 +620,241 @@ describe('<llave-registration-wizard>', () => {
     });
   });
 
+  describe('long content in a narrow place', () => {
+    // WCAG 1.4.10: a phone at 320 px (or 200 % zoom) and a 260 px sidebar. Whatever the citizen
+    // typed or the server sent, as long as it comes, stays inside the wizard's box, wraps (the
+    // inputs scroll their own text) and the page never scrolls sideways.
+    const long = {
+      nombre: 'María Guadalupe',
+      primerApellido: 'Hernández de la Concepción',
+      segundoApellido: 'Rodríguez Villaseñor',
+      email: 'maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx',
+      mobile: '+52 (55) 1234-5678',
+      calle: 'Calzada Ignacio Zaragoza esquina Avenida Río Churubusco Oriente',
+      numeroInterior: 'Edificio_B-Departamento_1203-Torre_Poniente',
+    };
+    const postal = {
+      codigoPostal: '57100',
+      estado: 'Veracruz de Ignacio de la Llave',
+      municipio: 'Heroica Ciudad de Juchitán de Zaragoza',
+      asentamientos: [
+        {
+          id: '1',
+          nombre: 'Colonia Ampliación Presidentes Ejidales Primera Sección',
+          tipo: 'Colonia',
+        },
+        {
+          id: '2',
+          nombre: 'Unidad Habitacional Ejército Constitucionalista',
+          tipo: 'Unidad habitacional',
+        },
+      ],
+    };
+    const registered = {
+      curp: CURP,
+      ...long,
+      sexo: 'H',
+      fechaNacimiento: '1990-01-15',
+      estadoNacimiento: 'DF',
+      fromRegistry: true,
+    };
+    const draft = (over: Record<string, unknown>) => ({
+      ...registered,
+      codigoPostal: '57100',
+      asentamientoId: '1',
+      numeroExterior: 'Manzana 14 Lote 27',
+      ...over,
+    });
+    const longRoutes = (over: Record<string, Handler> = {}) => ({
+      'GET /v1/catalogs/postal-codes/57100': () => ({ body: postal }),
+      ...over,
+    });
+
+    /** A wizard restored from a saved draft, in `width` px (none: the whole page). */
+    async function mountAt(
+      width: number | undefined,
+      saved: Record<string, unknown>,
+      over: Record<string, Handler> = {},
+      lang = 'es-MX',
+    ) {
+      const key = `t${++keyN}`;
+      sessionStorage.setItem(`llave-registration:${key}`, JSON.stringify(saved));
+      const api = testApi(routes(longRoutes(over)));
+      const box = await fixture<HTMLElement>(
+        html`<div style=${width ? `inline-size:${width}px` : ''}><llave-registration-wizard lang=${lang} draft-key=${key} reset-url="/recuperar.html" help-href="/ayuda" .client=${api.client}></llave-registration-wizard></div>`,
+      );
+      const el = box.firstElementChild as LlaveRegistrationWizard;
+      if (saved.step === 1 && saved.codigoPostal)
+        await waitUntil(() => field(el, 'asentamientoId'), 'colonias');
+      if (saved.step === 3) await waitUntil(() => field(el, 'password'), 'password step');
+      return el;
+    }
+
+    const put = async (el: LlaveRegistrationWizard, name: string, value: string) => {
+      const input = field(el, name);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const submit = (el: LlaveRegistrationWizard) =>
+      el.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+
+    const hidden = (n: Node) =>
+      !!(n instanceof Element ? n : n.parentElement)?.closest(
+        '.visually-hidden, .llave-rw-visually-hidden, option, datalist',
+      );
+    /** Every element box and line of text in the wizard's shadow root, its form and the roots within. */
+    function* boxes(root: Node): Generator<[string, DOMRect]> {
+      const walker = document.createTreeWalker(
+        root,
+        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+      );
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (hidden(n)) continue;
+        if (n instanceof Element) {
+          yield [`<${n.localName} class="${n.className}">`, n.getBoundingClientRect()];
+          if (n.shadowRoot) yield* boxes(n.shadowRoot);
+        } else if (n.textContent!.trim()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          yield [`"${n.textContent!.trim().slice(0, 40)}"`, range.getBoundingClientRect()];
+        }
+      }
+    }
+
+    /** Inside the host's box, no sideways scroll, 24×24 targets; opens the help to check it too. */
+    async function expectFits(el: LlaveRegistrationWizard, what: string) {
+      const help = el.shadowRoot!.querySelector('details');
+      if (help) help.open = true;
+      await el.updateComplete;
+      await aTimeout(0);
+      const host = el.getBoundingClientRect();
+      for (const root of [el.shadowRoot!, el.querySelector('form')].filter(Boolean) as Node[]) {
+        for (const [name, r] of boxes(root)) {
+          if (!r.width) continue;
+          expect(r.left, `${what}: ${name} left`).to.be.at.least(host.left - 0.5);
+          expect(r.right, `${what}: ${name} right (wizard ${host.right})`).to.be.at.most(
+            host.right + 0.5,
+          );
+        }
+      }
+      expect(document.documentElement.scrollWidth, `${what}: page`).to.be.at.most(innerWidth);
+      const targets = [
+        ...el.shadowRoot!.querySelectorAll('button, a, summary, select, input'),
+        ...el.querySelectorAll('form :is(button, a, select, input)'),
+      ];
+      for (const t of targets) {
+        const r = t.getBoundingClientRect();
+        if (!r.width || hidden(t)) continue;
+        expect(Math.min(r.width, r.height), `${what}: ${t.outerHTML.slice(0, 60)}`).to.be.at.least(
+          24,
+        );
+      }
+    }
+
+    const places: Array<[string, number, number | undefined]> = [
+      ['a 320 px screen', 320, undefined],
+      ['a 260 px sidebar', 1024, 260],
+      ['a 1024 px screen', 1024, undefined],
+    ];
+    for (const [where, viewport, width] of places) {
+      describe(`in ${where}`, () => {
+        // The viewport comes back even when an assertion fails.
+        const at = async (check: () => Promise<void>) => {
+          await setViewport({ width: viewport, height: 800 });
+          try {
+            await check();
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        };
+
+        it('step 1 from the registry: long names and address, the error summary, the CURP conflict', () =>
+          at(async () => {
+            const el = await mountAt(width, draft({ step: 1, numeroExterior: '' }), {
+              'POST /v1/registrations/availability': () => ({ body: { curp: 'registered' } }),
+            });
+            await expectFits(el, 'step 1');
+            submit(el);
+            await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'summary');
+            await expectFits(el, 'step 1, summary');
+            await put(el, 'numeroExterior', 'Manzana 14 Lote 27');
+            submit(el);
+            await waitUntil(() => el.shadowRoot!.querySelector('.conflict'), 'conflict');
+            await expectFits(el, 'step 1, conflict');
+          }));
+
+        it('step 1 for a foreign national in English: every field wrong in the summary', () =>
+          at(async () => {
+            const el = await mountAt(
+              width,
+              {
+                step: 1,
+                kind: 'extranjero',
+                ...long,
+                documentoNumero: 'PASAPORTE0123456789ABCDEFGHIJK',
+                nacionalidadTexto: 'República Democrática del Congo Oriental',
+              },
+              {},
+              'en',
+            );
+            await waitUntil(() => heading(el).textContent!.includes('Step 1 of 3'));
+            await expectFits(el, 'foreign');
+            submit(el);
+            await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'summary');
+            await expectFits(el, 'foreign, summary');
+          }));
+
+        it('step 2 in English: a long email and mobile, already registered', () =>
+          at(async () => {
+            const el = await mountAt(
+              width,
+              draft({ step: 2 }),
+              {
+                'POST /v1/registrations/availability': () => ({
+                  body: { email: 'registered', mobile: 'registered' },
+                }),
+              },
+              'en',
+            );
+            await waitUntil(() => heading(el).textContent!.includes('Step 2 of 3'));
+            await expectFits(el, 'step 2');
+            submit(el);
+            await waitUntil(() => el.shadowRoot!.querySelector('.conflict'), 'conflict');
+            await expectFits(el, 'step 2, conflict');
+          }));
+
+        it('step 3 with the long email as username, a failed send, then the code and the end', () =>
+          at(async () => {
+            let fail = true;
+            const el = await mountAt(width, draft({ step: 3, acceptPrivacyNotice: true }), {
+              'POST /v1/registrations': (call) => {
+                if (fail) throw new TypeError('Failed to fetch');
+                return routes()['POST /v1/registrations']!(call);
+              },
+            });
+            await put(el, 'password', 'corto');
+            await expectFits(el, 'step 3, weak password');
+            await put(el, 'password', PASSWORD);
+            await put(el, 'passwordConfirm', PASSWORD);
+            submit(el);
+            await waitUntil(() => el.shadowRoot!.querySelector('.alert'), 'alert');
+            await expectFits(el, 'step 3, alert');
+            fail = false;
+            submit(el);
+            await waitUntil(() => el.step === 4, 'registered');
+            const verifier = el.shadowRoot!.querySelector('llave-contact-verifier')!;
+            await verifier.updateComplete;
+            await expectFits(el, 'step 4');
+            verifier.dispatchEvent(new LlaveContactVerifiedEvent('ver-1', 'email', 'verificada'));
+            await waitUntil(() => el.shadowRoot!.querySelector('[part="sign-in"]'), 'the end');
+            await expectFits(el, 'the end');
+          }));
+      });
+    }
+  });
+
   describe('layout', () => {
     it('fits a 320 px wide screen', async () => {
       await setViewport({ width: 320, height: 700 });
