@@ -739,6 +739,15 @@ describe('<llave-registration-wizard>', () => {
           );
         }
       }
+      // What the citizen cannot edit (registry names, estado, alcaldía, the username) is shown,
+      // not typed: cut short, it says so with an ellipsis; the whole text is still its value.
+      for (const input of el.querySelectorAll<HTMLInputElement>('form input[readonly]')) {
+        if (input.scrollWidth <= input.clientWidth) continue;
+        expect(
+          getComputedStyle(input).textOverflow,
+          `${what}: ${input.name} shows ${input.clientWidth} of ${input.scrollWidth} px`,
+        ).to.equal('ellipsis');
+      }
       expect(document.documentElement.scrollWidth, `${what}: page`).to.be.at.most(innerWidth);
       const targets = [
         ...el.shadowRoot!.querySelectorAll('button, a, summary, select, input'),
@@ -835,6 +844,7 @@ describe('<llave-registration-wizard>', () => {
               },
             });
             await put(el, 'password', 'corto');
+            expect(field(el, 'username').value).to.equal(long.email);
             await expectFits(el, 'step 3, weak password');
             await put(el, 'password', PASSWORD);
             await put(el, 'passwordConfirm', PASSWORD);

@@ -95,9 +95,11 @@ export const wizardFormStyles = css`
     background: var(--_surface);
     color: inherit;
   }
+  /* Shown, not typed (registry names, estado, alcaldía, the username): cut short, it says so. */
   .llave-rw-field input[readonly] {
     background: transparent;
     border-style: dashed;
+    text-overflow: ellipsis;
   }
   .llave-rw-field [aria-invalid='true'] {
     border-color: var(--_danger);
