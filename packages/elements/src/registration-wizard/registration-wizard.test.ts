@@ -834,6 +834,24 @@ describe('<llave-registration-wizard>', () => {
             await expectFits(el, 'step 2, conflict');
           }));
 
+        it('a refusal with error codes the wizard has no words for: shown as the server sent them', () =>
+          at(async () => {
+            const refuse = (fields: Record<string, string>) => () =>
+              apiError(422, 'validation_failed', { fields });
+            const el = await mountAt(width, draft({ step: 3, acceptPrivacyNotice: true }), {
+              'POST /v1/registrations': refuse({
+                'address.calle': 'calle_con_caracteres_no_permitidos_por_el_catalogo_postal',
+                'personal.nombre': 'nombre_distinto_al_registrado_en_renapo',
+              }),
+            });
+            await put(el, 'password', PASSWORD);
+            await put(el, 'passwordConfirm', PASSWORD);
+            submit(el);
+            await waitUntil(() => el.step === 1 && el.shadowRoot!.querySelector('.summary'));
+            await waitUntil(() => errorOf(el, 'calle') !== '', 'the error under the street');
+            await expectFits(el, 'step 1, server codes');
+          }));
+
         it('step 3 with the long email as username, a failed send, then the code and the end', () =>
           at(async () => {
             let fail = true;

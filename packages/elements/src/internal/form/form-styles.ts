@@ -26,7 +26,8 @@ export const wizardFormStyles = css`
    * them there), so the page's global rules reach them (* { font: 10px serif }, input { all:
    * unset }). One class beats any type selector, and :where() keeps this at that one class, so
    * the rules below still win over it. Nothing here hides or moves an input: password managers
-   * skip fields that are invisible or off-screen.
+   * skip fields that are invisible or off-screen. A word longer than the line (an error code
+   * the server sent as is, an email) breaks instead of widening its field past the form.
    */
   .llave-rw-form :where(*) {
     box-sizing: border-box;
@@ -34,6 +35,7 @@ export const wizardFormStyles = css`
     letter-spacing: inherit;
     text-transform: inherit;
     color: inherit;
+    overflow-wrap: anywhere;
   }
   .llave-rw-form {
     box-sizing: border-box;
