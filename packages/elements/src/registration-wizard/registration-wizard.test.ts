@@ -741,14 +741,24 @@ describe('<llave-registration-wizard>', () => {
           );
         }
       }
-      // What the citizen cannot edit (registry names, estado, alcaldía, the username) is shown,
-      // not typed: cut short, it says so with an ellipsis; the whole text is still its value.
-      for (const input of el.querySelectorAll<HTMLInputElement>('form input[readonly]')) {
-        if (input.scrollWidth <= input.clientWidth) continue;
-        expect(
-          getComputedStyle(input).textOverflow,
-          `${what}: ${input.name} shows ${input.clientWidth} of ${input.scrollWidth} px`,
-        ).to.equal('ellipsis');
+      // A field's text cut short (the username, the alcaldía, an email typed, the colonia chosen)
+      // says so with an ellipsis; the whole text is still its value, or the option's.
+      const measure = document.createElement('canvas').getContext('2d')!;
+      for (const f of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        'form :is(input:not([type="checkbox"]), select)',
+      )) {
+        const style = getComputedStyle(f);
+        measure.font = style.font;
+        const inner =
+          f.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const text =
+          f instanceof HTMLSelectElement
+            ? measure.measureText(f.selectedOptions[0]?.text ?? '').width
+            : f.scrollWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (text <= inner) continue;
+        expect(style.textOverflow, `${what}: ${f.name} shows ${inner} of ${text} px`).to.equal(
+          'ellipsis',
+        );
       }
       expect(document.documentElement.scrollWidth, `${what}: page`).to.be.at.most(innerWidth);
       const targets = [

@@ -96,12 +96,12 @@ export const wizardFormStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
+    /* A value longer than the field (an email, a registry name, a colonia) says it goes on. */
+    text-overflow: ellipsis;
   }
-  /* Shown, not typed (registry names, estado, alcaldía, the username): cut short, it says so. */
   .llave-rw-field input[readonly] {
     background: transparent;
     border-style: dashed;
-    text-overflow: ellipsis;
   }
   .llave-rw-field [aria-invalid='true'] {
     border-color: var(--_danger);
