@@ -681,7 +681,7 @@ describe('<llave-registration-wizard>', () => {
       sessionStorage.setItem(`llave-registration:${key}`, JSON.stringify(saved));
       const api = testApi(routes(longRoutes(over)));
       const box = await fixture<HTMLElement>(
-        html`<div style=${width ? `inline-size:${width}px` : ''}><llave-registration-wizard lang=${lang} draft-key=${key} reset-url="/recuperar.html" help-href="/ayuda" .client=${api.client}></llave-registration-wizard></div>`,
+        html`<div style=${width ? `inline-size:${width}px` : ''}><llave-registration-wizard lang=${lang} draft-key=${key} reset-url="/recuperar.html" privacy-url="/aviso-de-privacidad.html" help-href="/ayuda" .client=${api.client}></llave-registration-wizard></div>`,
       );
       const el = box.firstElementChild as LlaveRegistrationWizard;
       if (saved.step === 1 && saved.codigoPostal)
