@@ -335,6 +335,28 @@ describe('<llave-session-timeout>', () => {
     expect(dialog(el).open).to.equal(false);
   });
 
+  it('taken off the page and put back (a framework moving it), the warning is modal again, and nothing throws', async () => {
+    const { el, wrapper } = await tab(fakeBff());
+    fake.tick(28 * MIN);
+    await settle(el, () => dialog(el).open);
+    const parent = wrapper.parentNode!;
+    // Off the page the dialog leaves the top layer; an update there must not try showModal().
+    wrapper.remove();
+    dialog(el).close();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    parent.append(wrapper);
+    await el.updateComplete;
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('H2');
+    // Moved while open: it comes back modal (inert page behind), not as an open plain dialog.
+    wrapper.remove();
+    parent.append(wrapper);
+    await el.updateComplete;
+    expect(dialog(el).matches(':modal')).to.equal(true);
+  });
+
   describe('reflow (WCAG 1.4.10)', () => {
     /** Each dialog the citizen can see, and what leads to it. */
     const dialogs: [

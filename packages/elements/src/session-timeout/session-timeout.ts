@@ -146,11 +146,15 @@ export class LlaveSessionTimeout extends LlaveElement {
 
   // LitElement's own `updated` does nothing: no super call to make.
   protected override updated(): void {
+    // Off the page (a framework moving it) a dialog cannot be modal: it opens once back.
+    if (!this.isConnected) return;
     // render() always returns the one dialog.
     const dialog = this.renderRoot.querySelector('dialog')!;
     const open = this.#deadline.phase !== 'quiet';
-    if (open && !dialog.open) {
-      this.#returnFocus = deepActiveElement();
+    if (open && !dialog.matches(':modal')) {
+      // Open but not modal: it was taken off the page, which took it out of the top layer.
+      if (dialog.open) dialog.close();
+      else this.#returnFocus = deepActiveElement();
       dialog.showModal();
       // Focus the heading, not a button: the citizen hears what happened and the time left
       // (aria-describedby) before the choices, and Enter cannot continue by accident.
@@ -160,6 +164,12 @@ export class LlaveSessionTimeout extends LlaveElement {
       this.#returnFocus?.focus();
       this.#returnFocus = undefined;
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page with the dialog due: show it again, modal (see updated).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   #onPhase(phase: TimeoutPhase): void {
