@@ -37,6 +37,8 @@ export const verifierStyles = css`
     font-size: 1rem;
     letter-spacing: normal;
     width: 100%;
+    /* A contact longer than the field says it goes on. */
+    text-overflow: ellipsis;
   }
   input[aria-invalid='true'] {
     border-color: var(--_danger);
