@@ -8,6 +8,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { helpOf } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
+import { reflowProblems } from '../internal/test-helpers.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
 
 const pending = (over: Partial<Verification> = {}): Verification => ({
@@ -45,58 +46,6 @@ function paste(target: EventTarget, text: string) {
   });
   target.dispatchEvent(ev);
   return ev;
-}
-
-/**
- * WCAG 1.4.10 Reflow: what sticks out sideways of `host` (its shadow tree, nested ones and its
- * light DOM: elements, and text not clipped on purpose) or of `host` out of `container` (the
- * viewport without one), what scrolls sideways, and controls under 24×24 px (2.5.8; inline
- * links excepted). A host that has no box (display: contents) is measured against the container.
- */
-function reflowProblems(host: Element, container?: Element): string[] {
-  const problems: string[] = [];
-  const outer = container?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
-  const own = host.getBoundingClientRect();
-  const box = own.width ? own : outer;
-  const out = (r: DOMRect, b = box) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
-  const at = (r: DOMRect, b = box) =>
-    `${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(b.left)}–${Math.round(b.right)})`;
-  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
-  const walk = (node: Element, clipped: boolean) => {
-    const s = getComputedStyle(node);
-    if (s.display === 'none') return;
-    const r = node.getBoundingClientRect();
-    const what = `${node.localName}.${node.getAttribute('part') ?? node.className}`;
-    if (r.width > 1 && out(r)) problems.push(`${what} ${at(r)}`);
-    if (/auto|scroll/.test(s.overflowX) && node.scrollWidth > node.clientWidth + 1)
-      problems.push(`${what} scrolls sideways by ${node.scrollWidth - node.clientWidth} px`);
-    const target = 'a[href], button, input, select, summary, [role="menuitem"]';
-    if (
-      node.matches(target) &&
-      s.display !== 'inline' &&
-      r.width > 1 &&
-      Math.min(r.width, r.height) < 23.5
-    )
-      problems.push(`${what} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
-    const clip = clipped || s.overflowX !== 'visible';
-    for (const child of node.childNodes) {
-      if (child instanceof Element) walk(child, clip);
-      else if (child.nodeType === Node.TEXT_NODE && !clip && child.textContent!.trim()) {
-        const range = document.createRange();
-        range.selectNodeContents(child);
-        const t = range.getBoundingClientRect();
-        if (t.width && out(t))
-          problems.push(`"${child.textContent!.trim().slice(0, 30)}" ${at(t)}`);
-      }
-    }
-    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, clip);
-  };
-  for (const child of [...host.shadowRoot!.children, ...host.children]) walk(child, false);
-  if (document.documentElement.scrollWidth > innerWidth)
-    problems.push(
-      `the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`,
-    );
-  return problems;
 }
 
 describe('<llave-contact-verifier>', () => {

@@ -1,0 +1,183 @@
+/**
+ * Test helpers for WCAG 1.4.10 Reflow and 2.5.8 Target Size (Minimum): one measure for every
+ * component's suite, so "nothing sticks out at 320 px or in a narrow sidebar" means the same
+ * everywhere. Test code only: no component imports it, and the package's `files` leave it out.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+
+/** Not shown, or shown only to assistive technology: not measured, nor anything inside. */
+const HIDDEN = '.visually-hidden, .llave-rw-visually-hidden, option, datalist';
+/** Pointer targets (2.5.8). A link without href is not one. */
+const TARGET = 'a[href], button, input, select, textarea, summary, [role="menuitem"]';
+/** Fields whose value can be cut short and must then end in an ellipsis. */
+const FIELD =
+  'input:not([type="checkbox"], [type="radio"], [type="range"], [type="color"]), select';
+
+const px = (n: number) => Math.round(n);
+const measure = document.createElement('canvas').getContext('2d')!;
+
+/**
+ * What breaks WCAG 1.4.10 Reflow (and 2.5.8 target size) in `host`, as readable problems; `[]`
+ * when nothing does. The box everything must stay in is `host`'s (`container`'s, or the
+ * viewport's without one, when the host has no box of its own, display: contents); the host
+ * must stay in `container` (the viewport without one). Measured, through its shadow root,
+ * every nested shadow root and its light DOM:
+ * - every element's box and every LINE of every text node (left and right edges);
+ * - an element in the top layer (`:modal`, `:popover-open`) and everything in it against the
+ *   viewport instead: it is drawn there, whatever holds it;
+ * - what scrolls sideways (overflow-x auto/scroll, wider content), and what is cut short
+ *   (overflow-x hidden/clip, wider content) without `text-overflow: ellipsis`;
+ * - every input and select whose value is wider than the field ends in an ellipsis (a select's
+ *   chosen option is measured on a canvas in the select's font);
+ * - every pointer target is at least 24×24 px, except a link in a line of text (display:
+ *   inline), which 2.5.8 exempts;
+ * - the page does not scroll sideways.
+ *
+ * Skipped, and why: `display: none` (not drawn); `.visually-hidden`, `option`, `datalist`
+ * (1 px boxes for screen readers, or drawn by the browser outside the page); boxes with neither
+ * width nor height; text clipped by a box that ends it in an ellipsis, or that scrolls (only the
+ * part shown counts; that box is measured itself, and its scrolling is a problem of its own).
+ * Every `<details>` is opened first, so what it hides is measured too.
+ */
+export function reflowProblems(host: Element, container?: Element): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  const viewport = new DOMRect(0, 0, root.clientWidth, innerHeight);
+  const outer = container?.getBoundingClientRect() ?? viewport;
+  const own = host.getBoundingClientRect();
+  const hostBox = own.width ? own : outer;
+  const out = (r: DOMRect, b: DOMRect) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
+  const at = (r: DOMRect, b: DOMRect) =>
+    `${px(r.left)}–${px(r.right)} (box ${px(b.left)}–${px(b.right)})`;
+  const name = (n: Element) =>
+    `<${n.localName}${['part', 'id', 'class']
+      .map((a) => (n.getAttribute(a) ? ` ${a}="${n.getAttribute(a)}"` : ''))
+      .join('')}>`;
+  if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
+
+  const open = (n: ParentNode) => {
+    for (const d of n.querySelectorAll('details')) d.open = true;
+    for (const e of n.querySelectorAll('*')) if (e.shadowRoot) open(e.shadowRoot);
+  };
+  if (host.shadowRoot) open(host.shadowRoot);
+  open(host);
+
+  /** The nearest box between a node and its measuring box that does not let content show past it. */
+  type Clip = { el: Element; rect: DOMRect } | undefined;
+  const sideways = (node: Element, s: CSSStyleDeclaration, what: string) => {
+    const wider = node.scrollWidth - node.clientWidth;
+    if (wider <= 1 || node.matches(FIELD) || s.overflowX === 'visible') return;
+    if (/auto|scroll/.test(s.overflowX)) problems.push(`${what} scrolls sideways by ${wider} px`);
+    else if (s.textOverflow !== 'ellipsis')
+      problems.push(`${what} cuts ${wider} px off without an ellipsis`);
+  };
+  const text = (t: Node, box: DOMRect, clip: Clip) => {
+    const words = t.textContent!.trim();
+    if (!words) return;
+    const range = document.createRange();
+    range.selectNodeContents(t);
+    for (const line of range.getClientRects()) {
+      if (!line.width) continue;
+      const quote = `"${words.slice(0, 40)}"`;
+      if (!clip) {
+        if (out(line, box)) problems.push(`${quote} ${at(line, box)}`);
+      } else if (out(line, clip.rect)) {
+        // Shown only within the clipping box: cut short with an ellipsis, or scrolled to, is
+        // the clipping box's own check; cut off to the left is lost.
+        if (line.left < clip.rect.left - 0.5)
+          problems.push(`${quote} is cut off left of ${name(clip.el)} ${at(line, clip.rect)}`);
+      }
+    }
+  };
+  const walk = (node: Element, box: DOMRect, clip: Clip) => {
+    if (node.matches(HIDDEN)) return;
+    const s = getComputedStyle(node);
+    if (s.display === 'none') return;
+    if (node.matches(':modal, :popover-open')) {
+      // The top layer: drawn over the page, clipped by nothing that holds it.
+      box = viewport;
+      clip = undefined;
+    }
+    const r = node.getBoundingClientRect();
+    const what = name(node);
+    if ((r.width || r.height) && out(r, box)) problems.push(`${what} ${at(r, box)}`);
+    sideways(node, s, what);
+    if (
+      node.matches(TARGET) &&
+      !(node.localName === 'a' && s.display === 'inline') &&
+      (r.width || r.height) &&
+      Math.min(r.width, r.height) < 24
+    )
+      problems.push(`${what} is ${px(r.width)}×${px(r.height)} px, under 24×24`);
+    if (node.matches(FIELD)) field(node as HTMLInputElement | HTMLSelectElement, s, what);
+    const inner: Clip = s.overflowX === 'visible' ? clip : { el: node, rect: r };
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child, box, inner);
+      else if (child.nodeType === Node.TEXT_NODE) text(child, box, inner);
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, box, inner);
+  };
+  const field = (f: HTMLInputElement | HTMLSelectElement, s: CSSStyleDeclaration, what: string) => {
+    const padding = parseFloat(s.paddingLeft) + parseFloat(s.paddingRight);
+    const room = f.clientWidth - padding;
+    measure.font = s.font;
+    const value =
+      f instanceof HTMLSelectElement
+        ? measure.measureText(f.selectedOptions[0]?.text ?? '').width
+        : f.scrollWidth - padding;
+    if (value > room + 0.5 && s.textOverflow !== 'ellipsis')
+      problems.push(`${what} shows ${px(room)} of ${px(value)} px without an ellipsis`);
+  };
+
+  const hostStyle = getComputedStyle(host);
+  sideways(host, hostStyle, 'the host');
+  for (const child of host.shadowRoot?.childNodes ?? []) {
+    if (child instanceof Element) walk(child, hostBox, undefined);
+    else if (child.nodeType === Node.TEXT_NODE) text(child, hostBox, undefined);
+  }
+  for (const child of host.children) walk(child, hostBox, undefined);
+  if (root.scrollWidth > root.clientWidth)
+    problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+  return problems;
+}
+
+/**
+ * Where {@link expectReflow} measures: the viewport's width, and the inline-size given to the
+ * element's parent ('' leaves it as it is, the page's width).
+ */
+export type ReflowPlace = readonly [viewport: number, inlineSize: string];
+
+/** A 320 px phone, 260 and 230 px sidebars, a 1024 px desktop. */
+export const reflowPlaces: readonly ReflowPlace[] = [
+  [320, ''],
+  [800, '260px'],
+  [800, '230px'],
+  [1024, ''],
+];
+
+/**
+ * {@link reflowProblems} of `el` in each of `places` (its parent is the sidebar), expecting
+ * none. The viewport (800×600) and the parent's inline-size come back even when one fails.
+ */
+export async function expectReflow(
+  el: Element,
+  what: string,
+  places: readonly ReflowPlace[] = reflowPlaces,
+) {
+  const box = el.parentElement as HTMLElement;
+  const before = box.style.inlineSize;
+  try {
+    for (const [viewport, width] of places) {
+      await setViewport({ width: viewport, height: 640 });
+      box.style.inlineSize = width;
+      // One frame: resize observers and the renders they ask for run before measuring.
+      await new Promise(requestAnimationFrame);
+      const where = `${what}, ${width || `${viewport} px`}`;
+      expect(reflowProblems(el, width ? box : undefined), where).to.deep.equal([]);
+    }
+  } finally {
+    box.style.inlineSize = before;
+    await setViewport({ width: 800, height: 600 });
+  }
+}
