@@ -110,6 +110,8 @@ export const documentPickerStyles = [
       /* Long type names ("Documento de personalidad jurídica") must not widen the page at 320 px. */
       width: 100%;
       min-width: 0;
+      /* Such a name cut short by a narrow field says it goes on. */
+      text-overflow: ellipsis;
     }
     .field label,
     .field span {
