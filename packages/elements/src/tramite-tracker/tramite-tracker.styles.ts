@@ -91,6 +91,8 @@ export const tramiteTrackerStyles = [
       border-radius: var(--llave-tramite-tracker-radius);
       background: var(--_surface);
       color: var(--_text);
+      /* A folio pasted with the rest of its line, cut short by the field, says it goes on. */
+      text-overflow: ellipsis;
     }
     input[aria-invalid='true'] {
       border: 2px solid var(--_danger);
