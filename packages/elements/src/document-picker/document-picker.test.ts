@@ -4,6 +4,7 @@ import type { LlaveDocumentSelectEvent } from '../events/document-select.js';
 import type { LlaveDocumentPicker } from './document-picker.js';
 import './llave-document-picker.js';
 import { expectHelpAtEnd, helpOf, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
+import { expectReflow } from '../internal/test-helpers.js';
 import {
   apiError,
   chooseFiles,
@@ -63,68 +64,6 @@ function withoutConnection() {
 }
 const statusText = (el: LlaveDocumentPicker) =>
   [...root(el).querySelectorAll('[role=status]')].map((n) => n.textContent!.trim()).join(' ');
-
-/**
- * WCAG 1.4.10 where the picker is given little room: every box and every line of text of its
- * shadow root stays within the host's box (the open modal dialog's, in the top layer, within
- * the viewport), the page does not
- * scroll sideways, and every control keeps a 24×24 px target (WCAG 2.5.8). Details are opened
- * first, so their text is measured too.
- */
-function expectInside(el: Element, what: string) {
-  const host = el.getBoundingClientRect();
-  let box = host;
-  const inside = (r: DOMRect, label: string) => {
-    expect(r.left, `${label} starts left of its box, ${what}`).to.be.at.least(box.left - 0.5);
-    expect(r.right, `${label} ends right of its box, ${what}`).to.be.at.most(box.right + 0.5);
-  };
-  const viewport = new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight);
-  const range = document.createRange();
-  const walk = (shadow: ShadowRoot) => {
-    for (const n of shadow.querySelectorAll('*')) {
-      if (n.closest('.visually-hidden')) continue;
-      const r = n.getBoundingClientRect();
-      if (!r.width && !r.height) continue;
-      const label = `<${n.localName} ${n.getAttribute('part') ?? n.id ?? ''}.${n.className}>`;
-      box = n.closest('dialog[open]') ? viewport : host;
-      inside(r, label);
-      if (n.matches('button, select, input, summary, a')) {
-        expect(Math.min(r.width, r.height), `${label} is under 24 px, ${what}`).to.be.at.least(24);
-      }
-      for (const c of n.childNodes) {
-        if (c.nodeType !== Node.TEXT_NODE || !c.textContent!.trim()) continue;
-        range.selectNodeContents(c);
-        for (const line of range.getClientRects()) inside(line, `"${c.textContent!.trim()}"`);
-      }
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-  };
-  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
-  walk(el.shadowRoot!);
-  expect(document.documentElement.scrollWidth, `the page scrolls sideways, ${what}`).to.be.at.most(
-    innerWidth,
-  );
-}
-
-/** `expectInside` on a 320 px phone, in 260 and 230 px sidebars, and on a 1024 px desktop. */
-async function expectReflow(el: Element, what: string) {
-  const box = el.parentElement!;
-  try {
-    for (const [viewport, width] of [
-      [320, ''],
-      [800, '260px'],
-      [800, '230px'],
-      [1024, ''],
-    ] as const) {
-      await setViewport({ width: viewport, height: 640 });
-      box.style.inlineSize = width;
-      expectInside(el, `${what}, ${width || `${viewport} px`}`);
-    }
-  } finally {
-    box.style.inlineSize = '';
-    await setViewport({ width: 800, height: 600 });
-  }
-}
 
 describe('<llave-document-picker>', () => {
   let unroute: (() => void) | undefined;

@@ -9,6 +9,7 @@ import { json } from '../internal/test-api.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
 import './llave-document-signer.js';
+import { expectReflow } from '../internal/test-helpers.js';
 import {
   apiError,
   CODE,
@@ -65,64 +66,6 @@ async function typeCode(el: LlaveDocumentSigner, code: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await verifier(el).updateComplete;
   verifier(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
-}
-
-/**
- * WCAG 1.4.10 where the signer is given little room: every box and every line of text of its
- * shadow root (and of the verifier's inside it) stays within the host's box, the page does not
- * scroll sideways, and every control keeps a 24×24 px target (WCAG 2.5.8). Details are opened
- * first, so their text is measured too.
- */
-function expectInside(el: Element, what: string) {
-  const host = el.getBoundingClientRect();
-  const inside = (r: DOMRect, label: string) => {
-    expect(r.left, `${label} starts left of the host, ${what}`).to.be.at.least(host.left - 0.5);
-    expect(r.right, `${label} ends right of the host, ${what}`).to.be.at.most(host.right + 0.5);
-  };
-  const range = document.createRange();
-  const walk = (shadow: ShadowRoot) => {
-    for (const n of shadow.querySelectorAll('*')) {
-      if (n.closest('.visually-hidden')) continue;
-      const r = n.getBoundingClientRect();
-      if (!r.width && !r.height) continue;
-      const label = `<${n.localName} ${n.getAttribute('part') ?? n.id ?? ''}.${n.className}>`;
-      inside(r, label);
-      if (n.matches('button, select, input, summary, a')) {
-        expect(Math.min(r.width, r.height), `${label} is under 24 px, ${what}`).to.be.at.least(24);
-      }
-      for (const c of n.childNodes) {
-        if (c.nodeType !== Node.TEXT_NODE || !c.textContent!.trim()) continue;
-        range.selectNodeContents(c);
-        for (const line of range.getClientRects()) inside(line, `"${c.textContent!.trim()}"`);
-      }
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-  };
-  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
-  walk(el.shadowRoot!);
-  expect(document.documentElement.scrollWidth, `the page scrolls sideways, ${what}`).to.be.at.most(
-    innerWidth,
-  );
-}
-
-/** `expectInside` on a 320 px phone, in 260 and 230 px sidebars, and on a 1024 px desktop. */
-async function expectReflow(el: Element, what: string) {
-  const box = el.parentElement!;
-  try {
-    for (const [viewport, width] of [
-      [320, ''],
-      [800, '260px'],
-      [800, '230px'],
-      [1024, ''],
-    ] as const) {
-      await setViewport({ width: viewport, height: 640 });
-      box.style.inlineSize = width;
-      expectInside(el, `${what}, ${width || `${viewport} px`}`);
-    }
-  } finally {
-    box.style.inlineSize = '';
-    await setViewport({ width: 800, height: 600 });
-  }
 }
 
 describe('<llave-document-signer>', () => {
