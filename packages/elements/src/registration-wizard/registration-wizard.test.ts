@@ -6,6 +6,7 @@ import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
 import { installFakeClock } from '../internal/fake-clock.js';
 import { helpTopics } from '../internal/help/test-helpers.js';
+import { reflowProblems } from '../internal/test-helpers.js';
 import { ISO_3166_ALPHA2 } from './countries.js';
 import './llave-registration-wizard.js';
 import { postalCode06700, registryPerson } from './fixtures.js';
@@ -702,76 +703,13 @@ describe('<llave-registration-wizard>', () => {
     const submit = (el: LlaveRegistrationWizard) =>
       el.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
 
-    const hidden = (n: Node) =>
-      !!(n instanceof Element ? n : n.parentElement)?.closest(
-        '.visually-hidden, .llave-rw-visually-hidden, option, datalist',
-      );
-    /** Every element box and line of text in the wizard's shadow root, its form and the roots within. */
-    function* boxes(root: Node): Generator<[string, DOMRect]> {
-      const walker = document.createTreeWalker(
-        root,
-        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-      );
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (hidden(n)) continue;
-        if (n instanceof Element) {
-          yield [`<${n.localName} class="${n.className}">`, n.getBoundingClientRect()];
-          if (n.shadowRoot) yield* boxes(n.shadowRoot);
-        } else if (n.textContent!.trim()) {
-          const range = document.createRange();
-          range.selectNodeContents(n);
-          yield [`"${n.textContent!.trim().slice(0, 40)}"`, range.getBoundingClientRect()];
-        }
-      }
-    }
-
-    /** Inside the host's box, no sideways scroll, 24×24 targets; opens the help to check it too. */
+    /** The shared reflow check in the wizard's box, after opening the help to check it too. */
     async function expectFits(el: LlaveRegistrationWizard, what: string) {
       const help = el.shadowRoot!.querySelector('details');
       if (help) help.open = true;
       await el.updateComplete;
       await aTimeout(0);
-      const host = el.getBoundingClientRect();
-      for (const root of [el.shadowRoot!, el.querySelector('form')].filter(Boolean) as Node[]) {
-        for (const [name, r] of boxes(root)) {
-          if (!r.width) continue;
-          expect(r.left, `${what}: ${name} left`).to.be.at.least(host.left - 0.5);
-          expect(r.right, `${what}: ${name} right (wizard ${host.right})`).to.be.at.most(
-            host.right + 0.5,
-          );
-        }
-      }
-      // A field's text cut short (the username, the alcaldía, an email typed, the colonia chosen)
-      // says so with an ellipsis; the whole text is still its value, or the option's.
-      const measure = document.createElement('canvas').getContext('2d')!;
-      for (const f of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-        'form :is(input:not([type="checkbox"]), select)',
-      )) {
-        const style = getComputedStyle(f);
-        measure.font = style.font;
-        const inner =
-          f.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        const text =
-          f instanceof HTMLSelectElement
-            ? measure.measureText(f.selectedOptions[0]?.text ?? '').width
-            : f.scrollWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        if (text <= inner) continue;
-        expect(style.textOverflow, `${what}: ${f.name} shows ${inner} of ${text} px`).to.equal(
-          'ellipsis',
-        );
-      }
-      expect(document.documentElement.scrollWidth, `${what}: page`).to.be.at.most(innerWidth);
-      const targets = [
-        ...el.shadowRoot!.querySelectorAll('button, a, summary, select, input'),
-        ...el.querySelectorAll('form :is(button, a, select, input)'),
-      ];
-      for (const t of targets) {
-        const r = t.getBoundingClientRect();
-        if (!r.width || hidden(t)) continue;
-        expect(Math.min(r.width, r.height), `${what}: ${t.outerHTML.slice(0, 60)}`).to.be.at.least(
-          24,
-        );
-      }
+      expect(reflowProblems(el, el.parentElement!), what).to.deep.equal([]);
     }
 
     const places: Array<[string, number, number | undefined]> = [
