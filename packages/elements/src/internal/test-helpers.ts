@@ -90,6 +90,23 @@ export function reflowProblems(host: Element, container?: Element): string[] {
       }
     }
   };
+  const field = (f: HTMLInputElement | HTMLSelectElement, s: CSSStyleDeclaration, what: string) => {
+    const padding = parseFloat(s.paddingLeft) + parseFloat(s.paddingRight);
+    const room = f.clientWidth - padding;
+    measure.font = s.font;
+    const value =
+      f instanceof HTMLSelectElement
+        ? measure.measureText(f.selectedOptions[0]?.text ?? '').width
+        : f.scrollWidth - padding;
+    if (value > room + 0.5 && s.textOverflow !== 'ellipsis')
+      problems.push(`${what} shows ${px(room)} of ${px(value)} px without an ellipsis`);
+  };
+  const within = (parent: Node, box: DOMRect, clip: Clip) => {
+    for (const child of parent.childNodes) {
+      if (child instanceof Element) walk(child, box, clip);
+      else if (child.nodeType === Node.TEXT_NODE) text(child, box, clip);
+    }
+  };
   const walk = (node: Element, box: DOMRect, clip: Clip) => {
     if (node.matches(HIDDEN)) return;
     const s = getComputedStyle(node);
@@ -112,31 +129,12 @@ export function reflowProblems(host: Element, container?: Element): string[] {
       problems.push(`${what} is ${px(r.width)}×${px(r.height)} px, under 24×24`);
     if (node.matches(FIELD)) field(node as HTMLInputElement | HTMLSelectElement, s, what);
     const inner: Clip = s.overflowX === 'visible' ? clip : { el: node, rect: r };
-    for (const child of node.childNodes) {
-      if (child instanceof Element) walk(child, box, inner);
-      else if (child.nodeType === Node.TEXT_NODE) text(child, box, inner);
-    }
-    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child, box, inner);
+    within(node, box, inner);
+    if (node.shadowRoot) within(node.shadowRoot, box, inner);
   };
-  const field = (f: HTMLInputElement | HTMLSelectElement, s: CSSStyleDeclaration, what: string) => {
-    const padding = parseFloat(s.paddingLeft) + parseFloat(s.paddingRight);
-    const room = f.clientWidth - padding;
-    measure.font = s.font;
-    const value =
-      f instanceof HTMLSelectElement
-        ? measure.measureText(f.selectedOptions[0]?.text ?? '').width
-        : f.scrollWidth - padding;
-    if (value > room + 0.5 && s.textOverflow !== 'ellipsis')
-      problems.push(`${what} shows ${px(room)} of ${px(value)} px without an ellipsis`);
-  };
-
-  const hostStyle = getComputedStyle(host);
-  sideways(host, hostStyle, 'the host');
-  for (const child of host.shadowRoot?.childNodes ?? []) {
-    if (child instanceof Element) walk(child, hostBox, undefined);
-    else if (child.nodeType === Node.TEXT_NODE) text(child, hostBox, undefined);
-  }
-  for (const child of host.children) walk(child, hostBox, undefined);
+  sideways(host, getComputedStyle(host), 'the host');
+  if (host.shadowRoot) within(host.shadowRoot, hostBox, undefined);
+  within(host, hostBox, undefined);
   if (root.scrollWidth > root.clientWidth)
     problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
   return problems;
