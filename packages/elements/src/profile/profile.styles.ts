@@ -88,6 +88,8 @@ export const profileStyles = [
     textarea {
       font: inherit;
       width: 100%;
+      /* A long email or number cut short says so (the whole value is still the field's). */
+      text-overflow: ellipsis;
       min-height: var(--_target);
       padding: 0.5rem 0.75rem;
       border: 2px solid var(--_border);

@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
+import { expectReflow } from '../internal/test-helpers.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import { formKit } from './address-section.js';
@@ -663,6 +664,61 @@ describe('<llave-profile>', () => {
         await setViewport({ width: 800, height: 600 });
       }
     });
+  });
+
+  describe('long content in a narrow place (WCAG 1.4.10)', () => {
+    const email = 'maria.guadalupe.hernandez.rodriguez.villasenor@dependencia.cdmx.gob.mx';
+    const long = (s: ReturnType<typeof setup>['state']) => {
+      s.profile = {
+        ...s.profile,
+        personal: {
+          ...s.profile.personal,
+          nombre: 'María Guadalupe',
+          primerApellido: 'Hernández de la Concepción',
+          segundoApellido: 'Rodríguez Villaseñor',
+        },
+        address: {
+          ...s.profile.address!,
+          estado: 'Veracruz de Ignacio de la Llave',
+          municipio: 'Heroica Ciudad de Juchitán de Zaragoza',
+          asentamiento: 'Ampliación Presidentes Ejidales Primera Sección',
+          calle: 'Avenida Insurgentes Sur entre Eje 7 y Eje 8 Poniente',
+          numeroExterior: '1234-B',
+          numeroInterior: 'DEPARTAMENTO_PH_TORRE_NORTE_3',
+        },
+        contact: { email, emailVerified: true, mobile: '+525512345678', mobileVerified: false },
+      };
+    };
+    for (const lang of ['es-MX', 'en']) {
+      it(`the ficha, its forms and a rights dialog stay inside it, ${lang}`, async () => {
+        const { el } = await mount('', lang, undefined, long);
+        await waitUntil(() => text(root(el)).includes('Juchitán'), 'the ficha never showed');
+        await expectReflow(el, `ficha, ${lang}`);
+        // The address form (light DOM, downloaded on first use) with the long address in it.
+        const address = section(el, 'address-title').querySelector('button')!;
+        address.click();
+        await waitUntil(() => el.querySelector('input[name=calle]'), 'no address form', {
+          timeout: 5000,
+        });
+        await el.updateComplete;
+        await expectReflow(el, `address form, ${lang}`);
+        // A contact's change form, refused with the long email typed.
+        const change = [...section(el, 'contact-title').querySelectorAll('button')].find((b) =>
+          /correo|email/i.test(b.textContent!),
+        )!;
+        change.click();
+        await el.updateComplete;
+        const input = root(el).querySelector<HTMLInputElement>('input[name=email]')!;
+        await type(input, `${email}x`);
+        await el.updateComplete;
+        await expectReflow(el, `contact form, ${lang}`);
+        // A rights dialog, modal in the top layer: measured against the viewport.
+        const rights = section(el, 'rights-title').querySelectorAll('button');
+        rights[rights.length - 1]!.click();
+        await waitUntil(() => root(el).querySelector('dialog')?.open, 'no dialog');
+        await expectReflow(el, `rights dialog, ${lang}`);
+      });
+    }
   });
 
   it('shows only the loading line while the ficha is read (the help comes with the ficha)', async () => {
