@@ -59,8 +59,12 @@ const ceilings = {
   // tasks instead of one 50 ms one), then 89.10 with the connectivity controller folded into the
   // records chunk that its two users load anyway (one file fewer); 89.24 KB with the profile's
   // staged ficha (its update was the one task left near 50 ms on perfil.html), the controller in
-  // that same records chunk.
-  all: 89.25 * KB,
+  // that same records chunk. 89.21 → 87.88 KB with the components' own code trimmed, each
+  // change measured (one-caller methods inlined, dead rules and wrappers gone, the country codes
+  // written grouped by first letter, the light form reading the host's --_* properties instead of
+  // every token's fallback again); 88.02 KB with the reflow fixes (WCAG 1.4.10) and the warning
+  // and alternate-surface colours the profile and the signer had lost.
+  all: 88.1 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;
