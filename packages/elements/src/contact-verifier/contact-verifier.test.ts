@@ -8,7 +8,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { helpOf } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
-import { reflowProblems } from '../internal/test-helpers.js';
+import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
 
 const pending = (over: Partial<Verification> = {}): Verification => ({
@@ -548,13 +548,7 @@ describe('<llave-contact-verifier>', () => {
       // Done.
       await run(pending({ channel: 'sms', status: 'verified' }), {}, async () => {});
     };
-    for (const [vw, sidebar] of [
-      [320, 0],
-      [1024, 260],
-      [1024, 0],
-      [320, 200],
-      [320, 160],
-    ] as const)
+    for (const [vw, sidebar] of sidebarPlaces)
       for (const lang of ['es-MX', 'en'])
         it(`keeps long contacts and errors inside at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
           await setViewport({ width: vw, height: 640 });

@@ -15,6 +15,7 @@ import {
   CODE,
   createSignerApi,
   DOC_ID,
+  expediente,
   holdSession,
   pdf,
   provideSession,
@@ -434,21 +435,7 @@ describe('<llave-document-signer>', () => {
         levelUp: {},
       };
       api.overrides.set('GET /llave/api/v1/me/documents', () =>
-        json(200, {
-          items: [
-            {
-              id: DOC_ID,
-              type: 'comprobante-domicilio',
-              name: FILE,
-              mediaType: 'application/pdf',
-              sizeBytes: api.bytes.byteLength,
-              uploadedAt: '2026-02-03T18:00:00.000Z',
-              status: 'cotejado',
-            },
-          ],
-          maxUploadBytes: 2_097_152,
-          acceptedMediaTypes: ['application/pdf'],
-        }),
+        json(200, expediente(api.bytes, 'comprobante-domicilio', FILE)),
       );
       return api;
     }

@@ -3,7 +3,7 @@
  * (internal/test-api.ts) with the expediente content and the signature start / confirm / resend
  * routes, so the component's request and error paths run for real in Chromium. Not published.
  */
-import type { SignatureReceipt, SignatureRequest } from '@llave-cdmx/core';
+import type { DocumentType, SignatureReceipt, SignatureRequest } from '@llave-cdmx/core';
 import { apiError, type FakeApi, fakeApi, json, signedIn } from '../internal/test-api.js';
 import { sha256Hex } from './fingerprint.js';
 
@@ -13,6 +13,29 @@ export const CODE = '123456';
 export const DOC_ID = 'doc-planos';
 
 export const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n${text}\n%%EOF\n`);
+
+/** The citizen's expediente as the API answers it: one cotejado PDF, `DOC_ID`, of `bytes`. */
+export function expediente(
+  bytes: Uint8Array,
+  type: DocumentType = 'inmueble',
+  name = 'Planos arquitectónicos',
+) {
+  return {
+    items: [
+      {
+        id: DOC_ID,
+        type,
+        name,
+        mediaType: 'application/pdf',
+        sizeBytes: bytes.byteLength,
+        uploadedAt: '2026-02-03T18:00:00.000Z',
+        status: 'cotejado',
+      },
+    ],
+    maxUploadBytes: 2_097_152,
+    acceptedMediaTypes: ['application/pdf'],
+  };
+}
 
 export interface SignerApi extends FakeApi {
   /** The expediente document's current bytes (tests change them to simulate an edit). */
@@ -60,21 +83,7 @@ export function createSignerApi(): SignerApi {
       const { path } = call;
       const body = (call.body ?? {}) as SignatureBody;
       if (path === '/llave/api/v1/me/documents') {
-        return json(200, {
-          items: [
-            {
-              id: DOC_ID,
-              type: 'inmueble',
-              name: 'Planos arquitectónicos',
-              mediaType: 'application/pdf',
-              sizeBytes: api.bytes.byteLength,
-              uploadedAt: '2026-02-03T18:00:00.000Z',
-              status: 'cotejado',
-            },
-          ],
-          maxUploadBytes: 2_097_152,
-          acceptedMediaTypes: ['application/pdf'],
-        });
+        return json(200, expediente(api.bytes));
       }
       if (path === `/llave/api/v1/me/documents/${DOC_ID}/content`) {
         return new Response(api.bytes as Uint8Array<ArrayBuffer>, {

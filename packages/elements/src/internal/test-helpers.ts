@@ -155,6 +155,18 @@ export const reflowPlaces: readonly ReflowPlace[] = [
 ];
 
 /**
+ * Where the suites that put their component in a sidebar of their own measure it: the viewport's
+ * width and the sidebar's (0: none, the page's width); 200 and 160 px are a header's column.
+ */
+export const sidebarPlaces = [
+  [320, 0],
+  [1024, 260],
+  [1024, 0],
+  [320, 200],
+  [320, 160],
+] as const;
+
+/**
  * {@link reflowProblems} of `el` in each of `places` (its parent is the sidebar), expecting
  * none. The viewport (800×600) and the parent's inline-size come back even when one fails.
  */

@@ -5,7 +5,7 @@ import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import type { LlaveLoginStartEvent } from '../events/login-start.js';
 import type { LlaveSessionChangeEvent } from '../events/session-change.js';
 import '../session/llave-session.js';
-import { reflowProblems } from '../internal/test-helpers.js';
+import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlaveSession } from '../session/session.js';
 import { LlaveLoginButton } from './login-button.js';
 
@@ -358,13 +358,7 @@ describe('<llave-login-button>', () => {
       );
       add(`${lang}, the session could not be read`, () => fakeBff('error'), `${l} size="l"`);
     }
-    for (const [vw, sidebar] of [
-      [320, 0],
-      [1024, 260],
-      [1024, 0],
-      [320, 200],
-      [320, 160],
-    ] as const) {
+    for (const [vw, sidebar] of sidebarPlaces) {
       it(`nothing leaves the button at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}`, async () => {
         await setViewport({ width: vw, height: 640 });
         try {

@@ -4,7 +4,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-password-reset.js';
-import { reflowProblems } from '../internal/test-helpers.js';
+import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlavePasswordReset } from './password-reset.js';
 
 const CURP = 'PEGJ900115HDFRRN03';
@@ -366,13 +366,7 @@ describe('<llave-password-reset>', () => {
         await waitUntil(() => el.shadowRoot!.querySelector('.done'));
       });
     }
-    for (const [vw, sidebar] of [
-      [320, 0],
-      [1024, 260],
-      [1024, 0],
-      [320, 200],
-      [320, 160],
-    ] as const)
+    for (const [vw, sidebar] of sidebarPlaces)
       for (const lang of ['es-MX', 'en'])
         it(`nothing leaves it at ${vw} px${sidebar ? ` in a ${sidebar} px sidebar` : ''}, ${lang}`, async () => {
           await setViewport({ width: vw, height: 640 });
