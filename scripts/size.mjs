@@ -63,8 +63,10 @@ const ceilings = {
   // change measured (one-caller methods inlined, dead rules and wrappers gone, the country codes
   // written grouped by first letter, the light form reading the host's --_* properties instead of
   // every token's fallback again); 88.02 KB with the reflow fixes (WCAG 1.4.10) and the warning
-  // and alternate-surface colours the profile and the signer had lost.
-  all: 88.1 * KB,
+  // and alternate-surface colours the profile and the signer had lost. 88.23 KB with the profile's
+  // contact editor and rights back in named methods (open, submit, verifyCurrent, confirm…):
+  // inlined into render they saved 0.2 KB but nested a request's whole flow inside a template.
+  all: 88.25 * KB,
 };
 /** 60 KB for the first seven components, 5 KB per component after them, up to 80 KB. */
 const allTarget = (count) => Math.min(80, 60 + 5 * Math.max(0, count - 7)) * KB;

@@ -55,59 +55,67 @@ export class AccountRights implements ReactiveController {
     if (dialog && !this.open && dialog.open) dialog.close();
   }
 
+  /** A right's button opens its dialog, without the last attempt's error. */
+  ask(right: Right): void {
+    this.open = right;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** "No, regresar", and the dialog's close however it closes (Escape, a finished right). */
+  dismiss = (): void => {
+    this.open = undefined;
+    this.host.requestUpdate();
+  };
+
+  /** Runs the confirmed right (once at a time); true when it succeeded. */
+  async confirm(description = ''): Promise<boolean> {
+    const right = this.open;
+    if (!right || this.busy) return false;
+    this.busy = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const api = this.#hooks.client();
+      if (right === 'export') {
+        const zip = await api.api<Blob>(apiPaths.meExport, { as: 'blob' });
+        saveFile(zip, `llave-cdmx-mis-datos-${new Date().toISOString().slice(0, 10)}.zip`);
+      } else if (right === 'misuse') {
+        await api.api<MisuseReportResponse>(apiPaths.meMisuseReports, {
+          method: 'POST',
+          body: description ? { description } : {},
+        });
+      } else {
+        await api.api<CancellationResponse>(apiPaths.meCancellation, {
+          method: 'POST',
+          body: { confirm: true },
+        });
+      }
+      this.done = right;
+      this.open = undefined;
+      return true;
+    } catch (err) {
+      const e = err instanceof LlaveError ? err : undefined;
+      this.error = e ? (e.fields.description ?? e.code) : 'internal_error';
+      return false;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The dialog's submit: the confirmed right runs, and the profile hears when it is done. */
+  #onConfirm = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const right = this.open;
+    const text = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value;
+    if (right && (await this.confirm(text?.trim()))) this.#hooks.done(right);
+  };
+
   /** The three rights, and the dialog of the one being confirmed. */
   render() {
     const { t, error } = this.#hooks;
-    // A right's button opens its dialog, without the last attempt's error.
-    const ask = (right: Right) => () => {
-      this.open = right;
-      this.error = undefined;
-      this.host.requestUpdate();
-    };
-    // "No, regresar", and the dialog's close however it closes (Escape, a finished right).
-    const dismiss = () => {
-      this.open = undefined;
-      this.host.requestUpdate();
-    };
-    // The confirmed right runs (once at a time); the profile hears when it is done.
-    const onConfirm = async (e: Event) => {
-      e.preventDefault();
-      const right = this.open;
-      const description = (
-        this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value ?? ''
-      ).trim();
-      if (!right || this.busy) return;
-      this.busy = true;
-      this.error = undefined;
-      this.host.requestUpdate();
-      try {
-        const api = this.#hooks.client();
-        if (right === 'export') {
-          const zip = await api.api<Blob>(apiPaths.meExport, { as: 'blob' });
-          saveFile(zip, `llave-cdmx-mis-datos-${new Date().toISOString().slice(0, 10)}.zip`);
-        } else if (right === 'misuse') {
-          await api.api<MisuseReportResponse>(apiPaths.meMisuseReports, {
-            method: 'POST',
-            body: description ? { description } : {},
-          });
-        } else {
-          await api.api<CancellationResponse>(apiPaths.meCancellation, {
-            method: 'POST',
-            body: { confirm: true },
-          });
-        }
-        this.done = right;
-        this.open = undefined;
-      } catch (err) {
-        const e = err instanceof LlaveError ? err : undefined;
-        this.error = e ? (e.fields.description ?? e.code) : 'internal_error';
-        return;
-      } finally {
-        this.busy = false;
-        this.host.requestUpdate();
-      }
-      this.#hooks.done(right);
-    };
+    const ask = (right: Right) => () => this.ask(right);
     // Each right's dialog: its title (the button's words), what will happen, the confirm words.
     const open = this.open;
     return html`<section part="section" aria-labelledby="rights-title">
@@ -117,10 +125,10 @@ export class AccountRights implements ReactiveController {
         <button type="button" @click=${ask('misuse')}>${t('rights.misuse')}</button>
         <button type="button" class="danger" @click=${ask('cancel')}>${t('rights.cancel')}</button>
       </p>
-      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${dismiss}>
+      <dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-what" @close=${this.dismiss}>
         ${
           open
-            ? html`<form @submit=${onConfirm}>
+            ? html`<form @submit=${this.#onConfirm}>
                 <h3 id="dialog-title">${t(`rights.${open}`)}</h3>
                 <p id="dialog-what">${t(`rights.${open}What`)}</p>
                 ${
@@ -138,7 +146,7 @@ export class AccountRights implements ReactiveController {
                 <p class="row">
                   <button type="submit" class="primary ${open === 'export' ? '' : 'danger'}" ?disabled=${this.busy}>
                     ${this.busy ? t(open === 'export' ? 'rights.exporting' : 'rights.working') : t(`rights.${open}Confirm`)}</button>
-                  <button type="button" autofocus @click=${dismiss}>${t('rights.back')}</button>
+                  <button type="button" autofocus @click=${this.dismiss}>${t('rights.back')}</button>
                 </p>
               </form>`
             : nothing

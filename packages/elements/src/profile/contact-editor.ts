@@ -108,14 +108,62 @@ export class ContactEditor {
     return html`<section part="section" aria-labelledby="contact-title">
       <h3 id="contact-title" tabindex="-1">${t('contact.title')}</h3>
       ${this.#renderItem(p, 'email')} ${this.#renderItem(p, 'sms')}
-      ${
-        // The request's error, once its form is closed (an open form shows it at its field).
-        !this.editing && this.error
-          ? html`<p class="error" role="alert">${this.#hooks.error(this.error)}
-              ${this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>`
-          : nothing
-      }
+      ${this.#renderError()}
     </section>`;
+  }
+
+  /** Opens a channel's change form, empty and without the last error. */
+  open(channel: Channel): void {
+    this.editing = channel;
+    this.value = '';
+    this.error = this.helpUrl = undefined;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.editing = this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Sends the new contact; answers the ficha with it pending when a code went out. */
+  async submit(): Promise<Profile | undefined> {
+    const channel = this.editing;
+    if (!channel) return undefined;
+    const checked = this.#validate();
+    this.helpUrl = undefined;
+    if (!checked.ok) {
+      this.error = checked.code;
+      this.host.requestUpdate();
+      return undefined;
+    }
+    let profile: Profile | undefined;
+    await this.#run(async () => {
+      // The validator's value (normalised), as `{ email }` or `{ mobile }`.
+      const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
+        method: 'PATCH',
+        body: { [channel === 'sms' ? 'mobile' : 'email']: checked.value },
+      });
+      if (!res.verification) {
+        this.error = 'same_contact';
+        return;
+      }
+      this.verification = { ...this.verification, [channel]: res.verification };
+      this.editing = undefined;
+      profile = res.profile;
+    });
+    return profile;
+  }
+
+  /** Sends a code to the account's current, unverified contact. */
+  verifyCurrent(channel: Channel): Promise<void> {
+    this.editing = undefined;
+    return this.#run(async () => {
+      const v = await this.#hooks.client().api<Verification>(apiPaths.verifications, {
+        method: 'POST',
+        body: { channel },
+      });
+      this.verification = { ...this.verification, [channel]: v };
+    });
   }
 
   #renderItem(p: Profile, channel: Channel) {
@@ -129,40 +177,6 @@ export class ContactEditor {
     const pending = p.pending?.[key];
     const verification = this.verification[channel];
     if (verification) this.#verifier ??= loadContactVerifier();
-    // The change form's input (and its help and error, by suffix).
-    const id = `${hooks.uid}-new-${channel}`;
-    // Sends the new contact: the ficha has it pending once a code went out.
-    const onSubmit = async (e: Event) => {
-      e.preventDefault();
-      const checked = this.#validate();
-      this.helpUrl = undefined;
-      let profile: Profile | undefined;
-      if (!checked.ok) {
-        this.error = checked.code;
-        this.host.requestUpdate();
-      } else
-        await this.#run(async () => {
-          // The validator's value (normalised), as `{ email }` or `{ mobile }`.
-          const res = await hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
-            method: 'PATCH',
-            body: { [key]: checked.value },
-          });
-          if (!res.verification) {
-            this.error = 'same_contact';
-            return;
-          }
-          this.verification = { ...this.verification, [channel]: res.verification };
-          this.editing = undefined;
-          profile = res.profile;
-        });
-      if (profile) {
-        hooks.pending(profile);
-        // The verifier's code arrives on first use: focus it once it can take focus.
-        await this.host.updateComplete;
-        await this.#verifier;
-        hooks.focus('llave-contact-verifier');
-      } else hooks.focus(`#${id}`);
-    };
     return html`<div class="contact">
       <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
       ${
@@ -181,58 +195,77 @@ export class ContactEditor {
             ></llave-contact-verifier>`
           : nothing
       }
-      ${
-        this.editing === channel
-          ? // Its change form: the new contact, checked by core's validator, then a code.
-            html`<form novalidate @submit=${onSubmit}>
-              <div class="field">
-                <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
-                <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
-                <input id=${id} name=${key} type=${email ? 'email' : 'tel'}
-                  autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
-                  spellcheck="false" .value=${this.value} aria-invalid=${this.error ? 'true' : 'false'}
-                  aria-describedby="${id}-help ${id}-error"
-                  @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
-                <p class="error" id="${id}-error">${this.error ? hooks.error(this.error) : ''}
-                  ${this.error && this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>
-              </div>
-              <p class="row">
-                <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t('contact.sending') : t('contact.send')}</button>
-                <button type="button" @click=${() => {
-                  this.editing = this.error = undefined;
-                  this.host.requestUpdate();
-                  hooks.focus(`[data-change="${channel}"]`);
-                }}>${t('contact.cancel')}</button>
-              </p>
-            </form>`
-          : // Its actions: verify the current contact (unverified, no code out yet), change it.
-            html`<p class="row">
-              ${
-                value && !verified && !verification
-                  ? html`<button type="button" ?disabled=${this.busy} @click=${() => {
-                      // A code to the current contact.
-                      this.editing = undefined;
-                      void this.#run(async () => {
-                        const v = await hooks.client().api<Verification>(apiPaths.verifications, {
-                          method: 'POST',
-                          body: { channel },
-                        });
-                        this.verification = { ...this.verification, [channel]: v };
-                      });
-                    }}>${t('contact.verify')}</button>`
-                  : nothing
-              }
-              <button type="button" data-change=${channel} @click=${() => {
-                // Its form opens empty, without the last error.
-                this.editing = channel;
-                this.value = '';
-                this.error = this.helpUrl = undefined;
-                this.host.requestUpdate();
-                hooks.focus(`#${id}`);
-              }}>${t(email ? 'contact.changeEmail' : value ? 'contact.changeMobile' : 'contact.addMobile')}</button>
-            </p>`
-      }
+      ${this.editing === channel ? this.#renderForm(channel) : this.#renderActions(channel, value, verified, !!verification)}
     </div>`;
+  }
+
+  /** A contact's actions: verify the current one (unverified, no code out yet), change it. */
+  #renderActions(
+    channel: Channel,
+    value: string | undefined,
+    verified: boolean,
+    verifying: boolean,
+  ) {
+    const { t, focus, uid } = this.#hooks;
+    const change =
+      channel === 'email'
+        ? 'contact.changeEmail'
+        : value
+          ? 'contact.changeMobile'
+          : 'contact.addMobile';
+    return html`<p class="row">
+      ${value && !verified && !verifying ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.verifyCurrent(channel)}>${t('contact.verify')}</button>` : nothing}
+      <button type="button" data-change=${channel} @click=${() => {
+        this.open(channel);
+        focus(`#${uid}-new-${channel}`);
+      }}>${t(change)}</button>
+    </p>`;
+  }
+
+  /** The request's error, once its form is closed (an open form shows it at its field). */
+  #renderError() {
+    if (this.editing || !this.error) return nothing;
+    return html`<p class="error" role="alert">${this.#hooks.error(this.error)}
+      ${this.helpUrl ? html`<a href=${this.helpUrl}>${this.#hooks.t('contact.locatel')}</a>` : nothing}</p>`;
+  }
+
+  async #onSubmit(e: Event, id: string): Promise<void> {
+    e.preventDefault();
+    const pending = await this.submit();
+    if (pending) {
+      this.#hooks.pending(pending);
+      // The verifier's code arrives on first use: focus it once it can take focus.
+      await this.host.updateComplete;
+      await this.#verifier;
+      this.#hooks.focus('llave-contact-verifier');
+    } else this.#hooks.focus(`#${id}`);
+  }
+
+  /** A channel's change form: the new contact, checked by core's validator, then a code. */
+  #renderForm(channel: Channel) {
+    const { t, error, uid, focus } = this.#hooks;
+    const id = `${uid}-new-${channel}`;
+    const email = channel === 'email';
+    return html`<form novalidate @submit=${(e: Event) => void this.#onSubmit(e, id)}>
+      <div class="field">
+        <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
+        <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
+        <input id=${id} name=${email ? 'email' : 'mobile'} type=${email ? 'email' : 'tel'}
+          autocomplete=${email ? 'email' : 'tel-national'} inputmode=${email ? 'email' : 'tel'}
+          spellcheck="false" .value=${this.value} aria-invalid=${this.error ? 'true' : 'false'}
+          aria-describedby="${id}-help ${id}-error"
+          @input=${(e: Event) => this.input((e.target as HTMLInputElement).value)} />
+        <p class="error" id="${id}-error">${this.error ? error(this.error) : ''}
+          ${this.error && this.helpUrl ? html`<a href=${this.helpUrl}>${t('contact.locatel')}</a>` : nothing}</p>
+      </div>
+      <p class="row">
+        <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? t('contact.sending') : t('contact.send')}</button>
+        <button type="button" @click=${() => {
+          this.close();
+          focus(`[data-change="${channel}"]`);
+        }}>${t('contact.cancel')}</button>
+      </p>
+    </form>`;
   }
 
   async #run(work: () => Promise<void>): Promise<void> {
