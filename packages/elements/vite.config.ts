@@ -135,11 +135,18 @@ const lazyDefineFile = join(src, 'internal/lazy-define.ts');
  * Paths are matched at their end, from `src/` or core's `src/`.
  */
 const sharedChunks: Array<{ name: string; modules: string[] }> = [
-  // core's shared strings and API paths, the small types every form reads (result, enums), and
-  // the two-line loader of the contact verifier that four components open on demand.
+  // core's shared strings and API paths, the small types every form reads (result, enums), the
+  // two-line loader of the contact verifier that four components open on demand, and the shared
+  // end help (its strings, its styles, its render): every page that loads this chunk shows that
+  // help too, so as a chunk of its own it only cost them a gzip window and an import line
+  // (measured: all components 88.22 → 87.81 KB, those seven pages 0.35 KB lighter each; only the
+  // help's own page, which had it alone, loads the rest too, 13.06 → 16.49 KB of its 30).
   {
     name: 'common',
     modules: [
+      'elements/src/internal/help/help.ts',
+      'elements/src/internal/help/help.strings.ts',
+      'elements/src/internal/help/locales/es-MX.ts',
       'elements/src/internal/load-verifier.ts',
       'core/src/api-paths.ts',
       'core/src/enums.ts',
