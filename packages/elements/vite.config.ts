@@ -148,6 +148,7 @@ const sharedChunks: Array<{ name: string; modules: string[] }> = [
       'elements/src/internal/help/help.strings.ts',
       'elements/src/internal/help/locales/es-MX.ts',
       'elements/src/internal/load-verifier.ts',
+      'elements/src/events/base-event.ts',
       'core/src/api-paths.ts',
       'core/src/enums.ts',
       'core/src/i18n/common.ts',

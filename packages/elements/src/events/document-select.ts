@@ -1,4 +1,5 @@
 import type { DocumentType } from '@llave-cdmx/core';
+import { LlaveEvent } from './base-event.js';
 
 /** One shared document as the page receives it: an opaque reference, never the file's bytes. */
 export interface SelectedDocumentRef {
@@ -23,10 +24,10 @@ export interface DocumentSelection {
  * Fired by `<llave-document-picker>` after the citizen consented and the share was recorded.
  * Carries references only: the agency fetches the documents server-side with them.
  */
-export class LlaveDocumentSelectEvent extends Event {
+export class LlaveDocumentSelectEvent extends LlaveEvent {
   static readonly eventName = 'llave-document-select';
   constructor(readonly selection: DocumentSelection) {
-    super(LlaveDocumentSelectEvent.eventName, { bubbles: true, composed: true });
+    super();
   }
 }
 

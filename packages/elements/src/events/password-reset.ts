@@ -1,12 +1,11 @@
+import { LlaveEvent } from './base-event.js';
+
 /**
  * Fired by `<llave-password-reset>` when the new password was saved. Carries nothing about the
  * account: the page only learns that the citizen can now sign in.
  */
-export class LlavePasswordResetEvent extends Event {
+export class LlavePasswordResetEvent extends LlaveEvent {
   static readonly eventName = 'llave-password-reset';
-  constructor() {
-    super(LlavePasswordResetEvent.eventName, { bubbles: true, composed: true });
-  }
 }
 
 declare global {

@@ -1,3 +1,5 @@
+import { LlaveEvent } from './base-event.js';
+
 /** Which way the citizen moved between the registration wizard's steps. */
 export type StepDirection = 'forward' | 'back';
 
@@ -6,13 +8,13 @@ export type StepDirection = 'forward' | 'back';
  * the email code). Not fired when the wizard restores a saved draft or when `step` is set from
  * script: only for the citizen's own moves.
  */
-export class LlaveStepChangeEvent extends Event {
+export class LlaveStepChangeEvent extends LlaveEvent {
   static readonly eventName = 'llave-step-change';
   constructor(
     readonly step: number,
     readonly direction: StepDirection,
   ) {
-    super(LlaveStepChangeEvent.eventName, { bubbles: true, composed: true });
+    super();
   }
 }
 
