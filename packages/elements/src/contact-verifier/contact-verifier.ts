@@ -68,7 +68,8 @@ export class LlaveContactVerifier extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them. `state: true` alone: Lit gives state no attribute (createProperty sets
+  // `attribute: false`), and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     verificationId: { attribute: 'verification-id' },
     verification: { attribute: false },
@@ -76,12 +77,12 @@ export class LlaveContactVerifier extends LlaveElement {
     codeChannel: { attribute: false },
     destination: { attribute: false },
     helpHref: { attribute: 'help-href' },
-    code: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    locked: { state: true, attribute: false },
-    verified: { state: true, attribute: false },
+    code: { state: true },
+    error: { state: true },
+    announcement: { state: true },
+    busy: { state: true },
+    locked: { state: true },
+    verified: { state: true },
   };
 
   verificationId?: string;

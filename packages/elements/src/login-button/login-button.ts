@@ -73,8 +73,8 @@ export class LlaveLoginButton extends LlaveElement {
   // `static properties` rather than decorators: the decorator runtime is a chunk of its own that
   // a page with only this button would download, and it sits on the 15 KB path (DESIGN.md §6).
   // Fields below are plain assignments (useDefineForClassFields: false), so Lit's accessors see them.
-  // `attribute: false` beside `state: true` is what Lit implies anyway; the manifest analyzer
-  // needs it said, or it documents internal state as attributes.
+  // `state: true` alone: Lit gives state no attribute (createProperty sets `attribute: false`),
+  // and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     level: { reflect: true },
     profileHref: { attribute: 'profile-href' },
@@ -82,10 +82,10 @@ export class LlaveLoginButton extends LlaveElement {
     returnTo: { attribute: 'return-to' },
     size: { reflect: true },
     variant: { reflect: true },
-    open: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    logoutFailed: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    open: { state: true },
+    busy: { state: true },
+    logoutFailed: { state: true },
+    announcement: { state: true },
   };
 
   level?: Level;

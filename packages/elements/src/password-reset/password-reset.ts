@@ -70,20 +70,21 @@ export class LlavePasswordReset extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them. `state: true` alone: Lit gives state no attribute (createProperty sets
+  // `attribute: false`), and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     client: { attribute: false },
     signInUrl: { attribute: 'sign-in-url' },
     helpHref: { attribute: 'help-href' },
-    stage: { state: true, attribute: false },
-    curp: { state: true, attribute: false },
-    contact: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    summary: { state: true, attribute: false },
-    alert: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    started: { state: true, attribute: false },
-    offline: { state: true, attribute: false },
+    stage: { state: true },
+    curp: { state: true },
+    contact: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    alert: { state: true },
+    busy: { state: true },
+    started: { state: true },
+    offline: { state: true },
   };
 
   client?: BffClient;

@@ -66,16 +66,17 @@ export class LlaveProfile extends LlaveElement {
   // `static properties` rather than decorators: the decorator runtime is a chunk of its own, and
   // the profile's page is within bytes of its 30 KB budget (DESIGN.md §6), the end help included.
   // Fields below are plain assignments (useDefineForClassFields: false), so Lit's accessors see them.
-  // `attribute: false` beside `state: true`: the manifest analyzer lists state as attributes without it.
+  // `state: true` alone: Lit gives state no attribute (createProperty sets `attribute: false`),
+  // and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     client: { attribute: false },
     documentsHref: { attribute: 'documents-href' },
     helpHref: { attribute: 'help-href' },
     resetHref: { attribute: 'reset-href' },
-    profile: { state: true, attribute: false },
-    documents: { state: true, attribute: false },
-    consents: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    profile: { state: true },
+    documents: { state: true },
+    consents: { state: true },
+    announcement: { state: true },
   };
 
   client?: BffClient;

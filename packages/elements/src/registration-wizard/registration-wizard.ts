@@ -80,7 +80,8 @@ export class LlaveRegistrationWizard extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them. `state: true` alone: Lit gives state no attribute (createProperty sets
+  // `attribute: false`), and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     draftKey: { attribute: 'draft-key' },
     client: { attribute: false },
@@ -88,12 +89,12 @@ export class LlaveRegistrationWizard extends LlaveElement {
     privacyUrl: { attribute: 'privacy-url' },
     helpHref: { attribute: 'help-href' },
     returnTo: { attribute: 'return-to' },
-    summary: { state: true, attribute: false },
-    conflict: { state: true, attribute: false },
-    alert: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    registration: { state: true, attribute: false },
-    verified: { state: true, attribute: false },
+    summary: { state: true },
+    conflict: { state: true },
+    alert: { state: true },
+    busy: { state: true },
+    registration: { state: true },
+    verified: { state: true },
   };
 
   draftKey = 'default';

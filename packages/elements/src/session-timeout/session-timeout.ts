@@ -39,11 +39,12 @@ import { sessionTimeoutStyles } from './session-timeout.styles.js';
  */
 export class LlaveSessionTimeout extends LlaveElement {
   static override styles = [baseStyles, sessionTimeoutStyles];
-  // `attribute: false` beside `state: true`: the manifest analyzer lists state as attributes without it.
+  // `state: true` alone: Lit gives state no attribute (createProperty sets `attribute: false`),
+  // and the manifest keeps only the header's members (public-contract.mjs).
   static override properties = {
     warnBefore: { type: Number, attribute: 'warn-before' },
-    busy: { state: true, attribute: false },
-    error: { state: true, attribute: false },
+    busy: { state: true },
+    error: { state: true },
   };
 
   warnBefore = 120;

@@ -54,7 +54,7 @@ export class LlaveSession extends LlaveElement {
 
   // `static properties` rather than decorators: no page downloads the decorator runtime
   // (DESIGN.md §6). Fields below are plain assignments (useDefineForClassFields: false), so Lit's
-  // accessors see them; `attribute: false` beside `state: true` keeps state out of the manifest.
+  // accessors see them.
   static override properties = {
     bffPrefix: { attribute: 'prefix', reflect: true },
     client: { attribute: false },
