@@ -1,10 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveContactVerifier } from './contact-verifier.js';
 
 export { LlaveContactVerifier };
 
-if (!customElements.get('llave-contact-verifier')) {
-  customElements.define('llave-contact-verifier', LlaveContactVerifier);
-}
+defineElement('llave-contact-verifier', LlaveContactVerifier);
 
 declare global {
   interface HTMLElementTagNameMap {

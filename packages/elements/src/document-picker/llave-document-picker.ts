@@ -1,11 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveDocumentPicker } from './document-picker.js';
 
 export { LlaveDocumentPicker };
 
-// Guarded so a page that loads two copies (CDN + bundle) does not throw.
-if (!customElements.get('llave-document-picker')) {
-  customElements.define('llave-document-picker', LlaveDocumentPicker);
-}
+defineElement('llave-document-picker', LlaveDocumentPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

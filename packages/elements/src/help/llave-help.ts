@@ -1,9 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveHelp } from './help.js';
 
 export { LlaveHelp };
 
-// Guarded so a page that loads two copies (CDN + bundle) does not throw.
-if (!customElements.get('llave-help')) customElements.define('llave-help', LlaveHelp);
+defineElement('llave-help', LlaveHelp);
 
 declare global {
   interface HTMLElementTagNameMap {

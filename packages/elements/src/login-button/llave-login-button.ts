@@ -1,11 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveLoginButton } from './login-button.js';
 
 export { LlaveLoginButton };
 
-// Guarded twice: a page may load two copies (npm + CDN), and Node (SSR) has no registry.
-if (globalThis.customElements && !customElements.get('llave-login-button')) {
-  customElements.define('llave-login-button', LlaveLoginButton);
-}
+defineElement('llave-login-button', LlaveLoginButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,10 @@
 // The contact verifier loads when the citizen reaches the code (see password-reset.ts).
+import { defineElement } from '../internal/define-element.js';
 import { LlavePasswordReset } from './password-reset.js';
 
 export { LlavePasswordReset };
 
-if (!customElements.get('llave-password-reset')) {
-  customElements.define('llave-password-reset', LlavePasswordReset);
-}
+defineElement('llave-password-reset', LlavePasswordReset);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveRegistrationWizard } from './registration-wizard.js';
 
 export { LlaveRegistrationWizard };
 
-if (!customElements.get('llave-registration-wizard')) {
-  customElements.define('llave-registration-wizard', LlaveRegistrationWizard);
-}
+defineElement('llave-registration-wizard', LlaveRegistrationWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveSessionTimeout } from './session-timeout.js';
 
 export { LlaveSessionTimeout };
 
-// Guarded so a page that loads two copies (CDN + bundle) does not throw.
-if (!customElements.get('llave-session-timeout')) {
-  customElements.define('llave-session-timeout', LlaveSessionTimeout);
-}
+defineElement('llave-session-timeout', LlaveSessionTimeout);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveSession } from './session.js';
 
 export { LlaveSession };
 
-if (globalThis.customElements && !customElements.get('llave-session'))
-  customElements.define('llave-session', LlaveSession);
+defineElement('llave-session', LlaveSession);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,9 @@
+import { defineElement } from '../internal/define-element.js';
 import { LlaveTramiteTracker } from './tramite-tracker.js';
 
 export { LlaveTramiteTracker };
 
-// Guarded so a page that loads two copies (CDN + bundle) does not throw.
-if (!customElements.get('llave-tramite-tracker')) {
-  customElements.define('llave-tramite-tracker', LlaveTramiteTracker);
-}
+defineElement('llave-tramite-tracker', LlaveTramiteTracker);
 
 declare global {
   interface HTMLElementTagNameMap {
