@@ -112,12 +112,16 @@ export class LlaveContactVerifier extends LlaveElement {
 
   readonly #internals = this.attachInternals();
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
-    loading: this.#load.status === TaskStatus.PENDING,
-    checking: this.busy,
-    locked: this.locked,
-    verified: this.verified,
-  }));
+  readonly #states = new StatesController(
+    this,
+    () => ({
+      loading: this.#load.status === TaskStatus.PENDING,
+      checking: this.busy,
+      locked: this.locked,
+      verified: this.verified,
+    }),
+    this.#internals,
+  );
   readonly #i18n = new I18nController(this, [S, common, helpStrings]);
   readonly #session = new SessionController(this);
   readonly #countdown = new CountdownController(this, () => {

@@ -137,17 +137,21 @@ export class LlaveDocumentPicker extends LlaveElement {
   // then the upload and the share.
   readonly #stages = new StagesController(this, 3);
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => {
-    const info = this.#session.state.info;
-    return {
-      loading: !info || this.#list.task.status === TaskStatus.PENDING,
-      'signed-out': info?.authenticated === false || this.#list.kind === 'needs-login',
-      offline: info?.authenticated === true && this.#list.offline,
-      uploading: this.#upload.busy,
-      missing: this.#selection.missing.length > 0,
-      shared: !!this.#selection.share,
-    };
-  });
+  readonly #states = new StatesController(
+    this,
+    () => {
+      const info = this.#session.state.info;
+      return {
+        loading: !info || this.#list.task.status === TaskStatus.PENDING,
+        'signed-out': info?.authenticated === false || this.#list.kind === 'needs-login',
+        offline: info?.authenticated === true && this.#list.offline,
+        uploading: this.#upload.busy,
+        missing: this.#selection.missing.length > 0,
+        shared: !!this.#selection.share,
+      };
+    },
+    this.#internals,
+  );
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#stages.complete(() => super.getUpdateComplete());

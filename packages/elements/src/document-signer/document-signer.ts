@@ -102,7 +102,6 @@ export class LlaveDocumentSigner extends LlaveElement {
   private consentError = false;
   private announcement = '';
 
-  readonly #internals = this.attachInternals();
   readonly #i18n = new I18nController(this, signerNamespaces);
   readonly #t = this.#i18n.translator;
   readonly #session = new SessionController(this);
@@ -117,7 +116,7 @@ export class LlaveDocumentSigner extends LlaveElement {
     },
   );
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => {
+  readonly #states = new StatesController(this, () => {
     const gate = this.#gate;
     const step = this.#flow.step;
     return {

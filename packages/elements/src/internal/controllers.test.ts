@@ -11,7 +11,7 @@ class KitProbe extends LitElement {
   declare busy: boolean;
   readonly internals = this.attachInternals();
   backOnline = 0;
-  readonly states = new StatesController(this, this.internals, () => ({ busy: this.busy }));
+  readonly states = new StatesController(this, () => ({ busy: this.busy }), this.internals);
   readonly net = new ConnectivityController(this, () => {
     this.backOnline++;
   });

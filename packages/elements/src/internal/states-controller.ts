@@ -6,14 +6,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * branch. Pages style and test them with `my-el:state(busy)`; the element documents each one
  * with `@cssstate`.
  *
+ * It attaches the host's ElementInternals itself; a host that needs them for something else too
+ * (a form value, validity) attaches them and passes them as the third argument (an element's
+ * internals can be attached only once).
+ *
  * @example
- * #states = new StatesController(this, this.#internals, () => ({ busy: this.busy, done: this.done }));
+ * #states = new StatesController(this, () => ({ busy: this.busy, done: this.done }));
  */
 export class StatesController implements ReactiveController {
   constructor(
-    host: ReactiveControllerHost,
-    private readonly internals: ElementInternals,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly compute: () => Record<string, boolean>,
+    private readonly internals: ElementInternals = host.attachInternals(),
   ) {
     host.addController(this);
   }

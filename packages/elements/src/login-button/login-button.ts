@@ -110,7 +110,6 @@ export class LlaveLoginButton extends LlaveElement {
 
   #i18n = new I18nController(this, [S]);
   #session = new SessionController(this);
-  #internals = this.attachInternals();
   // Rendered on the server (@lit-labs/ssr), or upgraded over the declarative shadow root it
   // wrote. The server cannot know the session, so it renders the page's fallback link (a
   // citizen without JavaScript still signs in), and the first render in the browser, which
@@ -142,7 +141,7 @@ export class LlaveLoginButton extends LlaveElement {
   }
 
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => {
+  readonly #states = new StatesController(this, () => {
     const { status, info } = this.#session.state;
     const signedIn = !!info?.authenticated;
     return {

@@ -113,9 +113,8 @@ export class LlavePasswordReset extends LlaveElement {
         this.#secrets?.toggle();
     },
   });
-  readonly #internals = this.attachInternals();
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
+  readonly #states = new StatesController(this, () => ({
     busy: this.busy,
     done: this.stage === 'done',
   }));

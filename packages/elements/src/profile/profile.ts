@@ -150,7 +150,7 @@ export class LlaveProfile extends LlaveElement {
   constructor() {
     super();
     // Not kept in a field: the controller works through its host (it is added to it).
-    new StatesController(this, this.attachInternals(), () => ({
+    new StatesController(this, () => ({
       loading: this.profile.status === 'loading',
       editing: this.#address.open || this.#contacts.editing !== undefined,
       closed: this.#closed !== undefined,

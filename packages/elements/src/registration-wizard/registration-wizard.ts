@@ -118,9 +118,8 @@ export class LlaveRegistrationWizard extends LlaveElement {
     submit: (e) => void this.#onSubmit(e),
     click: (e) => this.#onClick(e),
   });
-  readonly #internals = this.attachInternals();
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
+  readonly #states = new StatesController(this, () => ({
     busy: this.busy,
     registered: !!this.registration,
   }));

@@ -54,9 +54,8 @@ export class LlaveSessionTimeout extends LlaveElement {
   #i18n = new I18nController(this, [strings]);
   #session = new SessionController(this);
   #deadline = new DeadlineController(this, this.#session, (phase) => this.#onPhase(phase));
-  #internals = this.attachInternals();
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
+  readonly #states = new StatesController(this, () => ({
     warning: this.#deadline.phase === 'warning',
     ended: this.#deadline.phase === 'ended',
   }));

@@ -111,7 +111,6 @@ export class LlaveTramiteTracker extends LlaveElement {
   /** Folios whose row is expanded: kept across refreshes, as the rows are. */
   private _open = new Set<string>();
 
-  readonly #internals = this.attachInternals();
   readonly #net = new ConnectivityController(this, () => {
     if (this._error?.kind === 'network') void this.#load('auto');
   });
@@ -177,7 +176,7 @@ export class LlaveTramiteTracker extends LlaveElement {
   }
 
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works through its host
-  readonly #states = new StatesController(this, this.#internals, () => ({
+  readonly #states = new StatesController(this, () => ({
     loading: !this.#mode || this._busy === 'first',
     refreshing: this._busy === 'manual' || this._busy === 'auto',
     offline: !this.#net.online || this._error?.kind === 'network',
