@@ -90,6 +90,11 @@ describe('<llave-password-reset>', () => {
     await sendKeys({ type: '123456' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => field(el, 'password'), 'password stage');
+    // The new-password block in the reset's own words.
+    expect(field(el, 'password').labels![0]!.textContent!.trim()).to.equal('Nueva contraseña');
+    expect(field(el, 'passwordConfirm').labels![0]!.textContent!.trim()).to.equal(
+      'Escribe otra vez la nueva contraseña',
+    );
     const inputs = [...document.querySelectorAll<HTMLInputElement>('input[autocomplete]')];
     expect(inputs.find((i) => i.autocomplete === 'username')!.value).to.equal('juan@example.com');
     expect(inputs.filter((i) => i.autocomplete === 'new-password')).to.have.length(2);

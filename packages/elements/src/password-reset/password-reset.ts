@@ -222,13 +222,6 @@ export class LlavePasswordReset extends LlaveElement {
       return html`${pw.stage.newPasswordFields({
         id: v.id,
         t,
-        labels: {
-          account: t('password.account'),
-          password: t('password.password'),
-          help: t('password.help'),
-          confirm: t('password.confirm'),
-          show: t('password.show'),
-        },
         message: this.#message,
         errors: this.errors,
         ...pw.secrets.secrets,

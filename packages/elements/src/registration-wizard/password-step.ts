@@ -80,13 +80,6 @@ export function passwordStep(
     ${stage.newPasswordFields({
       id: v.id,
       t: v.t,
-      labels: {
-        account: v.t('password.account'),
-        password: v.t('password.password'),
-        help: v.t('password.help'),
-        confirm: v.t('password.confirm'),
-        show: v.t('password.show'),
-      },
       message: v.message,
       errors: v.errors,
       ...pw.secrets,

@@ -106,6 +106,21 @@ describe('<llave-registration-wizard>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("words the new-password block in the wizard's own strings", async () => {
+    const { el } = await mount();
+    await toPasswordStep(el);
+    const label = (name: string) => field(el, name).labels![0]!.textContent!.trim();
+    expect(label('username')).to.equal('Tu usuario');
+    expect(label('password')).to.equal('Contraseña');
+    expect(label('passwordConfirm')).to.equal('Escribe otra vez la contraseña');
+    expect(el.querySelector(`#${field(el, 'password').id}-help`)!.textContent).to.contain(
+      'Una frase de varias palabras',
+    );
+    expect(el.querySelector('[name="toggle-password"]')!.textContent!.trim()).to.equal(
+      'Mostrar contraseña',
+    );
+  });
+
   it('has the documented defaults: "Paso 1 de 3" progress with aria-current, fields in a light-DOM form', async () => {
     const { el } = await mount();
     const items = el.shadowRoot!.querySelectorAll('ol.progress li');

@@ -9,13 +9,18 @@ import type { CommonTranslator } from '../i18n-controller.js';
 
 export { StrengthAnnouncer } from './strength-announcer.js';
 
+/** The new-password block's labels, each component's own words. */
+type PasswordLabel = 'account' | 'password' | 'help' | 'confirm' | 'show';
+
 export interface NewPasswordView {
   /** Light-DOM id for a field name. */
   id(name: string): string;
-  /** Core's shared words (strength levels, tips); any component's translator fits. */
-  t: CommonTranslator;
-  /** The component's own wording of the fields ("Nueva contraseña" in the reset). */
-  labels: { account: string; password: string; help: string; confirm: string; show: string };
+  /**
+   * The component's translator: the fields' words in its own namespace, under `password.`
+   * ("Nueva contraseña" in the reset, "Contraseña" in the wizard), and core's shared ones
+   * (strength levels, tips).
+   */
+  t: CommonTranslator & ((key: `password.${PasswordLabel}`) => string);
   message(code: string): string;
   errors: Readonly<Record<string, string | undefined>>;
   password: string;
@@ -31,7 +36,8 @@ export interface NewPasswordView {
  * The new-password block shared by the registration wizard and the password reset: a username
  * the password manager can pair with, the password and its confirmation
  * (`autocomplete="new-password"`, paste allowed), a show/hide toggle button with aria-pressed,
- * and a strength meter with tips. Labels come translated; levels and tips from core's `common:` namespace.
+ * and a strength meter with tips. Labels from the component's own namespace; levels and tips
+ * from core's `common:` one.
  */
 export function newPasswordFields(v: NewPasswordView) {
   const strength = v.password ? estimatePasswordStrength(v.password, v.context) : undefined;
@@ -40,12 +46,12 @@ export function newPasswordFields(v: NewPasswordView) {
   const error = (name: string) => (v.errors[name] ? v.message(v.errors[name]!) : '');
   return html`
     <div class="llave-rw-field">
-      <label for=${v.id('username')}>${v.labels.account}</label>
+      <label for=${v.id('username')}>${v.t('password.account')}</label>
       <input id=${v.id('username')} name="username" type="email" autocomplete="username" readonly .value=${live(v.username)} />
     </div>
     <div class="llave-rw-field">
-      <label for=${pw}>${v.labels.password}</label>
-      <p class="llave-rw-help" id="${pw}-help">${v.labels.help}</p>
+      <label for=${pw}>${v.t('password.password')}</label>
+      <p class="llave-rw-help" id="${pw}-help">${v.t('password.help')}</p>
       ${newPasswordInput(v, 'password', `${pw}-help ${pw}-strength ${pw}-error`)}
       <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
       <p class="llave-rw-help" id="${pw}-strength">
@@ -55,10 +61,10 @@ export function newPasswordFields(v: NewPasswordView) {
       <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
     </div>
     <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown} aria-controls="${pw} ${confirm}">
-      ${v.labels.show}
+      ${v.t('password.show')}
     </button>
     <div class="llave-rw-field">
-      <label for=${confirm}>${v.labels.confirm}</label>
+      <label for=${confirm}>${v.t('password.confirm')}</label>
       ${newPasswordInput(v, 'passwordConfirm', `${confirm}-error`)}
       <p class="llave-rw-error" id="${confirm}-error">${error('passwordConfirm')}</p>
     </div>
@@ -90,12 +96,12 @@ function newPasswordInput(
 }
 
 /** "Seguridad: buena" for a strength score: under the field, and what the announcer says. */
-const strengthLabel = (t: NewPasswordView['t'], score: PasswordStrength['score']) =>
+const strengthLabel = (t: CommonTranslator, score: PasswordStrength['score']) =>
   t('common:password.strength.label', { level: t(`common:password.strength.${score}`) });
 
 /** The sentence the announcer says for a password (empty for an empty one). */
 export function strengthSentence(
-  t: NewPasswordView['t'],
+  t: CommonTranslator,
   password: string,
   context: PasswordContext,
 ): string {
