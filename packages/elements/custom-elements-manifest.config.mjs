@@ -42,6 +42,34 @@ function publishedModulePaths() {
   };
 }
 
+/**
+ * The registration files define their tag with `defineElement('llave-x', LlaveX)`
+ * (src/internal/define-element.ts) rather than `customElements.define`, which is all the
+ * analyzer recognises: this records the same `custom-element-definition` export it would, so
+ * each class keeps its tag name and stays a custom element in the manifest (and in the React and
+ * Vue typings made from it).
+ */
+function defineElementCalls() {
+  return {
+    name: 'llave:define-element-calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (node.kind !== ts.SyntaxKind.CallExpression) return;
+      if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
+      const name = element.text;
+      const imported = context?.imports?.find((i) => i.name === name);
+      const module = imported
+        ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } },
+      ];
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -52,6 +80,8 @@ export default {
     'src/**/*.d.ts',
     // The CDN loader's internals: only bundled into dist/cdn/llave.js.
     'src/internal/lazy-define.ts',
+    // The registration files' helper: a function, no element (see defineElementCalls).
+    'src/internal/define-element.ts',
     // Test and story helpers: not published.
     'src/**/fixtures.ts',
     'src/**/test-api.ts',
@@ -60,5 +90,9 @@ export default {
   litelement: true,
   packagejson: false,
   // The contract first (it reads the sources by their src/ paths), then the published paths.
-  plugins: [publicContract(dirname(fileURLToPath(import.meta.url))), publishedModulePaths()],
+  plugins: [
+    defineElementCalls(),
+    publicContract(dirname(fileURLToPath(import.meta.url))),
+    publishedModulePaths(),
+  ],
 };
