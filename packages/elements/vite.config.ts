@@ -140,10 +140,12 @@ const sharedChunks: Array<{ name: string; modules: string[] }> = [
   // end help (its strings, its styles, its render): every page that loads this chunk shows that
   // help too, so as a chunk of its own it only cost them a gzip window and an import line
   // (measured: all components 88.22 → 87.81 KB, those seven pages 0.35 KB lighter each; only the
-  // help's own page, which had it alone, loads the rest too, 13.06 → 16.49 KB of its 30).
+  // help's own page, which had it alone, loads the rest too, 13.06 → 16.49 KB of its 30). And
+  // the buttons, fields and dialogs the components draw alike (internal/control-styles.ts).
   {
     name: 'common',
     modules: [
+      'elements/src/internal/control-styles.ts',
       'elements/src/internal/help/help.ts',
       'elements/src/internal/help/help.strings.ts',
       'elements/src/internal/help/locales/es-MX.ts',
