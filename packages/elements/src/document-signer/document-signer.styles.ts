@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control-styles.js';
 import * as tokens from '../internal/tokens.js';
 
-export const signerStyles = css`
+/** The shared controls (buttons, fields, errors, actions), then the signer's own. */
+export const signerStyles = [
+  controlStyles,
+  css`
   :host {
     --llave-document-signer-gap: 1rem;
     --llave-document-signer-fingerprint-font: ui-monospace, 'SFMono-Regular', Menlo, monospace;
@@ -68,7 +72,6 @@ export const signerStyles = css`
     }
   }
   .help {
-    color: var(--_muted);
     font-size: 0.9375rem;
   }
   .notice {
@@ -95,20 +98,8 @@ export const signerStyles = css`
     margin: 0.125rem 0 0;
     accent-color: var(--_primary);
   }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .error:empty {
-    display: none;
-  }
   form {
     display: grid;
-    gap: 0.75rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.75rem;
   }
   a {
@@ -121,31 +112,6 @@ export const signerStyles = css`
     min-height: 24px;
     padding-block: 0.25rem;
   }
-  button,
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    font: inherit;
-    font-weight: 600;
-    min-height: var(--_target);
-    min-width: var(--_target);
-    padding: 0.5rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    text-decoration: none;
-    cursor: pointer;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_primary);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
   .receipt {
     padding: 1rem;
     border: 2px solid var(--_success);
@@ -156,11 +122,10 @@ export const signerStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    button,
-    .button,
     .receipt,
     .notice {
       border-color: ButtonText;
     }
   }
-`;
+`,
+];
