@@ -1,6 +1,12 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control-styles.js';
+import { errorBoxStyles } from '../internal/form/form-styles.js';
 
-export const resetStyles = css`
+/** The shared controls (the sign-in link's button), the error box and summary, the reset's own. */
+export const resetStyles = [
+  controlStyles,
+  errorBoxStyles,
+  css`
   /* min-block-size: its first step. llave.css reserves this box before upgrade
      (llave-password-reset:not(:defined)); the element keeps it as a floor, so its first states
      never pull the page up (CLS 0, issue 14). Phones (≤ 26rem) reserve the same 30rem here
@@ -24,45 +30,23 @@ export const resetStyles = css`
   h2:focus-visible {
     outline: var(--_focus);
   }
-  .summary,
-  .alert {
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
-    margin-bottom: 1rem;
-  }
   .summary a {
     color: var(--_danger);
     font-weight: 600;
+  }
+  /* "Start over": a button that reads as a link. */
+  button.link {
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font-weight: inherit;
+    text-decoration: underline;
   }
   .done {
     color: var(--_success);
     font-weight: 600;
   }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    text-decoration: none;
-  }
-  button.link {
-    font: inherit;
-    min-height: var(--_target);
-    background: none;
-    border: 0;
-    color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
-    padding: 0;
-  }
-  @media (forced-colors: active) {
-    .summary,
-    .alert {
-      border-color: CanvasText;
-    }
-  }
-`;
+`,
+];

@@ -1,7 +1,15 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control-styles.js';
+import { errorBoxStyles } from '../internal/form/form-styles.js';
 
-/** The wizard's own chrome (shadow root): progress, heading, summary, conflicts, buttons. */
-export const wizardStyles = css`
+/**
+ * The wizard's chrome (shadow root): the shared controls (the sign-in link's button), the error
+ * box and summary, then its own progress, heading and conflicts.
+ */
+export const wizardStyles = [
+  controlStyles,
+  errorBoxStyles,
+  css`
   :host {
     --llave-registration-wizard-gap: 1rem;
     --llave-registration-wizard-max-width: 40rem;
@@ -34,15 +42,16 @@ export const wizardStyles = css`
   ol.progress li.done {
     border-top-color: var(--_success);
   }
+  /* A done step's name: a link-like button, 24 px tall in a line of text (WCAG 2.5.8). */
   ol.progress button {
-    font: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
+    display: inline;
+    min-width: 0;
     min-height: 24px;
-    color: var(--_primary);
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
     text-decoration: underline;
-    cursor: pointer;
     text-align: start;
   }
   h2 {
@@ -61,12 +70,15 @@ export const wizardStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .summary,
-  .conflict,
-  .alert {
+  /* The conflict is an error box like the alert and the summary (the shared sheet's). */
+  .conflict {
     border: 3px solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
+  }
+  .summary,
+  .conflict,
+  .alert {
     margin-bottom: var(--llave-registration-wizard-gap);
   }
   .summary ul {
@@ -89,20 +101,6 @@ export const wizardStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  a.button:hover {
-    background: var(--_primary-hover);
-  }
   .done-message {
     color: var(--_success);
     font-weight: 600;
@@ -111,9 +109,9 @@ export const wizardStyles = css`
     ol.progress li[aria-current='step'] {
       border-top-color: Highlight;
     }
-    .summary,
     .conflict {
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

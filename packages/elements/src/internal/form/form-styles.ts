@@ -253,3 +253,24 @@ export function adoptFormStyles(el: Element): void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
+
+/**
+ * The error box in the shadow root of the light form's hosts (the reset, the wizard): an alert,
+ * or the form's error summary (a focusable group, GOV.UK's; the picker's summary line is not
+ * one). In this chunk, which only their pages load, not in the shared controls.
+ */
+export const errorBoxStyles = css`
+  .alert,
+  .summary[role='group'] {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+  }
+  @media (forced-colors: active) {
+    .alert,
+    .summary[role='group'] {
+      border-color: CanvasText;
+    }
+  }
+`;
