@@ -1,19 +1,24 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { controlStyles } from '../internal/control-styles.js';
 import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
+import * as tokens from '../internal/tokens.js';
 
 export const tramiteTrackerStyles = [
   helpStyles,
   baseStyles,
+  controlStyles,
   recordStyles,
   css`
+    /* The knobs feed the shared controls' properties (read as set on the element or above it). */
     :host {
       --llave-tramite-tracker-background: var(--_surface);
-      --llave-tramite-tracker-border-color: var(--_border);
-      --llave-tramite-tracker-accent: var(--_primary);
+      --_border: var(--llave-tramite-tracker-border-color, ${tokens.colorBorder});
+      --_primary: var(--llave-tramite-tracker-accent, ${tokens.colorPrimary});
+      --_primary-hover: var(--llave-tramite-tracker-accent, ${tokens.colorPrimaryHover});
       --llave-tramite-tracker-gap: 1.25rem;
-      --llave-tramite-tracker-radius: var(--_radius);
+      --_radius: var(--llave-tramite-tracker-radius, ${tokens.radiusM});
       display: flex;
       flex-direction: column;
     }
@@ -74,54 +79,12 @@ export const tramiteTrackerStyles = [
     label {
       font-weight: 600;
     }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-    }
+    /* The folio field: monospace, beside its button while both fit (the shared .row and field). */
     input {
       flex: 1 1 14rem;
-      min-width: 0;
-      min-height: var(--_target);
-      padding: 0.5rem 0.75rem;
-      font: inherit;
       font-family: ui-monospace, monospace;
       letter-spacing: 0.05em;
-      border: 1px solid var(--llave-tramite-tracker-border-color);
-      border-radius: var(--llave-tramite-tracker-radius);
-      background: var(--_surface);
-      color: var(--_text);
-      /* A folio pasted with the rest of its line, cut short by the field, says it goes on. */
-      text-overflow: ellipsis;
     }
-    input[aria-invalid='true'] {
-      border: 2px solid var(--_danger);
-    }
-    button {
-      min-height: var(--_target);
-      padding: 0.5rem 1rem;
-      font: inherit;
-      font-weight: 600;
-      border: 2px solid var(--llave-tramite-tracker-accent);
-      border-radius: var(--llave-tramite-tracker-radius);
-      background: transparent;
-      color: var(--llave-tramite-tracker-accent);
-      cursor: pointer;
-    }
-    button.primary {
-      background: var(--llave-tramite-tracker-accent);
-      color: var(--_on-primary);
-    }
-    button[aria-disabled='true'],
-    button:disabled {
-      opacity: 0.6;
-      cursor: progress;
-    }
-    .error {
-      color: var(--_danger);
-      font-weight: 600;
-    }
-    .error:empty,
     .notice:empty {
       display: none;
     }
@@ -130,8 +93,8 @@ export const tramiteTrackerStyles = [
       gap: 0.75rem;
       justify-items: start;
       padding: 1rem;
-      border: 1px solid var(--llave-tramite-tracker-border-color);
-      border-radius: var(--llave-tramite-tracker-radius);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     .toolbar {
       display: flex;
@@ -140,8 +103,8 @@ export const tramiteTrackerStyles = [
     .tramite {
       gap: 0.75rem;
       padding: 1rem;
-      border: 1px solid var(--llave-tramite-tracker-border-color);
-      border-radius: var(--llave-tramite-tracker-radius);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     dl {
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
@@ -183,7 +146,7 @@ export const tramiteTrackerStyles = [
       padding: 0 0 0 1.5rem;
       display: grid;
       gap: 0.5rem;
-      border-left: 2px solid var(--llave-tramite-tracker-border-color);
+      border-left: 2px solid var(--_border);
       list-style: none;
     }
     .timeline li {
@@ -198,11 +161,11 @@ export const tramiteTrackerStyles = [
       width: 12px;
       height: 12px;
       border-radius: 50%;
-      background: var(--llave-tramite-tracker-border-color);
+      background: var(--_border);
     }
     .timeline li.current::before {
-      background: var(--llave-tramite-tracker-accent);
-      box-shadow: 0 0 0 3px var(--_surface), 0 0 0 5px var(--llave-tramite-tracker-accent);
+      background: var(--_primary);
+      box-shadow: 0 0 0 3px var(--_surface), 0 0 0 5px var(--_primary);
     }
     .timeline time {
       color: var(--_muted);
@@ -214,10 +177,6 @@ export const tramiteTrackerStyles = [
       }
       .timeline li.current::before {
         background: Highlight;
-      }
-      button.primary {
-        background: ButtonText;
-        color: ButtonFace;
       }
     }
   `,
