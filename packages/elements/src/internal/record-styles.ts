@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * How the expediente and the trámite tracker show a record: muted hints and empty states, a term
  * list whose values wrap anywhere (long folios and file names at 320 px, WCAG 1.4.10) and a
- * status pill whose word carries the meaning while the colour only repeats it (WCAG 1.4.1).
- * Each component sets its own `dl` columns and status colours.
+ * status pill whose word carries the meaning while the colour only repeats it (WCAG 1.4.1), the
+ * profile's badge the same pill. Each component sets its own `dl` columns and pill colours.
  */
 export const recordStyles = css`
   .muted {
@@ -23,7 +23,8 @@ export const recordStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .status {
+  .status,
+  .badge {
     display: inline-block;
     padding: 0 0.5rem;
     border: 1px solid currentColor;

@@ -1,18 +1,22 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { controlStyles } from '../internal/control-styles.js';
 import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
 import * as tokens from '../internal/tokens.js';
 
 export const profileStyles = [
   baseStyles,
+  controlStyles,
   recordStyles,
   helpStyles,
   css`
+    /* The knobs feed the shared controls' properties (read as set on the element or above it). */
     :host {
       --llave-profile-gap: 1.5rem;
-      --llave-profile-accent: var(--_primary);
-      --llave-profile-radius: var(--_radius);
+      --_primary: var(--llave-profile-accent, ${tokens.colorPrimary});
+      --_primary-hover: var(--llave-profile-accent, ${tokens.colorPrimaryHover});
+      --_radius: var(--llave-profile-radius, ${tokens.radiusM});
       /* The line height is baseStyles' (!important there: a line-height here would never apply). */
       display: block;
     }
@@ -50,30 +54,19 @@ export const profileStyles = [
         grid-template-columns: 1fr;
       }
     }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: center;
-    }
     .contact {
       display: grid;
       gap: 0.5rem;
       padding: 0.75rem;
       border: 1px solid var(--_border);
-      border-radius: var(--llave-profile-radius);
+      border-radius: var(--_radius);
     }
     .value {
       overflow-wrap: anywhere;
     }
-    /* The status pill is recordStyles'; the badge is one too, in the accent colour. */
+    /* The status pill is recordStyles', the badge too: here in the accent colour. */
     .badge {
-      display: inline-block;
-      padding: 0 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: 999px;
-      font-weight: 600;
-      color: var(--llave-profile-accent);
+      color: var(--_primary);
     }
     .status.ok {
       color: var(--_success);
@@ -84,70 +77,10 @@ export const profileStyles = [
     label {
       font-weight: 600;
     }
-    input,
-    textarea {
-      font: inherit;
-      width: 100%;
-      /* A long email or number cut short says so (the whole value is still the field's). */
-      text-overflow: ellipsis;
-      min-height: var(--_target);
-      padding: 0.5rem 0.75rem;
-      border: 2px solid var(--_border);
-      border-radius: var(--llave-profile-radius);
-      background: var(--_surface);
-      color: inherit;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_danger);
-    }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    button,
-    a.button {
-      display: inline-flex;
-      align-items: center;
-      min-height: var(--_target);
-      padding: 0.5rem 1rem;
-      font: inherit;
-      font-weight: 600;
-      border: 2px solid var(--llave-profile-accent);
-      border-radius: var(--llave-profile-radius);
-      background: transparent;
-      color: var(--llave-profile-accent);
-      cursor: pointer;
-      text-decoration: none;
-    }
-    button.primary {
-      background: var(--llave-profile-accent);
-      color: var(--_on-primary);
-    }
-    button.danger {
-      border-color: var(--_danger);
-      color: var(--_danger);
-    }
-    button.danger.primary {
-      background: var(--_danger);
-      color: var(--_on-primary);
-    }
-    button:disabled {
-      opacity: 0.6;
-      cursor: progress;
-    }
     a {
-      color: var(--llave-profile-accent);
+      color: var(--_primary);
       min-height: 24px;
       display: inline-block;
-    }
-    .help {
-      color: var(--_muted);
-    }
-    /* No .error:empty rule: the field error between its two parts always holds a space, which
-       :empty counts (Chromium too), so such a rule never hid it. */
-    .error {
-      color: var(--_danger);
-      font-weight: 600;
     }
     .done {
       padding: 0.75rem;
@@ -164,27 +97,11 @@ export const profileStyles = [
       display: grid;
       gap: 0.75rem;
     }
-    dialog {
-      max-width: min(36rem, calc(100vw - 2rem));
-      border: 2px solid var(--_border);
-      border-radius: var(--llave-profile-radius);
-      background: var(--_surface);
-      color: var(--_text);
-      padding: 1.25rem;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
     dialog form {
       display: grid;
       gap: 1rem;
     }
     @media (forced-colors: active) {
-      button.primary,
-      button.danger.primary {
-        background: ButtonText;
-        color: ButtonFace;
-      }
       .status,
       .badge {
         border-color: CanvasText;
