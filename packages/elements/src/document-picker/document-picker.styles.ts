@@ -1,19 +1,24 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/base-styles.js';
+import { controlStyles } from '../internal/control-styles.js';
 import { helpStyles } from '../internal/help/help.js';
 import { recordStyles } from '../internal/record-styles.js';
+import * as tokens from '../internal/tokens.js';
 
 export const documentPickerStyles = [
   baseStyles,
+  controlStyles,
   recordStyles,
   helpStyles,
   css`
+    /* The knobs feed the shared controls' properties (read as set on the element or above it). */
     :host {
       --llave-document-picker-background: var(--_surface);
-      --llave-document-picker-border-color: var(--_border);
-      --llave-document-picker-accent: var(--_primary);
+      --_border: var(--llave-document-picker-border-color, ${tokens.colorBorder});
+      --_primary: var(--llave-document-picker-accent, ${tokens.colorPrimary});
+      --_primary-hover: var(--llave-document-picker-accent, ${tokens.colorPrimaryHover});
       --llave-document-picker-gap: 1.25rem;
-      --llave-document-picker-radius: var(--_radius);
+      --_radius: var(--llave-document-picker-radius, ${tokens.radiusM});
       display: flex;
       flex-direction: column;
       max-width: 100%;
@@ -64,54 +69,8 @@ export const documentPickerStyles = [
       gap: 0.75rem;
       justify-items: start;
       padding: 1rem;
-      border: 1px solid var(--llave-document-picker-border-color);
-      border-radius: var(--llave-document-picker-radius);
-    }
-    button,
-    .button,
-    select,
-    input[type='search'] {
-      font: inherit;
-      min-height: var(--_target);
-      border-radius: var(--llave-document-picker-radius);
-    }
-    button,
-    .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      padding: 0.5rem 1rem;
-      border: 2px solid var(--llave-document-picker-accent);
-      background: transparent;
-      color: var(--llave-document-picker-accent);
-      cursor: pointer;
-      text-decoration: none;
-      font-weight: 600;
-    }
-    button.primary,
-    .button {
-      background: var(--llave-document-picker-accent);
-      color: var(--_on-primary);
-    }
-    button.danger {
-      border-color: var(--_danger);
-      color: var(--_danger);
-    }
-    button:disabled {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    select,
-    input[type='search'] {
-      padding: 0.5rem 0.75rem;
-      border: 1px solid var(--llave-document-picker-border-color);
-      background: var(--_surface);
-      color: var(--_text);
-      /* Long type names ("Documento de personalidad jurídica") must not widen the page at 320 px. */
-      width: 100%;
-      min-width: 0;
-      /* Such a name cut short by a narrow field says it goes on. */
-      text-overflow: ellipsis;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     .field label,
     .field span {
@@ -142,7 +101,7 @@ export const documentPickerStyles = [
       justify-content: space-between;
       gap: 0.25rem 0.75rem;
       padding: 0.5rem 0;
-      border-block-end: 1px solid var(--llave-document-picker-border-color);
+      border-block-end: 1px solid var(--_border);
     }
     .req-text {
       flex: 1 1 12rem;
@@ -156,7 +115,7 @@ export const documentPickerStyles = [
       min-height: var(--_target);
       display: flex;
       align-items: center;
-      color: var(--llave-document-picker-accent);
+      color: var(--_primary);
       text-decoration: underline;
     }
     .missing strong {
@@ -173,8 +132,8 @@ export const documentPickerStyles = [
       display: grid;
       gap: 0.25rem;
       padding: 0.75rem;
-      border: 1px solid var(--llave-document-picker-border-color);
-      border-radius: var(--llave-document-picker-radius);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
       min-width: 0;
     }
     .pick {
@@ -188,7 +147,7 @@ export const documentPickerStyles = [
       height: 24px;
       flex: none;
       margin: 0;
-      accent-color: var(--llave-document-picker-accent);
+      accent-color: var(--_primary);
     }
     dl {
       grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
@@ -200,39 +159,29 @@ export const documentPickerStyles = [
     .rechazado {
       color: var(--_danger);
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-    }
     .upload,
     .share {
       display: grid;
       gap: 0.75rem;
       min-width: 0;
     }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-      min-width: 0;
-    }
     .dropzone {
       display: grid;
       gap: 0.5rem;
       padding: 1rem;
-      border: 2px dashed var(--llave-document-picker-border-color);
-      border-radius: var(--llave-document-picker-radius);
+      border: 2px dashed var(--_border);
+      border-radius: var(--_radius);
       text-align: center;
       justify-items: center;
     }
     .dropzone.over {
-      border-color: var(--llave-document-picker-accent);
+      border-color: var(--_primary);
       border-style: solid;
     }
     progress {
       width: 100%;
       height: 1rem;
-      accent-color: var(--llave-document-picker-accent);
+      accent-color: var(--_primary);
     }
     .consent {
       display: flex;
@@ -245,39 +194,18 @@ export const documentPickerStyles = [
     .message {
       font-weight: 600;
     }
-    .message.error {
-      color: var(--_danger);
-    }
     .message.ok {
       color: var(--_success);
-    }
-    dialog {
-      max-width: min(32rem, calc(100vw - 2rem));
-      border: 1px solid var(--llave-document-picker-border-color);
-      border-radius: var(--llave-document-picker-radius);
-      background: var(--_surface);
-      color: var(--_text);
-      padding: 1.25rem;
     }
     dialog[open] {
       display: grid;
       gap: 1rem;
     }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
     @media (forced-colors: active) {
-      button,
-      .button,
       .status,
       .item,
       .dropzone {
         border-color: ButtonText;
-      }
-      button.primary,
-      .button {
-        background: ButtonText;
-        color: ButtonFace;
       }
       .dropzone.over {
         border-color: Highlight;
