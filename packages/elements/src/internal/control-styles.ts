@@ -11,8 +11,8 @@ import { css } from 'lit';
  *   colour, filled for the call to action (`.primary`, a submit button, `a.button`), darker on
  *   hover; `.danger` outlined in the danger colour, filled with `.primary`. At least the
  *   comfortable target both ways (WCAG 2.5.8); disabled or aria-disabled ones dimmed, with a
- *   not-allowed cursor. In forced colours: system-colour borders, the filled ones inverted, the
- *   disabled ones GrayText.
+ *   not-allowed cursor. In forced colours: system-colour borders, the filled ones inverted
+ *   (without the text backplate, and no hover colour), the disabled ones GrayText.
  * - Text fields, selects and text areas: a 2px border, the target's height, no wider than their
  *   box (WCAG 1.4.10), an ellipsis when the value is cut short; the danger colour when invalid.
  * - A modal dialog's box and backdrop.
@@ -46,9 +46,11 @@ export const controlStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  :is(.primary, [type=submit], .button):not(.danger, :disabled, [aria-disabled=true]):hover {
-    background: var(--_primary-hover);
-    border-color: var(--_primary-hover);
+  @media (forced-colors: none) {
+    :is(.primary, [type=submit], .button):not(.danger, :disabled, [aria-disabled=true]):hover {
+      background: var(--_primary-hover);
+      border-color: var(--_primary-hover);
+    }
   }
   .danger {
     border-color: var(--_danger);
@@ -118,9 +120,13 @@ export const controlStyles = css`
     .button {
       border-color: ButtonText;
     }
+    /* Inverted in the user's own colours: no backplate, which would hide ButtonFace text. */
     .primary,
     [type=submit],
-    .button {
+    .button,
+    .danger.primary {
+      forced-color-adjust: none;
+      border-color: ButtonText;
       background: ButtonText;
       color: ButtonFace;
     }
