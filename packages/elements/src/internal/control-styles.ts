@@ -19,8 +19,8 @@ import { css } from 'lit';
  * - `.field` (a label over its control), `.help`, `.error` (an empty one takes no room), and
  *   `.actions` and `.row`: a wrapping row of buttons, or of a value or field and its buttons.
  *
- * The error box of the light-DOM forms' hosts is form/form-styles.ts' `errorBoxStyles`, in the
- * chunk only their pages load.
+ * The error box and heading of the light-DOM forms' hosts are form/form-styles.ts'
+ * `formHostStyles`, in the chunk only their pages load.
  */
 export const controlStyles = css`
   button,

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 import { controlStyles } from '../internal/control-styles.js';
-import { errorBoxStyles } from '../internal/form/form-styles.js';
+import { formHostStyles } from '../internal/form/form-styles.js';
 
-/** The shared controls (the sign-in link's button), the error box and summary, the reset's own. */
+/** The shared controls (the sign-in link's button), the heading and error box, the reset's own. */
 export const resetStyles = [
   controlStyles,
-  errorBoxStyles,
+  formHostStyles,
   css`
   /* min-block-size: its first step. llave.css reserves this box before upgrade
      (llave-password-reset:not(:defined)); the element keeps it as a floor, so its first states
@@ -19,20 +19,6 @@ export const resetStyles = [
     overflow-wrap: anywhere;
     max-width: var(--llave-password-reset-max-width);
     min-block-size: var(--llave-password-reset-reserved-height, 30rem);
-  }
-  h2 {
-    margin: 0 0 1rem;
-    font-size: 1.5rem;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus);
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
   }
   /* "Start over": a button that reads as a link. */
   button.link {

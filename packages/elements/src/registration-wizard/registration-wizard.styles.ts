@@ -1,14 +1,14 @@
 import { css } from 'lit';
 import { controlStyles } from '../internal/control-styles.js';
-import { errorBoxStyles } from '../internal/form/form-styles.js';
+import { formHostStyles } from '../internal/form/form-styles.js';
 
 /**
- * The wizard's chrome (shadow root): the shared controls (the sign-in link's button), the error
- * box and summary, then its own progress, heading and conflicts.
+ * The wizard's chrome (shadow root): the shared controls (the sign-in link's button), the
+ * heading and error box of the light form's hosts, then its own progress, heading and conflicts.
  */
 export const wizardStyles = [
   controlStyles,
-  errorBoxStyles,
+  formHostStyles,
   css`
   :host {
     --llave-registration-wizard-gap: 1rem;
@@ -55,14 +55,7 @@ export const wizardStyles = [
     text-align: start;
   }
   h2 {
-    margin: 0 0 var(--llave-registration-wizard-gap);
-    font-size: 1.5rem;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus);
+    margin-bottom: var(--llave-registration-wizard-gap);
   }
   .step-of {
     display: block;

@@ -255,17 +255,33 @@ export function adoptFormStyles(el: Element): void {
 }
 
 /**
- * The error box in the shadow root of the light form's hosts (the reset, the wizard): an alert,
- * or the form's error summary (a focusable group, GOV.UK's; the picker's summary line is not
- * one). In this chunk, which only their pages load, not in the shared controls.
+ * The shadow root of the light form's hosts (the reset, the wizard): the step's heading, which
+ * takes focus on each step (a ring only when the keyboard moved it), and the error box, an
+ * alert or the form's error summary (a focusable group, GOV.UK's; the picker's summary line is
+ * not one) with its links. In this chunk, which only their pages load, not in the shared
+ * controls.
  */
-export const errorBoxStyles = css`
+export const formHostStyles = css`
+  h2 {
+    margin: 0 0 1rem;
+    font-size: 1.5rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_focus);
+  }
   .alert,
   .summary[role='group'] {
     border: 3px solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
     margin-bottom: 1rem;
+  }
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
   }
   @media (forced-colors: active) {
     .alert,
