@@ -166,34 +166,34 @@ export class AddressSection implements ReactiveController {
       id: (name) => `${this.#hooks.uid}-${name}`,
       message: this.#hooks.error,
       value: (name) => editor.draft[name as AddressField] ?? '',
-      optionalLabel: t('address.optional'),
-      chooseLabel: t('address.choose'),
+      optionalLabel: t('common:form.optional'),
+      chooseLabel: t('common:form.choose'),
     };
     const p = editor.postal;
     return html`<fieldset class="llave-rw-fieldset">
-        <legend>${t('address.legend')}</legend>
+        <legend>${t('common:address.legend')}</legend>
         ${textField(v, 'codigoPostal', {
-          label: t('address.codigoPostal'),
-          help: t('address.codigoPostalHelp'),
+          label: t('common:address.codigoPostal'),
+          help: t('common:address.codigoPostalHelp'),
           autocomplete: 'postal-code',
           inputmode: 'numeric',
           maxlength: 5,
         })}
-        ${editor.looking ? html`<p class="llave-rw-help" role="status">${t('address.looking')}</p>` : nothing}
+        ${editor.looking ? html`<p class="llave-rw-help" role="status">${t('common:address.looking')}</p>` : nothing}
         ${
           p
-            ? html`${textField(v, 'estado', { label: t('address.estado'), readonly: true, value: p.estado, autocomplete: 'address-level1' })}
-              ${textField(v, 'municipio', { label: t('address.municipio'), readonly: true, value: p.municipio, autocomplete: 'address-level2' })}
+            ? html`${textField(v, 'estado', { label: t('common:address.estado'), readonly: true, value: p.estado, autocomplete: 'address-level1' })}
+              ${textField(v, 'municipio', { label: t('common:address.municipio'), readonly: true, value: p.municipio, autocomplete: 'address-level2' })}
               ${selectField(v, 'asentamientoId', {
-                label: t('address.colonia'),
+                label: t('common:address.colonia'),
                 help: t('address.coloniaHelp'),
                 options: p.asentamientos.map((a) => [a.id, `${a.nombre} (${a.tipo})`]),
               })}`
             : nothing
         }
-        ${textField(v, 'calle', { label: t('address.calle'), autocomplete: 'address-line1', maxlength: MAX.calle })}
-        ${textField(v, 'numeroExterior', { label: t('address.numeroExterior'), maxlength: MAX.numeroExterior })}
-        ${textField(v, 'numeroInterior', { label: t('address.numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: MAX.numeroInterior })}
+        ${textField(v, 'calle', { label: t('common:address.calle'), autocomplete: 'address-line1', maxlength: MAX.calle })}
+        ${textField(v, 'numeroExterior', { label: t('common:address.numeroExterior'), maxlength: MAX.numeroExterior })}
+        ${textField(v, 'numeroInterior', { label: t('common:address.numeroInterior'), optional: true, autocomplete: 'address-line2', maxlength: MAX.numeroInterior })}
       </fieldset>
       <div class="llave-rw-actions">
         <button type="submit" class="llave-rw-primary" name="save-address" aria-disabled=${editor.saving ? 'true' : 'false'}>

@@ -68,22 +68,22 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
           : nothing
     }
     <fieldset class="llave-rw-fieldset">
-      <legend>${v.t('address.legend')}</legend>
+      <legend>${v.t('common:address.legend')}</legend>
       ${textField(v, 'codigoPostal', {
-        label: v.t('address.codigoPostal'),
-        help: v.t('address.codigoPostalHelp'),
+        label: v.t('common:address.codigoPostal'),
+        help: v.t('common:address.codigoPostalHelp'),
         autocomplete: 'postal-code',
         inputmode: 'numeric',
         maxlength: 5,
       })}
-      ${s.postalPending ? html`<p class="llave-rw-help">${v.t('address.looking')}</p>` : nothing}
+      ${s.postalPending ? html`<p class="llave-rw-help">${v.t('common:address.looking')}</p>` : nothing}
       ${
         s.postal
           ? html`
-            ${textField(v, 'estado', { label: v.t('address.estado'), readonly: true, value: s.postal.estado, autocomplete: 'address-level1' })}
-            ${textField(v, 'municipio', { label: v.t('address.municipio'), readonly: true, value: s.postal.municipio, autocomplete: 'address-level2' })}
+            ${textField(v, 'estado', { label: v.t('common:address.estado'), readonly: true, value: s.postal.estado, autocomplete: 'address-level1' })}
+            ${textField(v, 'municipio', { label: v.t('common:address.municipio'), readonly: true, value: s.postal.municipio, autocomplete: 'address-level2' })}
             ${selectField(v, 'asentamientoId', {
-              label: v.t('address.colonia'),
+              label: v.t('common:address.colonia'),
               help: v.t('address.coloniaHelp'),
               options: s.postal.asentamientos.map(
                 (a) =>
@@ -95,9 +95,9 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
             })}`
           : nothing
       }
-      ${textField(v, 'calle', { label: v.t('address.calle'), autocomplete: 'address-line1' })}
-      ${textField(v, 'numeroExterior', { label: v.t('address.numeroExterior') })}
-      ${textField(v, 'numeroInterior', { label: v.t('address.numeroInterior'), optional: true, autocomplete: 'address-line2' })}
+      ${textField(v, 'calle', { label: v.t('common:address.calle'), autocomplete: 'address-line1' })}
+      ${textField(v, 'numeroExterior', { label: v.t('common:address.numeroExterior') })}
+      ${textField(v, 'numeroInterior', { label: v.t('common:address.numeroInterior'), optional: true, autocomplete: 'address-line2' })}
     </fieldset>
   `;
 }

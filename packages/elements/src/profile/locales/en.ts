@@ -67,20 +67,7 @@ export default {
     update: 'Update',
     opening: 'Opening the form…',
     openFailed: 'We could not open the form. Check your connection and try again.',
-    legend: 'Your address',
-    codigoPostal: 'Postal code',
-    codigoPostalHelp:
-      'We use it to fill in the state, the borough or municipality and the neighbourhoods.',
-    looking: 'Looking up the postal code…',
-    estado: 'State',
-    municipio: 'Borough or municipality',
-    colonia: 'Neighbourhood (colonia)',
     coloniaHelp: 'Choose yours from the list.',
-    calle: 'Street',
-    numeroExterior: 'Street number',
-    numeroInterior: 'Apartment or unit',
-    optional: '(optional)',
-    choose: 'Choose an option',
     save: 'Save address',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -130,12 +117,6 @@ export default {
     working: 'One moment…',
   },
   errors: {
-    postal_code_not_found:
-      'We could not find that postal code. Check it on an electricity or water bill.',
-    postal_code_unknown:
-      'We could not find that postal code. Check it on an electricity or water bill.',
-    asentamiento_unknown: 'Choose your neighbourhood from the list.',
-    colonia: 'Choose your neighbourhood from the list.',
     required: 'Fill in this field.',
     too_long: 'This is too long.',
     one_at_a_time: 'Change one contact at a time.',

@@ -10,7 +10,6 @@ export default {
   submit: 'Create my account',
   sending: 'Creating your account…',
   checking: 'Checking…',
-  optional: '(optional)',
   personal: {
     curp: 'CURP',
     curpHelp:
@@ -32,21 +31,10 @@ export default {
     nacionalidadHelp: 'Type the first letters and choose your country from the list.',
     documentoTipo: 'Identity document',
     documentoNumero: 'Document number',
-    choose: 'Choose an option',
   },
   address: {
-    legend: 'Your address',
-    codigoPostal: 'Postal code',
-    codigoPostalHelp: '5 digits. We use it to fill in your state and borough or municipality.',
-    looking: 'Looking up your postal code…',
-    estado: 'State',
-    municipio: 'Borough or municipality',
-    colonia: 'Neighbourhood (colonia)',
     coloniaHelp: 'If two have the same name, look at the type in brackets.',
     coloniaOption: '{{nombre}} ({{tipo}})',
-    calle: 'Street',
-    numeroExterior: 'Building number',
-    numeroInterior: 'Apartment or unit',
   },
   contact: {
     email: 'Email',
@@ -85,8 +73,6 @@ export default {
     date_year: 'Enter the full year, with 4 digits (for example 1960).',
     country: 'Choose your country from the list.',
     documentoNumero: 'Enter the document number (up to 30 letters or digits).',
-    colonia: 'Choose your neighbourhood from the list.',
-    postal_code_not_found: "We couldn't find that postal code. Please check it.",
     password_mismatch: "The passwords don't match. Type it the same in both fields.",
     privacy: 'To create your account you need to accept the privacy notice.',
     network: "We couldn't connect. Check your internet and try again; nothing you typed was lost.",

@@ -10,7 +10,6 @@ export default {
   submit: 'Crear mi cuenta',
   sending: 'Creando tu cuenta…',
   checking: 'Revisando…',
-  optional: '(opcional)',
   personal: {
     curp: 'CURP',
     curpHelp: 'Son 18 letras y números. La encuentras en tu acta de nacimiento o en gob.mx/curp.',
@@ -31,21 +30,10 @@ export default {
     nacionalidadHelp: 'Escribe las primeras letras y elige tu país de la lista.',
     documentoTipo: 'Documento de identidad',
     documentoNumero: 'Número del documento',
-    choose: 'Elige una opción',
   },
   address: {
-    legend: 'Tu domicilio',
-    codigoPostal: 'Código postal',
-    codigoPostalHelp: '5 números. Con él llenamos tu estado y alcaldía o municipio.',
-    looking: 'Buscando tu código postal…',
-    estado: 'Estado',
-    municipio: 'Alcaldía o municipio',
-    colonia: 'Colonia',
     coloniaHelp: 'Si ves dos con el mismo nombre, fíjate en el tipo entre paréntesis.',
     coloniaOption: '{{nombre}} ({{tipo}})',
-    calle: 'Calle',
-    numeroExterior: 'Número exterior',
-    numeroInterior: 'Número interior',
   },
   contact: {
     email: 'Correo electrónico',
@@ -86,8 +74,6 @@ export default {
     date_year: 'Escribe el año completo, con 4 cifras (por ejemplo 1960).',
     country: 'Elige tu país de la lista.',
     documentoNumero: 'Escribe el número del documento (hasta 30 letras o números).',
-    colonia: 'Elige tu colonia de la lista.',
-    postal_code_not_found: 'No encontramos ese código postal. Revísalo.',
     password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
     privacy: 'Para crear tu cuenta necesitas aceptar el aviso de privacidad.',
     network:

@@ -28,6 +28,23 @@ export default {
     required: 'Required',
     optional: 'Optional',
   },
+  form: {
+    optional: '(optional)',
+    choose: 'Choose an option',
+  },
+  address: {
+    legend: 'Your address',
+    codigoPostal: 'Postal code',
+    codigoPostalHelp:
+      '5 digits. We use it to fill in the state, the borough or municipality and the list of neighbourhoods.',
+    looking: 'Looking up your postal code…',
+    estado: 'State',
+    municipio: 'Borough or municipality',
+    colonia: 'Neighbourhood (colonia)',
+    calle: 'Street',
+    numeroExterior: 'Street number',
+    numeroInterior: 'Apartment or unit',
+  },
   retryIn_one: 'You can try again in {{count}} second.',
   retryIn_other: 'You can try again in {{count}} seconds.',
   errors: {
@@ -62,6 +79,12 @@ export default {
     folio_format: 'Use letters and numbers only, no other signs.',
     postal_code_required: 'Enter your postal code.',
     postal_code_format: 'A postal code has 5 digits, for example 06000.',
+    postal_code_not_found:
+      'We could not find that postal code. Check it on an electricity or water bill.',
+    postal_code_unknown:
+      'We could not find that postal code. Check it on an electricity or water bill.',
+    asentamiento_unknown: 'Choose your neighbourhood from the list.',
+    colonia: 'Choose your neighbourhood from the list.',
     name_required: 'Enter this as it appears on your ID.',
     name_too_long: 'This is too long. Enter it as it appears on your ID.',
     name_chars: 'Use letters, spaces, apostrophes or hyphens only.',

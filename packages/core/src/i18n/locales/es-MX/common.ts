@@ -29,6 +29,25 @@ export default {
     required: 'Obligatorio',
     optional: 'Opcional',
   },
+  // What a form's fields say: the light form's optional mark and a select's empty choice.
+  form: {
+    optional: '(opcional)',
+    choose: 'Elige una opción',
+  },
+  // The address form of the wizard and the profile.
+  address: {
+    legend: 'Tu domicilio',
+    codigoPostal: 'Código postal',
+    codigoPostalHelp:
+      'Son 5 números. Con él llenamos el estado, la alcaldía o municipio y la lista de colonias.',
+    looking: 'Buscando tu código postal…',
+    estado: 'Estado',
+    municipio: 'Alcaldía o municipio',
+    colonia: 'Colonia',
+    calle: 'Calle',
+    numeroExterior: 'Número exterior',
+    numeroInterior: 'Número interior',
+  },
   retryIn_one: 'Puedes intentarlo de nuevo en {{count}} segundo.',
   // `_many` is CLDR's category for a million and more in Spanish ("1 000 000 de segundos");
   // i18next does not fall back from `_many` to `_other`, so Spanish plurals carry all three.
@@ -68,6 +87,10 @@ export default {
     folio_format: 'Escribe solo letras y números, sin otros signos.',
     postal_code_required: 'Escribe tu código postal.',
     postal_code_format: 'El código postal tiene 5 números, por ejemplo 06000.',
+    postal_code_not_found: 'No encontramos ese código postal. Revísalo en un recibo de luz o agua.',
+    postal_code_unknown: 'No encontramos ese código postal. Revísalo en un recibo de luz o agua.',
+    asentamiento_unknown: 'Elige tu colonia de la lista.',
+    colonia: 'Elige tu colonia de la lista.',
     name_required: 'Escribe este dato como aparece en tu identificación.',
     name_too_long: 'Este dato es demasiado largo. Escríbelo como aparece en tu identificación.',
     name_chars: 'Escribe solo letras, espacios, apóstrofos o guiones.',
