@@ -386,7 +386,8 @@ describe('<llave-contact-verifier>', () => {
         `code error still says "${$('#error').textContent!.trim()}"`,
       );
       await waitUntil(
-        () => $('#destination-error').textContent!.includes('belongs to another account'),
+        () =>
+          $('#destination-error').textContent!.includes('registered to another Llave CDMX account'),
         `correction error still says "${$('#destination-error').textContent!.trim()}"`,
       );
     });

@@ -5,7 +5,10 @@ import type { CodeChannel } from '../internal/code-channel.js';
 /** A message kept untranslated: it is said in whatever language the host has at render time. */
 export type Say = () => string;
 
-type Key = 'errors.destination_invalid' | 'errors.email_registered' | 'errors.phone_registered';
+type Key =
+  | 'errors.destination_invalid'
+  | 'common:errors.email_registered'
+  | 'common:errors.phone_registered';
 
 export interface CorrectionDeps {
   channel: () => CodeChannel;
@@ -72,7 +75,7 @@ export class CorrectionController {
       const code = err instanceof LlaveError ? err.code : '';
       this.#say(
         code === 'email_registered' || code === 'phone_registered'
-          ? () => this.#deps.t(`errors.${code}`)
+          ? () => this.#deps.t(`common:errors.${code}`)
           : code === 'validation_failed' || code === 'bad_request'
             ? () => this.#deps.t('errors.destination_invalid')
             : this.#deps.message(err),

@@ -59,7 +59,7 @@ export function conflictMessage(
 ) {
   const help = c.helpUrl || links.help;
   return html`<div class="conflict" part="conflict" role="group" tabindex="-1" aria-labelledby="conflict-title">
-    <p id="conflict-title"><strong>${t(`conflict.${c.code}`)}</strong></p>
+    <p id="conflict-title"><strong>${t(`common:errors.${c.code}`)}</strong></p>
     <p>${t(`help:topics.${helpTopics(c)[0]!}.answer`)}</p>
     <ul>
       <li><a href=${links.signIn}>${t('conflict.signIn')}</a></li>

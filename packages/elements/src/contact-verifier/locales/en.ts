@@ -37,8 +37,6 @@ export default {
     resend_too_soon: "You can't ask for another code yet. Wait {{seconds}} seconds.",
     not_found:
       'This verification no longer exists. Start again or call LOCATEL for help: 55 5658 1111.',
-    email_registered: 'That email belongs to another account. Use a different one.',
-    phone_registered: 'That mobile number belongs to another account. Use a different one.',
     destination_invalid: "Check it: it doesn't look like a valid email or mobile number.",
   },
 };

@@ -38,8 +38,6 @@ export default {
     resend_too_soon: 'Todavía no puedes pedir otro código. Espera {{seconds}} segundos.',
     not_found:
       'Esta verificación ya no existe. Vuelve a empezar o pide ayuda a LOCATEL: 55 5658 1111.',
-    email_registered: 'Ese correo ya está en otra cuenta. Usa otro.',
-    phone_registered: 'Ese celular ya está en otra cuenta. Usa otro.',
     destination_invalid: 'Revisa el dato: no parece un correo o celular válido.',
   },
 };

@@ -120,10 +120,6 @@ export default {
     required: 'Fill in this field.',
     too_long: 'This is too long.',
     one_at_a_time: 'Change one contact at a time.',
-    email_registered:
-      'That email is already registered to another Llave CDMX account. If it is yours, sign in with it or reset its password; otherwise use another.',
-    phone_registered:
-      'That mobile is already registered to another Llave CDMX account. Use another number or, if it is yours, reset that account’s password.',
     same_contact: 'That is already your current contact.',
   },
 } satisfies typeof es;

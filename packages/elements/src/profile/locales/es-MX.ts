@@ -119,10 +119,6 @@ export default {
     required: 'Escribe este dato.',
     too_long: 'Este dato es demasiado largo.',
     one_at_a_time: 'Cambia un contacto a la vez.',
-    email_registered:
-      'Ese correo ya está registrado en otra cuenta Llave CDMX. Si es tuyo, entra con él o recupera su contraseña; si no, usa otro.',
-    phone_registered:
-      'Ese celular ya está registrado en otra cuenta Llave CDMX. Usa otro número o, si es tuyo, recupera la contraseña de esa cuenta.',
     same_contact: 'Ese ya es tu contacto actual.',
   },
 };

@@ -53,12 +53,6 @@ export default {
   },
   summary: { title: 'Check these details before you continue:' },
   conflict: {
-    curp_registered:
-      'There is already a Llave CDMX account with this CURP. Sign in with your email and password; if you forgot it, recover it.',
-    email_registered:
-      'This email already belongs to a Llave CDMX account. If it is yours, sign in or recover your password; if not, use another email.',
-    phone_registered:
-      'This mobile number already belongs to a Llave CDMX account. If it is yours, sign in or recover your password; if not, use another number or leave it empty.',
     signIn: 'Sign in to my account',
     recover: 'Recover my password',
     locatel: 'Need help? Call LOCATEL:',

@@ -54,12 +54,6 @@ export default {
     title: 'Revisa estos datos antes de continuar:',
   },
   conflict: {
-    curp_registered:
-      'Ya existe una cuenta Llave CDMX con esta CURP. Entra con tu correo y contraseña; si no la recuerdas, recupérala.',
-    email_registered:
-      'Este correo ya está en una cuenta Llave CDMX. Si es tuya, entra o recupera tu contraseña; si no, usa otro correo.',
-    phone_registered:
-      'Este celular ya está en una cuenta Llave CDMX. Si es tuya, entra o recupera tu contraseña; si no, usa otro número o déjalo vacío.',
     signIn: 'Entrar a mi cuenta',
     recover: 'Recuperar mi contraseña',
     locatel: '¿Necesitas ayuda? Llama a LOCATEL:',

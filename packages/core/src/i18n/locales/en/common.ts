@@ -96,11 +96,11 @@ export default {
     level_required: 'To continue you need a {{level}} level account.',
     csrf_required: 'For your security we could not complete this. Reload the page and try again.',
     curp_registered:
-      'An account with this CURP already exists. Sign in or recover your password. If you did not create it, call LOCATEL at 55 5658 1111.',
+      'There is already a Llave CDMX account with this CURP. If it is yours, sign in or recover your password.',
     email_registered:
-      'This email address is already registered to another account. Sign in with it or use a different address.',
+      'This email is already registered to another Llave CDMX account. If that account is yours, sign in with it or recover its password; if not, use another email.',
     phone_registered:
-      'This mobile number is already registered to another account. Use another number or leave it blank for now.',
+      'This mobile number is already registered to another Llave CDMX account. If that account is yours, sign in with it or recover its password; if not, use another number.',
     contact_unverified: 'First confirm your email or mobile with the code we sent you.',
     document_changed:
       'The document changed after we showed you its fingerprint. Review the new version and start signing again.',

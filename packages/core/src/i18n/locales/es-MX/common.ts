@@ -104,11 +104,11 @@ export default {
     csrf_required:
       'Por seguridad no pudimos completar la acción. Recarga la página e inténtalo de nuevo.',
     curp_registered:
-      'Ya existe una cuenta con esta CURP. Inicia sesión o recupera tu contraseña. Si no la creaste tú, llama a LOCATEL al 55 5658 1111.',
+      'Ya existe una cuenta Llave CDMX con esta CURP. Si es tuya, entra o recupera tu contraseña.',
     email_registered:
-      'Este correo ya está registrado en otra cuenta. Inicia sesión con él o usa un correo diferente.',
+      'Este correo ya está registrado en otra cuenta Llave CDMX. Si esa cuenta es tuya, entra con ella o recupera su contraseña; si no, usa otro correo.',
     phone_registered:
-      'Este número de celular ya está registrado en otra cuenta. Usa otro número o déjalo en blanco por ahora.',
+      'Este celular ya está registrado en otra cuenta Llave CDMX. Si esa cuenta es tuya, entra con ella o recupera su contraseña; si no, usa otro número.',
     contact_unverified: 'Primero confirma tu correo o tu celular con el código que te enviamos.',
     document_changed:
       'El documento cambió después de que te mostramos su huella. Revisa la versión nueva y vuelve a empezar la firma.',
