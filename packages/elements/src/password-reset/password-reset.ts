@@ -142,7 +142,7 @@ export class LlavePasswordReset extends LlaveElement {
       ${
         this.summary.length
           ? html`<div class="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-              <p id="summary-title"><strong>${t('summary')}</strong></p>
+              <p id="summary-title"><strong>${t('common:form.summary')}</strong></p>
               <ul>
                 ${this.summary.map(
                   (name) =>
@@ -162,7 +162,7 @@ export class LlavePasswordReset extends LlaveElement {
       ${
         this.stage === 'done'
           ? html`<p class="done" role="status">${t('done')}</p>
-              <a class="button" href=${this.signInUrl ?? this.#client.loginUrl()}>${t('signIn')}</a>`
+              <a class="button" href=${this.signInUrl ?? this.#client.loginUrl()}>${t('common:actions.enterAccount')}</a>`
           : nothing
       }
       ${

@@ -33,7 +33,7 @@ export function progress(t: T, step: Step | 4, goTo: (step: Step) => void) {
 export function summary(v: WizardView, names: readonly string[], focus: (name: string) => void) {
   if (!names.length) return nothing;
   return html`<div class="summary" part="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-    <p id="summary-title"><strong>${v.t('summary.title')}</strong></p>
+    <p id="summary-title"><strong>${v.t('common:form.summary')}</strong></p>
     <ul>
       ${names.map(
         (name) => html`<li>
@@ -62,7 +62,7 @@ export function conflictMessage(
     <p id="conflict-title"><strong>${t(`common:errors.${c.code}`)}</strong></p>
     <p>${t(`help:topics.${helpTopics(c)[0]!}.answer`)}</p>
     <ul>
-      <li><a href=${links.signIn}>${t('conflict.signIn')}</a></li>
+      <li><a href=${links.signIn}>${t('common:actions.enterAccount')}</a></li>
       ${links.reset ? html`<li><a href=${links.reset}>${t('conflict.recover')}</a></li>` : nothing}
       ${help ? html`<li><a href=${help}>${t('conflict.help')}</a></li>` : nothing}
     </ul>

@@ -9,16 +9,16 @@ import type { CommonTranslator } from '../i18n-controller.js';
 
 export { StrengthAnnouncer } from './strength-announcer.js';
 
-/** The new-password block's labels, each component's own words. */
-type PasswordLabel = 'account' | 'password' | 'help' | 'confirm' | 'show';
+/** The new-password block's labels that are each component's own words. */
+type PasswordLabel = 'password' | 'confirm';
 
 export interface NewPasswordView {
   /** Light-DOM id for a field name. */
   id(name: string): string;
   /**
-   * The component's translator: the fields' words in its own namespace, under `password.`
-   * ("Nueva contraseña" in the reset, "Contraseña" in the wizard), and core's shared ones
-   * (strength levels, tips).
+   * The component's translator: the two fields' words in its own namespace, under `password.`
+   * ("Nueva contraseña" in the reset, "Contraseña" in the wizard), and core's shared ones (the
+   * username's label, the advice, show password, strength levels, tips).
    */
   t: CommonTranslator & ((key: `password.${PasswordLabel}`) => string);
   message(code: string): string;
@@ -46,12 +46,12 @@ export function newPasswordFields(v: NewPasswordView) {
   const error = (name: string) => (v.errors[name] ? v.message(v.errors[name]!) : '');
   return html`
     <div class="llave-rw-field">
-      <label for=${v.id('username')}>${v.t('password.account')}</label>
+      <label for=${v.id('username')}>${v.t('common:password.account')}</label>
       <input id=${v.id('username')} name="username" type="email" autocomplete="username" readonly .value=${live(v.username)} />
     </div>
     <div class="llave-rw-field">
       <label for=${pw}>${v.t('password.password')}</label>
-      <p class="llave-rw-help" id="${pw}-help">${v.t('password.help')}</p>
+      <p class="llave-rw-help" id="${pw}-help">${v.t('common:password.help')}</p>
       ${newPasswordInput(v, 'password', `${pw}-help ${pw}-strength ${pw}-error`)}
       <div class="llave-rw-meter" data-score=${strength?.score ?? 'none'} aria-hidden="true"><span></span></div>
       <p class="llave-rw-help" id="${pw}-strength">
@@ -61,7 +61,7 @@ export function newPasswordFields(v: NewPasswordView) {
       <p class="llave-rw-error" id="${pw}-error">${error('password')}</p>
     </div>
     <button type="button" class="llave-rw-secondary" name="toggle-password" aria-pressed=${v.shown} aria-controls="${pw} ${confirm}">
-      ${v.t('password.show')}
+      ${v.t('common:actions.showPassword')}
     </button>
     <div class="llave-rw-field">
       <label for=${confirm}>${v.t('password.confirm')}</label>

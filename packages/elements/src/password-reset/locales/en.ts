@@ -17,19 +17,13 @@ export default {
   save: 'Save password',
   saving: 'Saving…',
   done: 'Done, you can now sign in with your new password.',
-  signIn: 'Sign in to my account',
   startOver: 'Start again',
-  summary: 'Check these details before you continue:',
   password: {
-    account: 'Your username',
     password: 'New password',
-    help: 'Use at least 8 characters; 15 or more is better. Spaces and any symbol are fine.',
     confirm: 'Type the new password again',
-    show: 'Show password',
   },
   errors: {
     contact: 'Enter an email (name@example.com) or a 10-digit mobile number.',
-    password_mismatch: "The passwords don't match. Type it the same in both fields.",
     expired: 'Too much time passed and the permission to change the password expired. Start again.',
   },
 };

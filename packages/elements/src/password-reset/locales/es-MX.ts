@@ -17,19 +17,13 @@ export default {
   save: 'Guardar contraseña',
   saving: 'Guardando…',
   done: 'Listo, ya puedes entrar con tu nueva contraseña.',
-  signIn: 'Entrar a mi cuenta',
   startOver: 'Empezar de nuevo',
-  summary: 'Revisa estos datos antes de continuar:',
   password: {
-    account: 'Tu usuario',
     password: 'Nueva contraseña',
-    help: 'Usa al menos 8 caracteres; mejor 15 o más. Puedes usar espacios y cualquier símbolo.',
     confirm: 'Escribe otra vez la nueva contraseña',
-    show: 'Mostrar contraseña',
   },
   errors: {
     contact: 'Escribe un correo (nombre@ejemplo.com) o un celular de 10 números.',
-    password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
     expired:
       'Pasó demasiado tiempo y el permiso para cambiar la contraseña venció. Empieza de nuevo.',
   },

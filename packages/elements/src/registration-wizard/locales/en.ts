@@ -43,17 +43,12 @@ export default {
     mobileHelp: '10 digits, for example 55 1234 5678.',
   },
   password: {
-    account: 'Your username',
     password: 'Password',
-    help: 'Use at least 8 characters; 15 or more is better. Spaces and any symbol are fine. A phrase of several words is easy to remember.',
     confirm: 'Type the password again',
-    show: 'Show password',
     privacy: 'I have read and accept the privacy notice',
     privacyLink: 'Read the privacy notice',
   },
-  summary: { title: 'Check these details before you continue:' },
   conflict: {
-    signIn: 'Sign in to my account',
     recover: 'Recover my password',
     locatel: 'Need help? Call LOCATEL:',
     help: 'Get help',
@@ -67,7 +62,6 @@ export default {
     date_year: 'Enter the full year, with 4 digits (for example 1960).',
     country: 'Choose your country from the list.',
     documentoNumero: 'Enter the document number (up to 30 letters or digits).',
-    password_mismatch: "The passwords don't match. Type it the same in both fields.",
     privacy: 'To create your account you need to accept the privacy notice.',
     network: "We couldn't connect. Check your internet and try again; nothing you typed was lost.",
     generic:

@@ -42,19 +42,12 @@ export default {
     mobileHelp: '10 números, por ejemplo 55 1234 5678.',
   },
   password: {
-    account: 'Tu usuario',
     password: 'Contraseña',
-    help: 'Usa al menos 8 caracteres; mejor 15 o más. Puedes usar espacios y cualquier símbolo. Una frase de varias palabras es fácil de recordar.',
     confirm: 'Escribe otra vez la contraseña',
-    show: 'Mostrar contraseña',
     privacy: 'Leí y acepto el aviso de privacidad',
     privacyLink: 'Leer el aviso de privacidad',
   },
-  summary: {
-    title: 'Revisa estos datos antes de continuar:',
-  },
   conflict: {
-    signIn: 'Entrar a mi cuenta',
     recover: 'Recuperar mi contraseña',
     locatel: '¿Necesitas ayuda? Llama a LOCATEL:',
     help: 'Ver ayuda',
@@ -68,7 +61,6 @@ export default {
     date_year: 'Escribe el año completo, con 4 cifras (por ejemplo 1960).',
     country: 'Elige tu país de la lista.',
     documentoNumero: 'Escribe el número del documento (hasta 30 letras o números).',
-    password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
     privacy: 'Para crear tu cuenta necesitas aceptar el aviso de privacidad.',
     network:
       'No pudimos conectarnos. Revisa tu internet e inténtalo de nuevo; no perdiste nada de lo que escribiste.',

@@ -18,6 +18,7 @@ export default {
     search: 'Search',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    enterAccount: 'Sign in to my account',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     help: 'Help',
@@ -31,6 +32,7 @@ export default {
   form: {
     optional: '(optional)',
     choose: 'Choose an option',
+    summary: 'Check these details before you continue:',
   },
   address: {
     legend: 'Your address',
@@ -66,6 +68,7 @@ export default {
     email_format: 'Enter an email address like name@example.com.',
     email_domain: 'Check the part after the @, for example gmail.com or hotmail.com.',
     password_required: 'Enter a password.',
+    password_mismatch: "The passwords don't match. Type it the same in both fields.",
     password_too_short: 'Your password needs at least {{min}} characters.',
     password_too_long: 'Your password can have up to {{max}} characters.',
     password_control_chars:
@@ -121,6 +124,8 @@ export default {
     network_error: 'No connection. Check your internet and try again.',
   },
   password: {
+    account: 'Your username',
+    help: 'Use at least 8 characters; 15 or more is better. Spaces and any symbol are fine. A phrase of several words is easy to remember.',
     strength: {
       label: 'Password strength: {{level}}',
       '0': 'very weak',

@@ -19,6 +19,7 @@ export default {
     search: 'Buscar',
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',
+    enterAccount: 'Entrar a mi cuenta',
     showPassword: 'Mostrar contraseña',
     hidePassword: 'Ocultar contraseña',
     help: 'Ayuda',
@@ -33,6 +34,8 @@ export default {
   form: {
     optional: '(opcional)',
     choose: 'Elige una opción',
+    // Heading of the list of a form's errors.
+    summary: 'Revisa estos datos antes de continuar:',
   },
   // The address form of the wizard and the profile.
   address: {
@@ -74,6 +77,7 @@ export default {
     email_format: 'Escribe un correo como nombre@ejemplo.com.',
     email_domain: 'Revisa lo que va después de la @, por ejemplo gmail.com o hotmail.com.',
     password_required: 'Escribe una contraseña.',
+    password_mismatch: 'Las contraseñas no coinciden. Escríbela igual en los dos campos.',
     password_too_short: 'Tu contraseña necesita al menos {{min}} caracteres.',
     password_too_long: 'Tu contraseña puede tener hasta {{max}} caracteres.',
     password_control_chars:
@@ -129,7 +133,10 @@ export default {
     internal_error: 'Algo salió mal de nuestro lado. Inténtalo de nuevo en unos minutos.',
     network_error: 'No hay conexión. Revisa tu internet e inténtalo de nuevo.',
   },
+  // The new-password stage's fields (the wizard's and the reset's).
   password: {
+    account: 'Tu usuario',
+    help: 'Usa al menos 8 caracteres; mejor 15 o más. Puedes usar espacios y cualquier símbolo. Una frase de varias palabras es fácil de recordar.',
     strength: {
       label: 'Seguridad de la contraseña: {{level}}',
       '0': 'muy débil',
