@@ -6,7 +6,7 @@ import { correctDestination } from './correct-destination.js';
 import type { CorrectionController } from './correction-controller.js';
 import { formatSeconds } from './countdown-controller.js';
 
-type Key = Parameters<typeof verifierStrings.t>[0];
+type Key = Parameters<typeof verifierStrings.t>[0] | 'common:actions.cancel';
 
 /** What the code form shows and what it calls back: the element owns the state. */
 export interface CodeFormView {

@@ -211,7 +211,7 @@ export class LlaveContactVerifier extends LlaveElement {
       );
   }
 
-  #loading = () => html`<p>${this.#t('loading')}</p>`;
+  #loading = () => html`<p>${this.#t('common:status.loading')}</p>`;
 
   override render() {
     const v = this.verification;

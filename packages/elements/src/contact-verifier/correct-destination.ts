@@ -8,7 +8,7 @@ type T = (
     | 'correct.sms'
     | 'correct.help'
     | 'correct.submit'
-    | 'correct.cancel'
+    | 'common:actions.cancel'
     | 'errors.destination_invalid',
 ) => string;
 
@@ -59,7 +59,7 @@ export function correctDestination(o: CorrectDestinationOptions) {
     </div>
     <div class="actions">
       <button type="submit" part="submit">${o.t('correct.submit')}</button>
-      <button type="button" class="secondary" @click=${o.onCancel}>${o.t('correct.cancel')}</button>
+      <button type="button" class="secondary" @click=${o.onCancel}>${o.t('common:actions.cancel')}</button>
     </div>
   </form>`;
 }

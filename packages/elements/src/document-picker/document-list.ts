@@ -178,7 +178,7 @@ export class DocumentListController {
         <dl>
           <div><dt>${t('item.uploaded')}</dt><dd>${formatDocDate(d.uploadedAt, lang)}</dd></div>
           <div>
-            <dt>${t('item.cotejado')}</dt>
+            <dt>${t('common:documentStatuses.cotejado')}</dt>
             <dd>${d.cotejadoAt ? formatDocDate(d.cotejadoAt, lang) : t('item.notCotejado')}</dd>
           </div>
         </dl>

@@ -248,7 +248,7 @@ export class LlaveDocumentSigner extends LlaveElement {
     return html`<div class="notice" role="alert" part="gate">
       <p>${this.#errorText(error)}</p>
       <button type="button" class="secondary" @click=${this.refresh}>
-        ${this.#t('retry')}
+        ${this.#t('common:actions.retry')}
       </button>
     </div>`;
   }

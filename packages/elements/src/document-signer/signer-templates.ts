@@ -69,7 +69,7 @@ export function receiptSection(receipt: SignatureReceipt, t: SignerT, lang: stri
 export function signInGate(t: SignerT, loginUrl: string) {
   return html`<div class="notice" part="gate">
     <p>${t('gate.signIn')}</p>
-    <a class="button" href=${loginUrl}>${t('gate.signInLink')}</a>
+    <a class="button" href=${loginUrl}>${t('common:actions.signIn')}</a>
   </div>`;
 }
 

@@ -231,7 +231,7 @@ export class LlavePasswordReset extends LlaveElement {
         announcement: pw.secrets.announcement,
       })}
         <div class="llave-rw-actions">
-          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${t(this.busy ? 'saving' : 'save')}</button>
+          <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${t(this.busy ? 'common:status.saving' : 'save')}</button>
         </div>`;
     return nothing;
   }

@@ -197,9 +197,9 @@ export class AddressSection implements ReactiveController {
       </fieldset>
       <div class="llave-rw-actions">
         <button type="submit" class="llave-rw-primary" name="save-address" aria-disabled=${editor.saving ? 'true' : 'false'}>
-          ${editor.saving ? t('address.saving') : t('address.save')}
+          ${editor.saving ? t('common:status.saving') : t('address.save')}
         </button>
-        <button type="button" class="llave-rw-secondary" name="cancel-address">${t('address.cancel')}</button>
+        <button type="button" class="llave-rw-secondary" name="cancel-address">${t('common:actions.cancel')}</button>
       </div>`;
   }
 }

@@ -263,7 +263,7 @@ export class ContactEditor {
         <button type="button" @click=${() => {
           this.close();
           focus(`[data-change="${channel}"]`);
-        }}>${t('contact.cancel')}</button>
+        }}>${t('common:actions.cancel')}</button>
       </p>
     </form>`;
   }

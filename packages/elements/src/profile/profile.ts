@@ -244,7 +244,7 @@ export class LlaveProfile extends LlaveElement {
       const lang = this.#i18n.language;
       if (info && !info.authenticated)
         body = html`<p>${t('signedOut')}</p>
-          <a class="button" href=${this.#loginUrl()}>${t('signIn')}</a>`;
+          <a class="button" href=${this.#loginUrl()}>${t('common:actions.signIn')}</a>`;
       else if (p) {
         // The ficha, in its three stages.
         body = html`${personalSection(p, t, lang, this.helpHref)}
@@ -258,7 +258,7 @@ export class LlaveProfile extends LlaveElement {
         ficha = true;
       } else if (this.profile.status === 'error')
         body = html`<p class="error" role="alert">${t('loadError')} ${this.#i18n.error(this.profile.code ?? '')}</p>
-          <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
+          <button type="button" @click=${() => void this.#load()}>${t('common:actions.retry')}</button>`;
     }
     // While the session or the ficha is read, only that line: the help comes with what arrives,
     // at its end, so the arrival (a ficha taller than a screen, or the sign-in notice) moves

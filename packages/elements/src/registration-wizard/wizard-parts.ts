@@ -86,7 +86,7 @@ export function verifyStep(
 ) {
   return o.verified
     ? html`<p class="done-message">${t('verify.done')}</p>
-        <p><a class="button" part="sign-in" href=${o.signIn}>${t('verify.signIn')}</a></p>`
+        <p><a class="button" part="sign-in" href=${o.signIn}>${t('common:actions.signIn')}</a></p>`
     : html`<p>${t('verify.intro')}</p>
         <llave-contact-verifier
           .verification=${o.registration.verification}
@@ -101,8 +101,8 @@ export function verifyStep(
 export function actions(t: T, step: Step, busy: boolean) {
   return html`<div class="llave-rw-actions">
     <button type="submit" class="llave-rw-primary" aria-disabled=${busy}>
-      ${busy ? t(step === 3 ? 'sending' : 'checking') : t(step === 3 ? 'submit' : 'next')}
+      ${busy ? t(step === 3 ? 'sending' : 'checking') : t(step === 3 ? 'submit' : 'common:actions.continue')}
     </button>
-    ${step > 1 ? html`<button type="button" class="llave-rw-secondary" name="back">${t('back')}</button>` : nothing}
+    ${step > 1 ? html`<button type="button" class="llave-rw-secondary" name="back">${t('common:actions.back')}</button>` : nothing}
   </div>`;
 }

@@ -279,7 +279,7 @@ export class LlaveTramiteTracker extends LlaveElement {
       </h2>
       <div class="body">${
         !mode
-          ? html`<p role="status" class="muted">${this.#t('loading')}</p>`
+          ? html`<p role="status" class="muted">${this.#t('common:status.loading')}</p>`
           : html`${
               mode === 'lookup'
                 ? renderLookupForm(this.#t, {
@@ -306,14 +306,14 @@ export class LlaveTramiteTracker extends LlaveElement {
     const e = this._error;
     if (this._busy === 'first' && !this._items) {
       return html`<p role="status" class="muted">
-        ${this.#t(this.#mode === 'mine' ? 'loading' : 'lookup.searching')}
+        ${this.#t(this.#mode === 'mine' ? 'common:status.loading' : 'lookup.searching')}
       </p>`;
     }
     if (!this.#net.online || e?.kind === 'network') {
       return html`<div class="callout" role="alert">
           <p><strong>${this.#t('offline.title')}</strong> ${this.#t('offline.message')}</p>
           <button type="button" @click=${() => this.#load(this._items ? 'manual' : 'first')}>
-            ${this.#t('retry')}
+            ${this.#t('common:actions.retry')}
           </button>
         </div>
         ${this.#renderList()}`;
@@ -325,7 +325,7 @@ export class LlaveTramiteTracker extends LlaveElement {
       if (e.kind === 'needs-login') return nothing;
       return html`<div class="callout" role="alert">
         <p>${this.#t('errors.generic')}</p>
-        <button type="button" @click=${() => this.#load('first')}>${this.#t('retry')}</button>
+        <button type="button" @click=${() => this.#load('first')}>${this.#t('common:actions.retry')}</button>
       </div>`;
     }
     return this.#renderList();

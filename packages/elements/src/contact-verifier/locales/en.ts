@@ -8,7 +8,6 @@ export default {
   help: "Type or paste the code. If you can't find it, check your spam folder.",
   submit: 'Confirm code',
   checking: 'Checking the code…',
-  loading: 'Loading…',
   resend: 'Send another code',
   resendIn: 'You can ask for another code in {{time}}.',
   resendStarted: 'You can ask for another code in {{seconds}} seconds.',
@@ -20,7 +19,6 @@ export default {
     sms: 'Your mobile number',
     help: "We'll send a new code here.",
     submit: 'Send the code here',
-    cancel: 'Cancel',
   },
   verified: {
     email: 'Done, your email is confirmed.',

@@ -8,7 +8,6 @@ export default {
   help: 'Escribe o pega el código. Si no lo ves, revisa tu carpeta de correo no deseado.',
   submit: 'Confirmar código',
   checking: 'Revisando el código…',
-  loading: 'Cargando…',
   resend: 'Enviar otro código',
   resendIn: 'Podrás pedir otro código en {{time}}.',
   resendStarted: 'Podrás pedir otro código en {{seconds}} segundos.',
@@ -20,7 +19,6 @@ export default {
     sms: 'Tu número de celular',
     help: 'Te enviaremos un código nuevo a este dato.',
     submit: 'Enviar código aquí',
-    cancel: 'Cancelar',
   },
   verified: {
     email: 'Listo, confirmamos tu correo.',

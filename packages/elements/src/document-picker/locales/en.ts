@@ -41,7 +41,6 @@ export default {
   empty: 'You have no documents yet. Upload the first one below.',
   item: {
     uploaded: 'Uploaded',
-    cotejado: 'Verified against original',
     notCotejado: 'Not verified yet',
     reason: 'Reason',
     details: 'Details',

@@ -40,7 +40,6 @@ export default {
   empty: 'Todavía no tienes documentos en tu expediente. Sube el primero aquí abajo.',
   item: {
     uploaded: 'Subido',
-    cotejado: 'Cotejado',
     notCotejado: 'Sin cotejar',
     reason: 'Motivo',
     details: 'Detalles',

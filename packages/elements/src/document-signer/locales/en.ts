@@ -41,7 +41,6 @@ export default {
   },
   gate: {
     signIn: 'To sign documents, sign in with your Llave CDMX.',
-    signInLink: 'Sign in',
     level:
       'To sign documents you need the {{level}} level. Your account has the {{current}} level.',
     login: 'Sign in with the {{level}} level',
@@ -60,6 +59,5 @@ export default {
     document_changed:
       'The document changed after you reviewed it, so we did not sign it. Review the new version and confirm again.',
   },
-  retry: 'Try again',
   startOver: 'Start over',
 };

@@ -41,7 +41,6 @@ export default {
   },
   gate: {
     signIn: 'Para firmar documentos, inicia sesión con tu Llave CDMX.',
-    signInLink: 'Iniciar sesión',
     level:
       'Para firmar documentos necesitas el nivel {{level}}. Tu cuenta tiene el nivel {{current}}.',
     login: 'Iniciar sesión con el nivel {{level}}',
@@ -60,6 +59,5 @@ export default {
     document_changed:
       'El documento cambió después de que lo revisaste, así que no lo firmamos. Revisa la versión nueva y vuelve a confirmar.',
   },
-  retry: 'Intentar de nuevo',
   startOver: 'Volver a empezar',
 };

@@ -15,7 +15,6 @@ export default {
   sending: 'Sending…',
   sent: 'If the details match an account, we sent a code to {{destination}}.',
   save: 'Save password',
-  saving: 'Saving…',
   done: 'Done, you can now sign in with your new password.',
   startOver: 'Start again',
   password: {

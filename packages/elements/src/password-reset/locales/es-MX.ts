@@ -15,7 +15,6 @@ export default {
   sending: 'Enviando…',
   sent: 'Si los datos coinciden con una cuenta, te enviamos un código a {{destination}}.',
   save: 'Guardar contraseña',
-  saving: 'Guardando…',
   done: 'Listo, ya puedes entrar con tu nueva contraseña.',
   startOver: 'Empezar de nuevo',
   password: {

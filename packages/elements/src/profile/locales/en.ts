@@ -5,9 +5,7 @@ export default {
   title: 'My profile',
   loading: 'Loading your record…',
   signedOut: 'Sign in with Llave CDMX to see your record.',
-  signIn: 'Sign in',
   loadError: 'We could not load your record.',
-  retry: 'Try again',
   personal: {
     title: 'Personal details',
     nombre: 'Name',
@@ -53,7 +51,6 @@ export default {
       '10 digits with the area code. We will text you a code; your current number keeps working until you type it.',
     send: 'Send code',
     sending: 'Sending…',
-    cancel: 'Cancel',
     pending: 'Waiting for verification: {{value}}',
     pendingHelp: 'Type the code we sent you so that it replaces the current one.',
     changed: 'Done: your {{what}} is verified.',
@@ -69,8 +66,6 @@ export default {
     openFailed: 'We could not open the form. Check your connection and try again.',
     coloniaHelp: 'Choose yours from the list.',
     save: 'Save address',
-    saving: 'Saving…',
-    cancel: 'Cancel',
     saved: 'Your address was saved.',
   },
   expediente: {

@@ -3,9 +3,7 @@ export default {
   title: 'Mi perfil',
   loading: 'Cargando tu ficha…',
   signedOut: 'Inicia sesión con tu Llave CDMX para ver tu ficha.',
-  signIn: 'Iniciar sesión',
   loadError: 'No pudimos cargar tu ficha.',
-  retry: 'Reintentar',
   personal: {
     title: 'Datos personales',
     nombre: 'Nombre',
@@ -52,7 +50,6 @@ export default {
       'Son 10 dígitos con lada. Te enviaremos un código por SMS; tu número actual sigue funcionando hasta que lo escribas.',
     send: 'Enviar código',
     sending: 'Enviando…',
-    cancel: 'Cancelar',
     pending: 'Pendiente de verificar: {{value}}',
     pendingHelp: 'Escribe el código que te enviamos para que reemplace al actual.',
     changed: 'Listo: tu {{what}} quedó verificado.',
@@ -68,8 +65,6 @@ export default {
     openFailed: 'No pudimos abrir el formulario. Revisa tu conexión y vuelve a intentarlo.',
     coloniaHelp: 'Elige la tuya de la lista.',
     save: 'Guardar domicilio',
-    saving: 'Guardando…',
-    cancel: 'Cancelar',
     saved: 'Guardamos tu domicilio.',
   },
   expediente: {

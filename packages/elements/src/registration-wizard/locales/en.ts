@@ -5,8 +5,6 @@ export default {
   steps: { '1': 'Your details', '2': 'Contact', '3': 'Password', '4': 'Confirm your email' },
   done: 'done',
   goTo: 'Back to step {{step}}: {{name}}',
-  next: 'Continue',
-  back: 'Back',
   submit: 'Create my account',
   sending: 'Creating your account…',
   checking: 'Checking…',
@@ -71,6 +69,5 @@ export default {
     intro: 'Your account exists. Confirm your email to do more online.',
     title: 'Your account is ready',
     done: 'You confirmed your email. You can now sign in with your email and password.',
-    signIn: 'Sign in',
   },
 };

@@ -5,8 +5,6 @@ export default {
   steps: { '1': 'Tus datos', '2': 'Contacto', '3': 'Contraseña', '4': 'Confirma tu correo' },
   done: 'completado',
   goTo: 'Volver al paso {{step}}: {{name}}',
-  next: 'Continuar',
-  back: 'Regresar',
   submit: 'Crear mi cuenta',
   sending: 'Creando tu cuenta…',
   checking: 'Revisando…',
@@ -71,6 +69,5 @@ export default {
     intro: 'Tu cuenta ya existe. Confirma tu correo para poder hacer más trámites.',
     title: 'Tu cuenta está lista',
     done: 'Confirmaste tu correo. Ya puedes iniciar sesión con tu correo y tu contraseña.',
-    signIn: 'Iniciar sesión',
   },
 };

@@ -5,7 +5,6 @@ export default {
   titleMine: 'Your procedures',
   titleLookup: 'Track your procedure',
   titleFolio: 'Status of your procedure',
-  loading: 'Loading…',
   lookup: {
     label: 'Folio or payment reference (línea de captura)',
     help: 'It has 20 letters and numbers. You will find it on your receipt or in the email we sent you.',
@@ -22,7 +21,6 @@ export default {
     title: 'No connection',
     message: 'Check your internet connection and try again.',
   },
-  retry: 'Try again',
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   empty: 'You have no procedures yet.',

@@ -3,7 +3,6 @@ export default {
   titleMine: 'Tus trámites',
   titleLookup: 'Consulta tu trámite',
   titleFolio: 'Estado de tu trámite',
-  loading: 'Cargando…',
   lookup: {
     label: 'Folio o línea de captura',
     help: 'Son 20 letras y números. Lo encuentras en tu comprobante o en el correo que te enviamos.',
@@ -20,7 +19,6 @@ export default {
     title: 'Sin conexión',
     message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
   },
-  retry: 'Reintentar',
   refresh: 'Actualizar',
   refreshing: 'Actualizando…',
   empty: 'Todavía no tienes trámites.',
