@@ -49,7 +49,7 @@ export function receiptSection(receipt: SignatureReceipt, t: SignerT, lang: stri
       <div><dt>${t('signed.signer')}</dt><dd>${receipt.signer.name}</dd></div>
       ${
         receipt.signer.curp
-          ? html`<div><dt>${t('signed.curp')}</dt><dd>${receipt.signer.curp}</dd></div>`
+          ? html`<div><dt>${t('common:personal.curp')}</dt><dd>${receipt.signer.curp}</dd></div>`
           : nothing
       }
       <div class="wide">

@@ -212,7 +212,7 @@ export class LlavePasswordReset extends LlaveElement {
     const v = this.#view;
     const t = this.#t;
     if (this.stage === 'start')
-      return html`${textField(v, 'curp', { label: t('curp'), help: t('curpHelp'), value: this.curp, maxlength: 18, autocapitalize: 'characters' })}
+      return html`${textField(v, 'curp', { label: t('common:personal.curp'), help: t('curpHelp'), value: this.curp, maxlength: 18, autocapitalize: 'characters' })}
         ${textField(v, 'contact', { label: t('contact'), help: t('contactHelp'), value: this.contact, autocomplete: 'username', inputmode: 'email' })}
         <div class="llave-rw-actions">
           <button type="submit" class="llave-rw-primary" aria-disabled=${String(this.busy)}>${t(this.busy ? 'sending' : 'send')}</button>

@@ -178,7 +178,7 @@ export class ContactEditor {
     const verification = this.verification[channel];
     if (verification) this.#verifier ??= loadContactVerifier();
     return html`<div class="contact">
-      <p><strong>${t(email ? 'contact.email' : 'contact.mobile')}</strong></p>
+      <p><strong>${t(email ? 'common:personal.email' : 'common:personal.mobile')}</strong></p>
       ${
         value
           ? html`<p class="row"><span class="value">${value}</span>

@@ -43,12 +43,12 @@ export function personalSection(p: Profile, t: ProfileT, lang: string, helpHref?
     <h3 id="personal-title">${t('personal.title')}</h3>
     <dl>
       ${row(t('personal.nombre'), name)}
-      ${national ? row(t('personal.curp'), national.curp) : nothing}
-      ${row(t('personal.sexo'), t(`common:sexo.${d.sexo}`))}
-      ${row(t('personal.fechaNacimiento'), date)}
-      ${national ? row(t('personal.estadoNacimiento'), state(national.estadoNacimiento)) : nothing}
+      ${national ? row(t('common:personal.curp'), national.curp) : nothing}
+      ${row(t('common:personal.sexo'), t(`common:sexo.${d.sexo}`))}
+      ${row(t('common:personal.fechaNacimiento'), date)}
+      ${national ? row(t('common:personal.estadoNacimiento'), state(national.estadoNacimiento)) : nothing}
       ${foreign ? row(t('personal.nacionalidad'), new Intl.DisplayNames([lang], { type: 'region' }).of(foreign.nacionalidad) ?? foreign.nacionalidad) : nothing}
-      ${foreign ? row(t('personal.documento'), `${t(`common:foreignDocumentTypes.${foreign.documentoTipo}`)} ${foreign.documentoNumero}`) : nothing}
+      ${foreign ? row(t('common:personal.documento'), `${t(`common:foreignDocumentTypes.${foreign.documentoTipo}`)} ${foreign.documentoNumero}`) : nothing}
     </dl>
     ${national ? html`<p class="help">${t('personal.fromRenapo')}</p>` : nothing}
     <p class="help">${t(national ? 'personal.howToCorrect' : 'personal.foreignHowToCorrect')}

@@ -6,14 +6,14 @@ import type { WizardView } from './view.js';
 export function contactStep(v: WizardView) {
   return html`
     ${textField(v, 'email', {
-      label: v.t('contact.email'),
+      label: v.t('common:personal.email'),
       help: v.t('contact.emailHelp'),
       type: 'email',
       autocomplete: 'email',
       inputmode: 'email',
     })}
     ${textField(v, 'mobile', {
-      label: v.t('contact.mobile'),
+      label: v.t('common:personal.mobile'),
       help: v.t('contact.mobileHelp'),
       type: 'tel',
       autocomplete: 'tel-national',

@@ -25,7 +25,7 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
       foreign
         ? nothing
         : textField(v, 'curp', {
-            label: v.t('personal.curp'),
+            label: v.t('common:personal.curp'),
             help: v.t('personal.curpHelp'),
             autocomplete: 'off',
             maxlength: 18,
@@ -44,11 +44,11 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
     ${
       foreign
         ? html`
-          ${selectField(v, 'sexo', { label: v.t('personal.sexo'), options: sexo })}
+          ${selectField(v, 'sexo', { label: v.t('common:personal.sexo'), options: sexo })}
           ${memorableDate(v)}
           ${countryField(v)}
           ${selectField(v, 'documentoTipo', {
-            label: v.t('personal.documentoTipo'),
+            label: v.t('common:personal.documento'),
             options: FOREIGN_DOCUMENT_TYPES.map(
               (x) => [x, v.t(`common:foreignDocumentTypes.${x}`)] as [string, string],
             ),
@@ -56,9 +56,9 @@ export function personalStep(v: WizardView, s: PersonalStepState) {
           ${textField(v, 'documentoNumero', { label: v.t('personal.documentoNumero'), maxlength: 30 })}`
         : d.sexo
           ? html`<dl class="llave-rw-facts">
-              <div><dt>${v.t('personal.sexo')}</dt><dd>${v.t(`common:sexo.${d.sexo}`)}</dd></div>
-              <div><dt>${v.t('personal.fechaNacimiento')}</dt><dd>${formatDate(d.fechaNacimiento, v.lang)}</dd></div>
-              <div><dt>${v.t('personal.estadoNacimiento')}</dt><dd>${
+              <div><dt>${v.t('common:personal.sexo')}</dt><dd>${v.t(`common:sexo.${d.sexo}`)}</dd></div>
+              <div><dt>${v.t('common:personal.fechaNacimiento')}</dt><dd>${formatDate(d.fechaNacimiento, v.lang)}</dd></div>
+              <div><dt>${v.t('common:personal.estadoNacimiento')}</dt><dd>${
                 d.estadoNacimiento === 'NE'
                   ? v.t('common:estados.NE')
                   : (CURP_STATES[d.estadoNacimiento as keyof typeof CURP_STATES] ??
@@ -140,7 +140,7 @@ function memorableDate(v: WizardView) {
     </div>`;
   };
   return html`<fieldset class="llave-rw-fieldset llave-rw-date" role="group" aria-describedby="${id}-hint ${id}-error">
-    <legend>${v.t('personal.fechaNacimiento')}</legend>
+    <legend>${v.t('common:personal.fechaNacimiento')}</legend>
     <p class="llave-rw-help" id="${id}-hint">${v.t('personal.fechaHint')}</p>
     <p class="llave-rw-error" id="${id}-error">${error ? v.message(error) : ''}</p>
     <div class="llave-rw-date-parts">

@@ -34,7 +34,6 @@ export default {
     folio: 'Folio',
     signedAt: 'Date and time',
     signer: 'Signed by',
-    curp: 'CURP',
     fingerprint: 'Fingerprint (SHA-256)',
     verify: 'Verify the signature',
     verifyHint: '(opens in a new tab)',

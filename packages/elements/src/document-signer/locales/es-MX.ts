@@ -34,7 +34,6 @@ export default {
     folio: 'Folio',
     signedAt: 'Fecha y hora',
     signer: 'Firmó',
-    curp: 'CURP',
     fingerprint: 'Huella digital (SHA-256)',
     verify: 'Verificar la firma',
     verifyHint: '(se abre en otra pestaña)',

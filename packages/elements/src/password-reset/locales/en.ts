@@ -7,7 +7,6 @@ export default {
     done: 'Your password was changed',
   },
   intro: "Enter your CURP and your account's email or mobile number. We'll send you a code.",
-  curp: 'CURP',
   curpHelp: '18 letters and numbers.',
   contact: "Your account's email or mobile",
   contactHelp: 'The one you registered with Llave CDMX.',

@@ -7,7 +7,6 @@ export default {
     done: 'Tu contraseña cambió',
   },
   intro: 'Escribe tu CURP y el correo o celular de tu cuenta. Te enviaremos un código.',
-  curp: 'CURP',
   curpHelp: 'Son 18 letras y números.',
   contact: 'Correo o celular de tu cuenta',
   contactHelp: 'El que registraste en Llave CDMX.',

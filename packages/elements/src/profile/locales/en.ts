@@ -9,12 +9,7 @@ export default {
   personal: {
     title: 'Personal details',
     nombre: 'Name',
-    curp: 'CURP',
-    sexo: 'Sex',
-    fechaNacimiento: 'Date of birth',
-    estadoNacimiento: 'State of birth',
     nacionalidad: 'Nationality',
-    documento: 'Identity document',
     fromRenapo:
       'These details come from the National Population Registry (RENAPO) and cannot be changed here.',
     howToCorrect:
@@ -35,8 +30,6 @@ export default {
   },
   contact: {
     title: 'Contact',
-    email: 'Email',
-    mobile: 'Mobile',
     noMobile: 'No mobile registered',
     verified: 'Verified',
     unverified: 'Not verified',

@@ -7,12 +7,7 @@ export default {
   personal: {
     title: 'Datos personales',
     nombre: 'Nombre',
-    curp: 'CURP',
-    sexo: 'Sexo',
-    fechaNacimiento: 'Fecha de nacimiento',
-    estadoNacimiento: 'Estado de nacimiento',
     nacionalidad: 'Nacionalidad',
-    documento: 'Documento de identidad',
     fromRenapo:
       'Estos datos vienen del Registro Nacional de Población (RENAPO) y no se pueden cambiar aquí.',
     howToCorrect:
@@ -33,8 +28,6 @@ export default {
   },
   contact: {
     title: 'Contacto',
-    email: 'Correo electrónico',
-    mobile: 'Celular',
     noMobile: 'Sin celular registrado',
     verified: 'Verificado',
     unverified: 'Sin verificar',

@@ -9,7 +9,6 @@ export default {
   sending: 'Creating your account…',
   checking: 'Checking…',
   personal: {
-    curp: 'CURP',
     curpHelp:
       '18 letters and numbers. You can find it on your birth certificate or at gob.mx/curp.',
     noCurp: "I don't have a CURP (I am a foreign national)",
@@ -18,16 +17,12 @@ export default {
     nombre: 'First name(s)',
     primerApellido: 'First surname',
     segundoApellido: 'Second surname',
-    sexo: 'Sex',
-    fechaNacimiento: 'Date of birth',
     fechaHint: 'For example: 27 3 1960',
     fechaDia: 'Day',
     fechaMes: 'Month',
     fechaAnio: 'Year',
-    estadoNacimiento: 'State of birth',
     nacionalidad: 'Country of nationality',
     nacionalidadHelp: 'Type the first letters and choose your country from the list.',
-    documentoTipo: 'Identity document',
     documentoNumero: 'Document number',
   },
   address: {
@@ -35,9 +30,7 @@ export default {
     coloniaOption: '{{nombre}} ({{tipo}})',
   },
   contact: {
-    email: 'Email',
     emailHelp: "We'll send a code to confirm it. It will be your username to sign in.",
-    mobile: 'Mobile',
     mobileHelp: '10 digits, for example 55 1234 5678.',
   },
   password: {

@@ -9,7 +9,6 @@ export default {
   sending: 'Creando tu cuenta…',
   checking: 'Revisando…',
   personal: {
-    curp: 'CURP',
     curpHelp: 'Son 18 letras y números. La encuentras en tu acta de nacimiento o en gob.mx/curp.',
     noCurp: 'No tengo CURP (soy persona extranjera)',
     looking: 'Buscando tus datos…',
@@ -17,16 +16,12 @@ export default {
     nombre: 'Nombre o nombres',
     primerApellido: 'Primer apellido',
     segundoApellido: 'Segundo apellido',
-    sexo: 'Sexo',
-    fechaNacimiento: 'Fecha de nacimiento',
     fechaHint: 'Por ejemplo: 27 3 1960',
     fechaDia: 'Día',
     fechaMes: 'Mes',
     fechaAnio: 'Año',
-    estadoNacimiento: 'Estado de nacimiento',
     nacionalidad: 'País de nacionalidad',
     nacionalidadHelp: 'Escribe las primeras letras y elige tu país de la lista.',
-    documentoTipo: 'Documento de identidad',
     documentoNumero: 'Número del documento',
   },
   address: {
@@ -34,9 +29,7 @@ export default {
     coloniaOption: '{{nombre}} ({{tipo}})',
   },
   contact: {
-    email: 'Correo electrónico',
     emailHelp: 'Te enviaremos un código para confirmarlo. Será tu usuario para entrar.',
-    mobile: 'Celular',
     mobileHelp: '10 números, por ejemplo 55 1234 5678.',
   },
   password: {

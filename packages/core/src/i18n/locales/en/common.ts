@@ -34,6 +34,15 @@ export default {
     choose: 'Choose an option',
     summary: 'Check these details before you continue:',
   },
+  personal: {
+    curp: 'CURP',
+    sexo: 'Sex',
+    fechaNacimiento: 'Date of birth',
+    estadoNacimiento: 'State of birth',
+    documento: 'Identity document',
+    email: 'Email',
+    mobile: 'Mobile',
+  },
   address: {
     legend: 'Your address',
     codigoPostal: 'Postal code',

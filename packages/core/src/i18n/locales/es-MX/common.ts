@@ -37,6 +37,16 @@ export default {
     // Heading of the list of a form's errors.
     summary: 'Revisa estos datos antes de continuar:',
   },
+  // A person's data as the ficha, the wizard, the reset and the signer's receipt name it.
+  personal: {
+    curp: 'CURP',
+    sexo: 'Sexo',
+    fechaNacimiento: 'Fecha de nacimiento',
+    estadoNacimiento: 'Estado de nacimiento',
+    documento: 'Documento de identidad',
+    email: 'Correo electrónico',
+    mobile: 'Celular',
+  },
   // The address form of the wizard and the profile.
   address: {
     legend: 'Tu domicilio',
