@@ -13,13 +13,8 @@ import type { SessionController } from '../internal/session-controller.js';
 import type { PickerText } from './document-picker.strings.js';
 import type { Message } from './templates.js';
 
-/** The server's upload and API errors the picker words itself; the rest are `generic`. */
-const KNOWN = [
-  'payload_too_large',
-  'unsupported_media_type',
-  'network_error',
-  'not_found',
-] as const;
+/** The server's upload and API errors the picker words itself; the rest are core's common ones. */
+const KNOWN = ['payload_too_large', 'unsupported_media_type', 'not_found'] as const;
 
 /**
  * The list flow: the citizen's expediente, loaded once signed in (through the session's client),
@@ -92,8 +87,18 @@ export class ExpedienteController {
       this.refresh();
       return undefined;
     }
-    const key = KNOWN.find((code) => code === e?.code) ?? 'generic';
+    const key = KNOWN.find((code) => code === e?.code);
     if (key === 'not_found') this.refresh();
-    return { tone: 'error', text: this.text.translator(`errors.${key}`, { size: this.maxSize }) };
+    const t = this.text.translator;
+    return {
+      tone: 'error',
+      text: key
+        ? t(`errors.${key}`, { size: this.maxSize })
+        : t(
+            e?.code === 'network_error'
+              ? 'common:errors.network_error'
+              : 'common:errors.internal_error',
+          ),
+    };
   }
 }

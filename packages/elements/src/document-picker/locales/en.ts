@@ -71,9 +71,7 @@ export default {
       'That file is not a PDF, JPEG or PNG. Save it in one of those formats and try again.',
     payload_too_large: 'The file is larger than allowed ({{size}}).',
     unsupported_media_type: 'The server did not accept the file: only PDF, JPEG or PNG.',
-    network_error: 'No connection: it could not be completed. Check your internet and try again.',
     not_found: 'That document no longer exists. We refreshed the list.',
-    generic: 'Something went wrong. Please try again in a few minutes.',
   },
   dialog: {
     deleteTitle: 'Delete {{name}}?',

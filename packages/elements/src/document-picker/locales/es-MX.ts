@@ -70,9 +70,7 @@ export default {
       'Ese archivo no es PDF, JPEG ni PNG. Guárdalo en uno de esos formatos y vuelve a intentarlo.',
     payload_too_large: 'El archivo pesa más de lo permitido ({{size}}).',
     unsupported_media_type: 'El servidor no aceptó el archivo: solo PDF, JPEG o PNG.',
-    network_error: 'Sin conexión: no se pudo completar. Revisa tu internet e inténtalo de nuevo.',
     not_found: 'Ese documento ya no existe. Actualizamos la lista.',
-    generic: 'Algo salió mal. Inténtalo de nuevo en unos minutos.',
   },
   dialog: {
     deleteTitle: '¿Eliminar {{name}}?',
