@@ -55,8 +55,6 @@ export default {
       'To sign you need a confirmed email or mobile to receive the code. Confirm it from your profile.',
     code_used:
       'This code was already used and the document is signed. If you need to sign again, start over.',
-    document_changed:
-      'The document changed after you reviewed it, so we did not sign it. Review the new version and confirm again.',
   },
   startOver: 'Start over',
 };

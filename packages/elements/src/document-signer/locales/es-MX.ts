@@ -55,8 +55,6 @@ export default {
       'Para firmar necesitas un correo o celular confirmado donde recibir el código. Confírmalo desde tu perfil.',
     code_used:
       'Este código ya se usó y el documento ya se firmó. Si necesitas firmar otra vez, vuelve a empezar.',
-    document_changed:
-      'El documento cambió después de que lo revisaste, así que no lo firmamos. Revisa la versión nueva y vuelve a confirmar.',
   },
   startOver: 'Volver a empezar',
 };

@@ -115,7 +115,7 @@ export default {
       'This mobile number is already registered to another Llave CDMX account. If that account is yours, sign in with it or recover its password; if not, use another number.',
     contact_unverified: 'First confirm your email or mobile with the code we sent you.',
     document_changed:
-      'The document changed after we showed you its fingerprint. Review the new version and start signing again.',
+      'The document changed after you reviewed it, so we did not sign it. Review the new version and confirm again.',
     code_invalid: 'The code is not correct. Check the most recent message we sent you.',
     code_expired: 'The code has expired. Ask for a new one.',
     code_used: 'This code has already been used. Ask for a new one if you need it.',

@@ -125,7 +125,7 @@ export default {
       'Este celular ya está registrado en otra cuenta Llave CDMX. Si esa cuenta es tuya, entra con ella o recupera su contraseña; si no, usa otro número.',
     contact_unverified: 'Primero confirma tu correo o tu celular con el código que te enviamos.',
     document_changed:
-      'El documento cambió después de que te mostramos su huella. Revisa la versión nueva y vuelve a empezar la firma.',
+      'El documento cambió después de que lo revisaste, así que no lo firmamos. Revisa la versión nueva y vuelve a confirmar.',
     code_invalid: 'El código no es correcto. Revisa el mensaje más reciente que te enviamos.',
     code_expired: 'El código ya venció. Pide uno nuevo.',
     code_used: 'Este código ya se usó. Pide uno nuevo si lo necesitas.',
