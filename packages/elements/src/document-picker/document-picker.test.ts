@@ -548,14 +548,18 @@ describe('<llave-document-picker>', () => {
       [
         "the server's 413",
         () => apiError(413, 'payload_too_large'),
-        'pesa más de lo permitido (2 MB)',
+        'demasiado grande. El máximo es 2 MB.',
       ],
-      ["the server's 415", () => apiError(415, 'unsupported_media_type'), 'solo PDF, JPEG o PNG'],
+      [
+        "the server's 415",
+        () => apiError(415, 'unsupported_media_type'),
+        'Sube un PDF, JPEG o PNG',
+      ],
       // A proxy in front of the BFF: no JSON body, the status still says it all.
       [
         "a proxy's HTML 413 page",
         () => new Response('<html>413 Request Entity Too Large</html>', { status: 413 }),
-        'pesa más de lo permitido (2 MB)',
+        'demasiado grande. El máximo es 2 MB.',
       ],
     ] as const) {
       it(`translates ${what}`, async () => {

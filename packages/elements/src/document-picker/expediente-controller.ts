@@ -13,8 +13,8 @@ import type { SessionController } from '../internal/session-controller.js';
 import type { PickerText } from './document-picker.strings.js';
 import type { Message } from './templates.js';
 
-/** The server's upload and API errors the picker words itself; the rest are core's common ones. */
-const KNOWN = ['payload_too_large', 'unsupported_media_type', 'not_found'] as const;
+/** The server's upload and API errors core's common strings word; the rest are `internal_error`. */
+const KNOWN = ['payload_too_large', 'unsupported_media_type', 'network_error'] as const;
 
 /**
  * The list flow: the citizen's expediente, loaded once signed in (through the session's client),
@@ -87,18 +87,17 @@ export class ExpedienteController {
       this.refresh();
       return undefined;
     }
-    const key = KNOWN.find((code) => code === e?.code);
-    if (key === 'not_found') this.refresh();
+    const code = e?.code;
+    if (code === 'not_found') this.refresh();
     const t = this.text.translator;
     return {
       tone: 'error',
-      text: key
-        ? t(`errors.${key}`, { size: this.maxSize })
-        : t(
-            e?.code === 'network_error'
-              ? 'common:errors.network_error'
-              : 'common:errors.internal_error',
-          ),
+      text:
+        code === 'not_found'
+          ? t('errors.not_found')
+          : t(`common:errors.${KNOWN.find((c) => c === code) ?? 'internal_error'}`, {
+              max: this.maxSize,
+            }),
     };
   }
 }

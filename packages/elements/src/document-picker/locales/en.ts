@@ -69,8 +69,6 @@ export default {
       'The file is larger than {{size}}. Make it smaller or scan it again at a lower resolution.',
     file_type:
       'That file is not a PDF, JPEG or PNG. Save it in one of those formats and try again.',
-    payload_too_large: 'The file is larger than allowed ({{size}}).',
-    unsupported_media_type: 'The server did not accept the file: only PDF, JPEG or PNG.',
     not_found: 'That document no longer exists. We refreshed the list.',
   },
   dialog: {

@@ -68,8 +68,6 @@ export default {
       'El archivo pesa más de {{size}}. Reduce su tamaño o escanéalo de nuevo con menos resolución.',
     file_type:
       'Ese archivo no es PDF, JPEG ni PNG. Guárdalo en uno de esos formatos y vuelve a intentarlo.',
-    payload_too_large: 'El archivo pesa más de lo permitido ({{size}}).',
-    unsupported_media_type: 'El servidor no aceptó el archivo: solo PDF, JPEG o PNG.',
     not_found: 'Ese documento ya no existe. Actualizamos la lista.',
   },
   dialog: {

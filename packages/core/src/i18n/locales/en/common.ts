@@ -123,7 +123,7 @@ export default {
     resend_too_soon: 'Wait a moment before asking for another code.',
     rate_limited: 'Too many requests in a row. Wait a moment and try again.',
     payload_too_large: 'The file is too large. The maximum is {{max}}.',
-    unsupported_media_type: 'This type of file is not accepted. Upload a PDF, JPG or PNG.',
+    unsupported_media_type: 'This type of file is not accepted. Upload a PDF, JPEG or PNG.',
     upstream_unavailable: 'Llave CDMX is not responding right now. Try again in a few minutes.',
     session_store_unavailable:
       'We have a temporary problem with sessions. Try again in a few minutes.',

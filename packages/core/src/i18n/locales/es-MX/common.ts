@@ -133,7 +133,7 @@ export default {
     resend_too_soon: 'Espera un momento antes de pedir otro código.',
     rate_limited: 'Hiciste muchas solicitudes seguidas. Espera un momento e inténtalo de nuevo.',
     payload_too_large: 'El archivo es demasiado grande. El máximo es {{max}}.',
-    unsupported_media_type: 'Este tipo de archivo no se acepta. Sube un PDF, JPG o PNG.',
+    unsupported_media_type: 'Este tipo de archivo no se acepta. Sube un PDF, JPEG o PNG.',
     upstream_unavailable:
       'Llave CDMX no responde en este momento. Inténtalo de nuevo en unos minutos.',
     session_store_unavailable:
