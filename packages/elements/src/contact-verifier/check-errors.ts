@@ -4,7 +4,9 @@ import type { I18nController } from '../internal/i18n-controller.js';
 import type { verifierStrings } from './contact-verifier.strings.js';
 import type { Say } from './correction-controller.js';
 
-type Key = Parameters<typeof verifierStrings.t>[0];
+type Key =
+  | Parameters<typeof verifierStrings.t>[0]
+  | `common:errors.${'code_expired' | 'code_used'}`;
 type VerifierI18n = I18nController<
   readonly [typeof verifierStrings, typeof common, typeof helpStrings]
 >;
@@ -28,7 +30,7 @@ export function checkFailure(err: unknown, attemptsLeft: number): CheckFailure |
       : { key: 'errors.code_invalid', options: { count: left }, attemptsLeft: left };
   }
   if (code === 'too_many_attempts') return { key: 'errors.too_many_attempts', locked: true };
-  if (code === 'code_expired' || code === 'code_used') return { key: `errors.${code}` };
+  if (code === 'code_expired' || code === 'code_used') return { key: `common:errors.${code}` };
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { helpStrings, helpStyles, renderHelp } from '../internal/help/help.js';
 import { I18nController } from '../internal/i18n-controller.js';
 import { SessionController } from '../internal/session-controller.js';
 import { StatesController } from '../internal/states-controller.js';
-import { checkFailure, sayError } from './check-errors.js';
+import { type CheckFailure, checkFailure, sayError } from './check-errors.js';
 import { codeForm } from './code-form.js';
 import { verifierStrings as S } from './contact-verifier.strings.js';
 import { verifierStyles } from './contact-verifier.styles.js';
@@ -20,7 +20,8 @@ import { CODE_LENGTH, extractCode } from './extract-code.js';
 import { type Verified, verificationChannel } from './verification-channel.js';
 import { WebOtpController } from './webotp.js';
 
-type Key = Parameters<typeof S.t>[0];
+/** Its own keys, and the common code errors a refused code may read. */
+type Key = CheckFailure['key'];
 
 /**
  * @summary Checks the code sent to an email or mobile: one input, paste anywhere, WebOTP, resend

@@ -29,8 +29,6 @@ export default {
     code_format: 'The code has 6 digits. Check that it is complete.',
     code_invalid_one: "That code isn't right. You have {{count}} try left.",
     code_invalid_other: "That code isn't right. You have {{count}} tries left.",
-    code_expired: 'This code has expired. Ask for a new one with "Send another code".',
-    code_used: 'This code was already used. Ask for a new one with "Send another code".',
     too_many_attempts: 'Too many wrong codes. For your security, ask for a new code.',
     resend_too_soon: "You can't ask for another code yet. Wait {{seconds}} seconds.",
     not_found:

@@ -29,8 +29,6 @@ export default {
     code_format: 'El código tiene 6 números. Revisa que esté completo.',
     code_invalid_one: 'El código no es correcto. Te queda {{count}} intento.',
     code_invalid_other: 'El código no es correcto. Te quedan {{count}} intentos.',
-    code_expired: 'Este código ya venció. Pide uno nuevo con el botón «Enviar otro código».',
-    code_used: 'Este código ya se usó. Pide uno nuevo con el botón «Enviar otro código».',
     too_many_attempts:
       'Escribiste un código equivocado demasiadas veces. Por seguridad, pide un código nuevo.',
     resend_too_soon: 'Todavía no puedes pedir otro código. Espera {{seconds}} segundos.',

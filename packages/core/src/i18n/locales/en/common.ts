@@ -117,8 +117,8 @@ export default {
     document_changed:
       'The document changed after you reviewed it, so we did not sign it. Review the new version and confirm again.',
     code_invalid: 'The code is not correct. Check the most recent message we sent you.',
-    code_expired: 'The code has expired. Ask for a new one.',
-    code_used: 'This code has already been used. Ask for a new one if you need it.',
+    code_expired: 'This code has expired. Ask for a new one with "Send another code".',
+    code_used: 'This code was already used. Ask for a new one with "Send another code".',
     too_many_attempts: 'Too many attempts. Wait a moment and try again.',
     resend_too_soon: 'Wait a moment before asking for another code.',
     rate_limited: 'Too many requests in a row. Wait a moment and try again.',

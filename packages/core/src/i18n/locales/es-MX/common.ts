@@ -127,8 +127,9 @@ export default {
     document_changed:
       'El documento cambió después de que lo revisaste, así que no lo firmamos. Revisa la versión nueva y vuelve a confirmar.',
     code_invalid: 'El código no es correcto. Revisa el mensaje más reciente que te enviamos.',
-    code_expired: 'El código ya venció. Pide uno nuevo.',
-    code_used: 'Este código ya se usó. Pide uno nuevo si lo necesitas.',
+    // Said under the contact verifier's code field, beside its resend button (its `resend`).
+    code_expired: 'Este código ya venció. Pide uno nuevo con el botón «Enviar otro código».',
+    code_used: 'Este código ya se usó. Pide uno nuevo con el botón «Enviar otro código».',
     too_many_attempts: 'Hiciste demasiados intentos. Espera un momento e inténtalo de nuevo.',
     resend_too_soon: 'Espera un momento antes de pedir otro código.',
     rate_limited: 'Hiciste muchas solicitudes seguidas. Espera un momento e inténtalo de nuevo.',
