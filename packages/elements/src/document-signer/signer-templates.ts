@@ -95,7 +95,7 @@ export function levelGate(
     ${
       way === 'login'
         ? html`<a class="button" href=${loginUrl}>${t('gate.login', { level: levelName(required) })}</a>`
-        : html`<p>${t(`gate.${way}`)}</p>`
+        : html`<p>${t(way === 'unavailable' ? 'common:levelUnavailable' : 'gate.verify-contact', { level: levelName(required) })}</p>`
     }
   </div>`;
 }

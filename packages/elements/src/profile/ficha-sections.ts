@@ -78,7 +78,7 @@ export function levelSection(
         ? html`<p>${t('level.isTop')}</p>`
         : way === 'login'
           ? html`<a class="button" href=${loginUrl(next)}>${t('level.login', { level: name(next) })}</a>`
-          : html`<p>${t(way === 'verify-contact' ? 'level.verify-contact' : 'level.unavailable', { level: name(next) })}</p>`
+          : html`<p>${t(way === 'verify-contact' ? 'level.verify-contact' : 'common:levelUnavailable', { level: name(next) })}</p>`
     }
   </section>`;
 }

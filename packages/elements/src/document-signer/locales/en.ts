@@ -43,8 +43,6 @@ export default {
     level:
       'To sign documents you need the {{level}} level. Your account has the {{current}} level.',
     login: 'Sign in with the {{level}} level',
-    unavailable:
-      'That level cannot be reached online yet. Visit a Llave CDMX office with your ID or call LOCATEL at 55 5658 1111.',
     'verify-contact': 'First confirm your email or mobile from your profile.',
   },
   errors: {

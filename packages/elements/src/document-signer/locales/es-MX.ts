@@ -43,8 +43,6 @@ export default {
     level:
       'Para firmar documentos necesitas el nivel {{level}}. Tu cuenta tiene el nivel {{current}}.',
     login: 'Iniciar sesión con el nivel {{level}}',
-    unavailable:
-      'Ese nivel todavía no se puede obtener en línea. Acude a un módulo de Llave CDMX con tu identificación o llama a LOCATEL al 55 5658 1111.',
     'verify-contact': 'Primero confirma tu correo o tu celular desde tu perfil.',
   },
   errors: {

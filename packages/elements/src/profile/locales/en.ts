@@ -25,8 +25,6 @@ export default {
     'verify-contact':
       'To reach the {{level}} level, verify your email or mobile with a code (below, under Contact).',
     login: 'Raise your account to the {{level}} level',
-    unavailable:
-      'The {{level}} level cannot be obtained online: go to a service office with your ID.',
   },
   contact: {
     title: 'Contact',

@@ -23,8 +23,6 @@ export default {
     'verify-contact':
       'Para subir a nivel {{level}}, verifica tu correo o tu celular con un código (abajo, en Contacto).',
     login: 'Sube tu cuenta a nivel {{level}}',
-    unavailable:
-      'El nivel {{level}} no se obtiene en línea: acude a un módulo de atención con tu identificación.',
   },
   contact: {
     title: 'Contacto',

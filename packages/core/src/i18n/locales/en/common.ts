@@ -173,6 +173,8 @@ export default {
         'You also have your Mexico City electronic signature. You can do every procedure.',
     },
   },
+  levelUnavailable:
+    'The {{level}} level cannot be obtained online: go to a Llave CDMX service office with your ID.',
   sexo: {
     H: 'Man',
     M: 'Woman',

@@ -186,6 +186,9 @@ export default {
         'Además tienes tu firma electrónica de la Ciudad de México. Puedes hacer todos los trámites.',
     },
   },
+  // A level that cannot be reached online (the profile's next level, the signer's gate).
+  levelUnavailable:
+    'El nivel {{level}} no se obtiene en línea: acude a un módulo de atención de Llave CDMX con tu identificación.',
   sexo: {
     H: 'Hombre',
     M: 'Mujer',
