@@ -64,9 +64,9 @@ export function conflictMessage(
     <ul>
       <li><a href=${links.signIn}>${t('common:actions.enterAccount')}</a></li>
       ${links.reset ? html`<li><a href=${links.reset}>${t('conflict.recover')}</a></li>` : nothing}
-      ${help ? html`<li><a href=${help}>${t('conflict.help')}</a></li>` : nothing}
+      ${help ? html`<li><a href=${help}>${t('help:more')}</a></li>` : nothing}
     </ul>
-    <p>${t('conflict.locatel')} <a href="tel:+525556581111">55 5658 1111</a></p>
+    <p>${t('help:locatel')} <a href="tel:+525556581111">55 5658 1111</a></p>
   </div>`;
 }
 

@@ -41,8 +41,6 @@ export default {
   },
   conflict: {
     recover: 'Recover my password',
-    locatel: 'Need help? Call LOCATEL:',
-    help: 'Get help',
   },
   errors: {
     required: 'This is required.',

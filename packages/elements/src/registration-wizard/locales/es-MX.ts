@@ -40,8 +40,6 @@ export default {
   },
   conflict: {
     recover: 'Recuperar mi contraseña',
-    locatel: '¿Necesitas ayuda? Llama a LOCATEL:',
-    help: 'Ver ayuda',
   },
   errors: {
     required: 'Este dato es obligatorio.',
