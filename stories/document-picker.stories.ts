@@ -79,11 +79,7 @@ export const UploadTooLarge: Story = {
     chosen.items.add(pdf);
     input.files = chosen.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await shows(
-      root,
-      '[part="message"]',
-      /pesa más de lo permitido|larger than allowed|too large/i,
-    );
+    await shows(root, '[part="message"]', /demasiado grande|too large/i);
   },
 };
 /** "Elegir" on a requirement shows that type's documents and goes to the first; once chosen the row says which document and offers "Cambiar". */

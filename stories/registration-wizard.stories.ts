@@ -95,7 +95,11 @@ export const EmailAlreadyRegistered: Story = {
   play: async ({ canvasElement }) => {
     const { root, form } = await wizard(canvasElement);
     await userEvent.click(await find(form, '.llave-rw-primary'));
-    await shows(root, '[part="conflict"]', /Este correo ya está en una cuenta|This email already/);
+    await shows(
+      root,
+      '[part="conflict"]',
+      /Este correo ya está registrado|This email is already registered/,
+    );
   },
 };
 export const PasswordStep: Story = {
