@@ -8,7 +8,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { helpOf } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-contact-verifier.js';
-import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
+import { expectForcedColors, reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlaveContactVerifier } from './contact-verifier.js';
 
 const pending = (over: Partial<Verification> = {}): Verification => ({
@@ -559,6 +559,8 @@ describe('<llave-contact-verifier>', () => {
               if (sidebar) wrap.style.inlineSize = `${sidebar}px`;
               const what = el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 80);
               expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+              // Forced colours once per state: the desktop page, no sidebar.
+              if (vw === 1024 && !sidebar) await expectForcedColors(el, what);
             });
           } finally {
             await setViewport({ width: 800, height: 600 });

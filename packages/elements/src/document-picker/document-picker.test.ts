@@ -4,7 +4,7 @@ import type { LlaveDocumentSelectEvent } from '../events/document-select.js';
 import type { LlaveDocumentPicker } from './document-picker.js';
 import './llave-document-picker.js';
 import { expectHelpAtEnd, helpOf, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
-import { expectReflow } from '../internal/test-helpers.js';
+import { expectLayout } from '../internal/test-helpers.js';
 import {
   apiError,
   chooseFiles,
@@ -616,25 +616,25 @@ describe('<llave-document-picker>', () => {
     for (const lang of ['es-MX', 'en']) {
       it(`stays inside 320 px and narrow sidebars: list, requirements, share, ${lang}`, async () => {
         const { el } = await mountLong(lang);
-        await expectReflow(el, 'list');
+        await expectLayout(el, 'list');
         // Chosen: the requirement rows name them.
         for (const c of root(el).querySelectorAll<HTMLInputElement>('.list input:not(:disabled)')) {
           c.click();
         }
         await el.updateComplete;
         expect(text(el)).to.contain(FILE);
-        await expectReflow(el, 'chosen');
+        await expectLayout(el, 'chosen');
         // Shared without every type: the alert lists what is missing.
         $(el, '#share').click();
         await el.updateComplete;
-        await expectReflow(el, 'share refused');
+        await expectLayout(el, 'share refused');
         el.requiredTypes = ['identificacion'];
         $(el, '#consent').click();
         await el.updateComplete;
         $(el, '#share').click();
         await waitUntil(() => el.matches(':state(shared)'), 'not shared');
         await el.updateComplete;
-        await expectReflow(el, 'shared');
+        await expectLayout(el, 'shared');
       });
 
       it(`stays inside 320 px and narrow sidebars: upload, its errors, the dialogs, ${lang}`, async () => {
@@ -648,18 +648,18 @@ describe('<llave-document-picker>', () => {
         const input = $<HTMLInputElement>(el, '#file-input');
         chooseFiles(input, [new File([PDF_BYTES, new Uint8Array(MAX_BYTES)], FILE)]);
         await waitUntil(() => alertText(el).includes('2 MB'), 'no too-large alert');
-        await expectReflow(el, 'too large');
+        await expectLayout(el, 'too large');
         chooseFiles(input, [new File([PDF_BYTES], `nuevo_${FILE}`, { type: 'application/pdf' })]);
         await waitUntil(() => $<HTMLProgressElement>(el, 'progress')?.value === 50, 'no progress');
-        await expectReflow(el, 'uploading');
+        await expectLayout(el, 'uploading');
         release();
         await waitUntil(() => statusText(el).includes(`nuevo_${FILE}`), 'not uploaded');
-        await expectReflow(el, 'uploaded');
+        await expectLayout(el, 'uploaded');
         // The confirm dialogs, at 320 px and in a sidebar (the dialog is the viewport's).
         buttonNamed(el, lang === 'en' ? `Delete ${FILE}` : `Eliminar ${FILE}`).click();
         await el.updateComplete;
         expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
-        await expectReflow(el, 'delete dialog');
+        await expectLayout(el, 'delete dialog');
         await sendKeys({ press: 'Escape' });
         await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open);
         const foto = api.docs.find((d) => d.id === 'doc-foto')!;
@@ -667,7 +667,7 @@ describe('<llave-document-picker>', () => {
         const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
         chooseFiles($<HTMLInputElement>(el, '#replace-input'), [new File([png], `otra_${FILE}`)]);
         await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no replace dialog');
-        await expectReflow(el, 'replace dialog');
+        await expectLayout(el, 'replace dialog');
         await sendKeys({ press: 'Escape' });
       });
     }

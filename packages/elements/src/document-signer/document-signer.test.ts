@@ -9,7 +9,7 @@ import { json } from '../internal/test-api.js';
 import type { LlaveDocumentSigner } from './document-signer.js';
 import { sha256Hex } from './fingerprint.js';
 import './llave-document-signer.js';
-import { expectReflow } from '../internal/test-helpers.js';
+import { expectLayout } from '../internal/test-helpers.js';
 import {
   apiError,
   CODE,
@@ -445,14 +445,14 @@ describe('<llave-document-signer>', () => {
         const api = longApi();
         const el = await mount(api, `document-id="${DOC_ID}"`, lang);
         await waitUntil(() => text(el).includes(FILE), 'no long name');
-        await expectReflow(el, 'review');
+        await expectLayout(el, 'review');
         // Sent without consent: the error next to the box.
         $(el, '[part=send]').click();
         await el.updateComplete;
         expect($(el, '#consent-error').textContent!.trim()).not.to.equal('');
-        await expectReflow(el, 'consent error');
+        await expectLayout(el, 'consent error');
         await consentAndSend(el);
-        await expectReflow(el, 'code');
+        await expectLayout(el, 'code');
         const sha256 = await sha256Hex(api.bytes.slice().buffer);
         const receipt: SignatureReceipt = {
           folio: 'FE2026SEDUVI0000000000000000000123456789',
@@ -476,7 +476,7 @@ describe('<llave-document-signer>', () => {
         await waitUntil(() => el.matches(':state(signed)'), 'not signed');
         await el.updateComplete;
         expect(text(el)).to.contain(FILE);
-        await expectReflow(el, 'receipt');
+        await expectLayout(el, 'receipt');
         // Where there is room, the fingerprint is still printed four groups to a row.
         const fingerprint = $(el, '[part=receipt] [part=fingerprint]');
         expect(getComputedStyle(fingerprint).gridTemplateColumns.split(' ')).to.have.length(4);

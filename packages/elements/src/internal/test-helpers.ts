@@ -1,10 +1,11 @@
 /**
- * Test helpers for WCAG 1.4.10 Reflow and 2.5.8 Target Size (Minimum): one measure for every
+ * Test helpers for WCAG 1.4.10 Reflow, 2.5.8 Target Size (Minimum) and contrast in forced colours
+ * (1.4.3, 1.4.11 under Windows' contrast themes): one measure for every
  * component's suite, so "nothing sticks out at 320 px or in a narrow sidebar" means the same
  * everywhere. Test code only: no component imports it, and the package's `files` leave it out.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 /** Not shown, or shown only to assistive technology: not measured, nor anything inside. */
 const HIDDEN = '.visually-hidden, .llave-rw-visually-hidden, option, datalist';
@@ -141,7 +142,7 @@ export function reflowProblems(host: Element, container?: Element): string[] {
 }
 
 /**
- * Where {@link expectReflow} measures: the viewport's width, and the inline-size given to the
+ * Where {@link expectLayout} measures: the viewport's width, and the inline-size given to the
  * element's parent ('' leaves it as it is, the page's width).
  */
 export type ReflowPlace = readonly [viewport: number, inlineSize: string];
@@ -168,9 +169,11 @@ export const sidebarPlaces = [
 
 /**
  * {@link reflowProblems} of `el` in each of `places` (its parent is the sidebar), expecting
- * none. The viewport (800×600) and the parent's inline-size come back even when one fails.
+ * none, then {@link forcedColorsProblems} with forced colours emulated: one call per state of a
+ * component's suite checks both. The viewport (800×600), the parent's inline-size and forced
+ * colours come back even when one fails.
  */
-export async function expectReflow(
+export async function expectLayout(
   el: Element,
   what: string,
   places: readonly ReflowPlace[] = reflowPlaces,
@@ -189,5 +192,138 @@ export async function expectReflow(
   } finally {
     box.style.inlineSize = before;
     await setViewport({ width: 800, height: 600 });
+  }
+  await expectForcedColors(el, what);
+}
+
+/** `rgb()`/`rgba()` as computed, to [r, g, b, alpha]. */
+function rgba(color: string): [number, number, number, number] {
+  const n = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
+}
+/** WCAG 2.2 contrast ratio of two opaque colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgba(c)
+      .slice(0, 3)
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+/** The element's parent in the flattened tree: its slot, its parent, or its shadow root's host. */
+function flatParent(el: Element): Element | null {
+  return el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+}
+/** What a system colour keyword computes to on this page (forced colours on or off). */
+function systemColor(keyword: string): string {
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = keyword;
+  probe.style.forcedColorAdjust = 'none';
+  document.body.append(probe);
+  const value = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return value;
+}
+
+/**
+ * Controls whose box must show in forced colours (WCAG 1.4.11), unless drawn as a link. A menu's
+ * items are not: the menu's box holds them, and each is its text, as in native menus.
+ */
+const CONTROL =
+  'button:not([role="menuitem"]), input:not([type="checkbox"], [type="radio"]), select, textarea, a.button';
+
+/**
+ * What is illegible in forced colours (Windows' contrast themes, `forced-colors: active`) in
+ * `host`, through its shadow roots and light DOM; `[]` when nothing is. Call it with forced
+ * colours emulated ({@link expectForcedColors} does). Chromium then draws the user's colours
+ * and, behind the text of every element that keeps `forced-color-adjust: auto`, a Canvas
+ * backplate; an element with `forced-color-adjust: none` shows its own colours instead.
+ * - Every text (not disabled: WCAG 1.4.3 exempts inactive controls) at least 4.5:1 against what
+ *   is drawn behind it (3:1 for large text): the backplate, or the nearest background.
+ * - Every button, field and button-like link has a boundary at least 3:1 against Canvas (a
+ *   border, or its own background when it keeps its colours), unless it is drawn as a link
+ *   (underlined text), since forced colours take every fill away.
+ */
+export function forcedColorsProblems(host: Element): string[] {
+  const problems: string[] = [];
+  const canvas = systemColor('Canvas');
+  const name = (n: Element) =>
+    `<${n.localName}${['part', 'id', 'class']
+      .map((a) => (n.getAttribute(a) ? ` ${a}="${n.getAttribute(a)}"` : ''))
+      .join('')}>`;
+  const behind = (el: Element): string => {
+    for (let n: Element | null = el; n; n = flatParent(n)) {
+      const bg = getComputedStyle(n).backgroundColor;
+      if (rgba(bg)[3] > 0) return bg;
+    }
+    return canvas;
+  };
+  const inactive = (el: Element) => {
+    for (let n: Element | null = el; n; n = flatParent(n))
+      if (n.matches(':disabled, [aria-disabled="true"]')) return true;
+    return false;
+  };
+  const text = (t: Node, el: Element, s: CSSStyleDeclaration) => {
+    const words = t.textContent!.trim();
+    if (!words || inactive(el)) return;
+    const range = document.createRange();
+    range.selectNodeContents(t);
+    if (![...range.getClientRects()].some((r) => r.width)) return;
+    const bg = s.forcedColorAdjust === 'none' ? behind(el) : canvas;
+    const size = parseFloat(s.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+    const ratio = contrast(s.color, bg);
+    if (ratio < (large ? 3 : 4.5))
+      problems.push(
+        `"${words.slice(0, 40)}" in ${name(el)}: ${s.color} on ${bg}, ${ratio.toFixed(2)}:1`,
+      );
+  };
+  const boundary = (el: Element, s: CSSStyleDeclaration) => {
+    if (s.textDecorationLine.includes('underline') || inactive(el)) return;
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) return;
+    const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+    const border = sides.every(
+      (side) =>
+        parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1 &&
+        s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+        contrast(s.getPropertyValue(`border-${side.toLowerCase()}-color`), canvas) >= 3,
+    );
+    const fill =
+      s.forcedColorAdjust === 'none' &&
+      rgba(s.backgroundColor)[3] > 0 &&
+      contrast(s.backgroundColor, canvas) >= 3;
+    if (!border && !fill) problems.push(`${name(el)} has no boundary that shows in forced colours`);
+  };
+  const walk = (node: Element) => {
+    if (node.matches(HIDDEN)) return;
+    const s = getComputedStyle(node);
+    if (s.display === 'none' || s.visibility === 'hidden') return;
+    if (node.matches(CONTROL)) boundary(node, s);
+    for (const child of node.childNodes) {
+      if (child instanceof Element) walk(child);
+      else if (child.nodeType === Node.TEXT_NODE) text(child, node, s);
+    }
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child);
+  };
+  if (host.shadowRoot) for (const child of host.shadowRoot.children) walk(child);
+  for (const child of host.children) walk(child);
+  return problems;
+}
+
+/**
+ * {@link forcedColorsProblems} of `el` with forced colours emulated, expecting none; forced
+ * colours end even when it fails.
+ */
+export async function expectForcedColors(el: Element, what: string) {
+  try {
+    await emulateMedia({ forcedColors: 'active' });
+    await new Promise(requestAnimationFrame);
+    expect(forcedColorsProblems(el), `${what}, forced colours`).to.deep.equal([]);
+  } finally {
+    await emulateMedia({ forcedColors: 'none' });
   }
 }

@@ -5,7 +5,7 @@ import { LlaveContactVerifiedEvent } from '../events/contact-verified.js';
 import type { LlaveLoginStartEvent } from '../events/login-start.js';
 import type { LlaveSessionChangeEvent } from '../events/session-change.js';
 import '../session/llave-session.js';
-import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
+import { expectForcedColors, reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlaveSession } from '../session/session.js';
 import { LlaveLoginButton } from './login-button.js';
 
@@ -378,6 +378,8 @@ describe('<llave-login-button>', () => {
               await waitUntil(() => root.querySelector('[role="alert"]'));
             }
             expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+            // Forced colours once per case: the desktop page, no sidebar.
+            if (vw === 1024 && !sidebar) await expectForcedColors(el, what);
             const button = root.querySelector('[part="menu-button"]');
             if (button) expect(button.textContent, what).to.contain(name);
           }

@@ -4,7 +4,7 @@ import { installFakeClock } from '../internal/fake-clock.js';
 import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
 import { apiError, type Handler, testApi } from '../registration-wizard/test-api.js';
 import './llave-password-reset.js';
-import { reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
+import { expectForcedColors, reflowProblems, sidebarPlaces } from '../internal/test-helpers.js';
 import type { LlavePasswordReset } from './password-reset.js';
 
 const CURP = 'PEGJ900115HDFRRN03';
@@ -281,7 +281,7 @@ describe('<llave-password-reset>', () => {
     async function stages(
       lang: string,
       wrap: HTMLElement,
-      check: (el: LlavePasswordReset) => void,
+      check: (el: LlavePasswordReset) => void | Promise<void>,
     ) {
       const at = async (
         over: Record<string, Handler>,
@@ -306,7 +306,7 @@ describe('<llave-password-reset>', () => {
         await el.updateComplete;
         for (const summary of el.shadowRoot!.querySelectorAll('summary')) summary.click();
         await el.updateComplete;
-        check(el);
+        await check(el);
       };
       // Errors: a CURP that is not one and a contact that is neither, long; the summary.
       await at({}, async (el) => {
@@ -379,9 +379,11 @@ describe('<llave-password-reset>', () => {
             html`<div style=${sidebar ? `inline-size:${sidebar}px` : ''}></div>`,
           );
           try {
-            await stages(lang, wrap, (el) => {
+            await stages(lang, wrap, async (el) => {
               const what = `${el.shadowRoot!.querySelector('h2')!.textContent}: ${el.shadowRoot!.querySelector('.summary, .alert')?.textContent ?? ''}`;
               expect(reflowProblems(el, sidebar ? wrap : undefined), what).to.deep.equal([]);
+              // Forced colours once per stage: the desktop page, no sidebar.
+              if (vw === 1024 && !sidebar) await expectForcedColors(el, what);
             });
           } finally {
             await setViewport({ width: 800, height: 600 });

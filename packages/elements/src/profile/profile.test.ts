@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LlaveProfileChangeEvent } from '../events/profile-change.js';
 import { expectHelpAtEnd, helpOf, helpTopics } from '../internal/help/test-helpers.js';
-import { expectReflow } from '../internal/test-helpers.js';
+import { expectLayout } from '../internal/test-helpers.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import { formKit } from './address-section.js';
@@ -693,7 +693,7 @@ describe('<llave-profile>', () => {
       it(`the ficha, its forms and a rights dialog stay inside it, ${lang}`, async () => {
         const { el } = await mount('', lang, undefined, long);
         await waitUntil(() => text(root(el)).includes('Juchitán'), 'the ficha never showed');
-        await expectReflow(el, `ficha, ${lang}`);
+        await expectLayout(el, `ficha, ${lang}`);
         // The address form (light DOM, downloaded on first use) with the long address in it.
         const address = section(el, 'address-title').querySelector('button')!;
         address.click();
@@ -701,7 +701,7 @@ describe('<llave-profile>', () => {
           timeout: 5000,
         });
         await el.updateComplete;
-        await expectReflow(el, `address form, ${lang}`);
+        await expectLayout(el, `address form, ${lang}`);
         // A contact's change form, refused with the long email typed.
         const change = [...section(el, 'contact-title').querySelectorAll('button')].find((b) =>
           /correo|email/i.test(b.textContent!),
@@ -711,12 +711,12 @@ describe('<llave-profile>', () => {
         const input = root(el).querySelector<HTMLInputElement>('input[name=email]')!;
         await type(input, `${email}x`);
         await el.updateComplete;
-        await expectReflow(el, `contact form, ${lang}`);
+        await expectLayout(el, `contact form, ${lang}`);
         // A rights dialog, modal in the top layer: measured against the viewport.
         const rights = section(el, 'rights-title').querySelectorAll('button');
         rights[rights.length - 1]!.click();
         await waitUntil(() => root(el).querySelector('dialog')?.open, 'no dialog');
-        await expectReflow(el, `rights dialog, ${lang}`);
+        await expectLayout(el, `rights dialog, ${lang}`);
       });
     }
   });

@@ -6,7 +6,7 @@ import type { LlaveRegisteredEvent } from '../events/registered.js';
 import type { LlaveStepChangeEvent } from '../events/step-change.js';
 import { installFakeClock } from '../internal/fake-clock.js';
 import { helpTopics } from '../internal/help/test-helpers.js';
-import { reflowProblems } from '../internal/test-helpers.js';
+import { expectForcedColors, reflowProblems } from '../internal/test-helpers.js';
 import { ISO_3166_ALPHA2 } from './countries.js';
 import './llave-registration-wizard.js';
 import { postalCode06700, registryPerson } from './fixtures.js';
@@ -725,6 +725,9 @@ describe('<llave-registration-wizard>', () => {
       await el.updateComplete;
       await aTimeout(0);
       expect(reflowProblems(el, el.parentElement!), what).to.deep.equal([]);
+      // Forced colours once per state: on the desktop page.
+      if (innerWidth === 1024 && !el.parentElement!.style.inlineSize)
+        await expectForcedColors(el, what);
     }
 
     const places: Array<[string, number, number | undefined]> = [

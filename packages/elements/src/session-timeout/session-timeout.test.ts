@@ -8,7 +8,7 @@ import { type FakeClock, installFakeClock } from '../internal/fake-clock.js';
 import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-session-timeout.js';
-import { reflowProblems } from '../internal/test-helpers.js';
+import { expectForcedColors, reflowProblems } from '../internal/test-helpers.js';
 import type { LlaveSessionTimeout } from './session-timeout.js';
 
 const MIN = 60_000;
@@ -375,6 +375,8 @@ describe('<llave-session-timeout>', () => {
               await act(bff, el);
               // The dialog is modal, in the top layer: the viewport is its box, whatever holds it.
               expect(reflowProblems(el), `${what}: ${text(el)}`).to.deep.equal([]);
+              // Forced colours once per dialog: the desktop page, no sidebar.
+              if (vw === 1024 && !sidebar) await expectForcedColors(el, what);
               wrapper.remove();
             }
           } finally {

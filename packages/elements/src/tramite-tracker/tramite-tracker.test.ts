@@ -8,7 +8,7 @@ import { sessionContext } from '../session/session-context.js';
 import { SessionStore } from '../session/session-store.js';
 import './llave-tramite-tracker.js';
 import { expectHelpAtEnd, helpOffset, helpTopics } from '../internal/help/test-helpers.js';
-import { expectReflow } from '../internal/test-helpers.js';
+import { expectLayout } from '../internal/test-helpers.js';
 import type { LlaveTramiteTracker } from './tramite-tracker.js';
 
 const FOLIO_OLD = 'SEMOVI2025LIC0000001';
@@ -495,16 +495,16 @@ describe('<llave-tramite-tracker>', () => {
         state.tramites = longList();
         await el.refresh();
         await waitUntil(() => text(el).includes('Ampliación Presidentes'), 'no long trámite');
-        await expectReflow(el, 'list');
+        await expectLayout(el, 'list');
         // A refresh that finds a new status: the notice names the trámite and its folio.
         state.tramites[1] = long(LONG_NEW, ['recibido', 'en-revision', 'aprobado']);
         await el.refresh();
         await waitUntil(() => notice(el).includes(LONG_NEW), 'no change notice');
-        await expectReflow(el, 'change notice');
+        await expectLayout(el, 'change notice');
         state.fail = 'network';
         await el.refresh();
         await waitUntil(() => el.matches(':state(offline)'), 'not offline');
-        await expectReflow(el, 'offline');
+        await expectLayout(el, 'offline');
 
         const rows = await mount(session, 'view="list"', lang);
         rows.state.tramites = longList();
@@ -514,27 +514,27 @@ describe('<llave-tramite-tracker>', () => {
           t.click();
         }
         await rows.el.updateComplete;
-        await expectReflow(rows.el, 'rows, open');
+        await expectLayout(rows.el, 'rows, open');
       });
 
       it(`stays inside 320 px and narrow sidebars: the lookup, its errors and its answer, ${lang}`, async () => {
         const { el, state } = await mount({ authenticated: false }, '', lang);
         state.tramites = longList();
-        await expectReflow(el, 'lookup');
+        await expectLayout(el, 'lookup');
         // Pasted with the rest of the receipt's line: too long, said next to the field.
         await lookUp(el, `${LONG_FOLIO}-${'0'.repeat(40)}`);
         await waitUntil(() => root(el).querySelector('#folio-error')!.textContent!.trim());
-        await expectReflow(el, 'lookup error');
+        await expectLayout(el, 'lookup error');
         await lookUp(el, 'ZZZZZZZZZZZZZZZZZZZZ');
         await waitUntil(() => root(el).querySelector('.callout'), 'no not-found');
-        await expectReflow(el, 'not found');
+        await expectLayout(el, 'not found');
         await lookUp(el, LONG_FOLIO);
         await waitUntil(() => root(el).querySelector('[part=tramite]'), 'no trámite');
-        await expectReflow(el, 'found');
+        await expectLayout(el, 'found');
         // A folio the page names that cannot exist (a server's or a link's): said as it came.
         const odd = await mount(session, `folio="${'SEDUVI2026'.repeat(6)}"`, lang);
         await waitUntil(() => root(odd.el).querySelector('.callout'), 'no not-found');
-        await expectReflow(odd.el, 'odd folio');
+        await expectLayout(odd.el, 'odd folio');
       });
     }
   });
