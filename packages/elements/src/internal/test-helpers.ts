@@ -16,6 +16,11 @@ const FIELD =
   'input:not([type="checkbox"], [type="radio"], [type="range"], [type="color"]), select';
 
 const px = (n: number) => Math.round(n);
+/** An element as a problem names it: its tag with its part, id and class. */
+const name = (n: Element) =>
+  `<${n.localName}${['part', 'id', 'class']
+    .map((a) => (n.getAttribute(a) ? ` ${a}="${n.getAttribute(a)}"` : ''))
+    .join('')}>`;
 const measure = document.createElement('canvas').getContext('2d')!;
 
 /**
@@ -51,10 +56,6 @@ export function reflowProblems(host: Element, container?: Element): string[] {
   const out = (r: DOMRect, b: DOMRect) => r.left < b.left - 0.5 || r.right > b.right + 0.5;
   const at = (r: DOMRect, b: DOMRect) =>
     `${px(r.left)}–${px(r.right)} (box ${px(b.left)}–${px(b.right)})`;
-  const name = (n: Element) =>
-    `<${n.localName}${['part', 'id', 'class']
-      .map((a) => (n.getAttribute(a) ? ` ${a}="${n.getAttribute(a)}"` : ''))
-      .join('')}>`;
   if (out(own, outer)) problems.push(`the host ${at(own, outer)}`);
 
   const open = (n: ParentNode) => {
@@ -250,10 +251,6 @@ const CONTROL =
 export function forcedColorsProblems(host: Element): string[] {
   const problems: string[] = [];
   const canvas = systemColor('Canvas');
-  const name = (n: Element) =>
-    `<${n.localName}${['part', 'id', 'class']
-      .map((a) => (n.getAttribute(a) ? ` ${a}="${n.getAttribute(a)}"` : ''))
-      .join('')}>`;
   const behind = (el: Element): string => {
     for (let n: Element | null = el; n; n = flatParent(n)) {
       const bg = getComputedStyle(n).backgroundColor;
