@@ -51,8 +51,5 @@ export default {
     not_found: 'We could not find that document in your records.',
     contact_unverified:
       'To sign you need a confirmed email or mobile to receive the code. Confirm it from your profile.',
-    code_used:
-      'This code was already used and the document is signed. If you need to sign again, start over.',
   },
-  startOver: 'Start over',
 };

@@ -51,8 +51,5 @@ export default {
     not_found: 'No encontramos ese documento en tu expediente.',
     contact_unverified:
       'Para firmar necesitas un correo o celular confirmado donde recibir el código. Confírmalo desde tu perfil.',
-    code_used:
-      'Este código ya se usó y el documento ya se firmó. Si necesitas firmar otra vez, vuelve a empezar.',
   },
-  startOver: 'Volver a empezar',
 };
