@@ -14,7 +14,7 @@ import {
   type SessionInfo,
 } from '@llave-cdmx/core';
 import { html, nothing } from 'lit';
-import { dateTimeFormat } from '../internal/intl.js';
+import { formatDocDate } from '../internal/documents-format.js';
 import type { ProfileT } from './profile.strings.js';
 
 /** One of the profile's reads, while and after it runs. */
@@ -28,10 +28,6 @@ const DEFAULT_HELP = 'https://llave.cdmx.gob.mx/ayuda';
 export function personalSection(p: Profile, t: ProfileT, lang: string, helpHref?: string) {
   const d = p.personal;
   const name = [d.nombre, d.primerApellido, d.segundoApellido].filter(Boolean).join(' ');
-  // A calendar date: noon UTC read in UTC is the same day everywhere.
-  const date = dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${d.fechaNacimiento}T12:00:00Z`),
-  );
   const row = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   const national = 'curp' in d ? (d as PersonalData) : undefined;
   const foreign = national ? undefined : (d as ForeignPersonalData);
@@ -45,7 +41,7 @@ export function personalSection(p: Profile, t: ProfileT, lang: string, helpHref?
       ${row(t('personal.nombre'), name)}
       ${national ? row(t('common:personal.curp'), national.curp) : nothing}
       ${row(t('common:personal.sexo'), t(`common:sexo.${d.sexo}`))}
-      ${row(t('common:personal.fechaNacimiento'), date)}
+      ${row(t('common:personal.fechaNacimiento'), formatDocDate(d.fechaNacimiento, lang))}
       ${national ? row(t('common:personal.estadoNacimiento'), state(national.estadoNacimiento)) : nothing}
       ${foreign ? row(t('personal.nacionalidad'), new Intl.DisplayNames([lang], { type: 'region' }).of(foreign.nacionalidad) ?? foreign.nacionalidad) : nothing}
       ${foreign ? row(t('common:personal.documento'), `${t(`common:foreignDocumentTypes.${foreign.documentoTipo}`)} ${foreign.documentoNumero}`) : nothing}
@@ -102,8 +98,6 @@ export function expedienteSection(d: Load<DocumentList>, t: ProfileT, documentsH
 
 /** Every consent given through the document picker (Lineamientos 7.1.2: the holder sees each). */
 export function consentsSection(c: Load<ConsentHistory>, t: ProfileT, lang: string) {
-  const date = (iso: string) =>
-    dateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   return html`<section part="section" aria-labelledby="consents-title">
     <h3 id="consents-title">${t('consents.title')}</h3>
     <p class="help">${t('consents.intro')}</p>
@@ -113,7 +107,7 @@ export function consentsSection(c: Load<ConsentHistory>, t: ProfileT, lang: stri
           ? html`<ul class="consents">${c.value.items.map(
               (x) => html`<li class="contact">
                 <p><strong>${t('consents.item', { agency: x.agency.name, tramite: x.tramite })}</strong></p>
-                <p class="muted">${t('consents.grantedAt', { date: date(x.grantedAt) })}</p>
+                <p class="muted">${t('consents.grantedAt', { date: formatDocDate(x.grantedAt, lang, true) })}</p>
                 <p>${t('consents.documents')}:</p>
                 <ul>${x.documents.map((doc) => html`<li>${t(`common:documentTypes.${doc.type}`)}: ${doc.name}</li>`)}</ul>
               </li>`,
