@@ -227,7 +227,7 @@ export class LlaveDocumentPicker extends LlaveElement {
   #renderNotice(offline: boolean) {
     // Lit calls a listener with the element as `this`: `refresh` is passed as is.
     return html`<div class="notice" role="alert">
-      <p>${offline ? html`<strong>${this.#t('offline.title')}</strong> ${this.#t('offline.message')}` : this.#t('error')}</p>
+      <p>${offline ? html`<strong>${this.#t('common:offline.title')}</strong> ${this.#t('common:offline.message')}` : this.#t('error')}</p>
       <button type="button" @click=${this.refresh}>${this.#t('common:actions.retry')}</button>
     </div>`;
   }

@@ -311,7 +311,7 @@ export class LlaveTramiteTracker extends LlaveElement {
     }
     if (!this.#net.online || e?.kind === 'network') {
       return html`<div class="callout" role="alert">
-          <p><strong>${this.#t('offline.title')}</strong> ${this.#t('offline.message')}</p>
+          <p><strong>${this.#t('common:offline.title')}</strong> ${this.#t('common:offline.message')}</p>
           <button type="button" @click=${() => this.#load(this._items ? 'manual' : 'first')}>
             ${this.#t('common:actions.retry')}
           </button>

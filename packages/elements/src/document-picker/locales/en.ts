@@ -13,10 +13,6 @@ export default {
     message: 'To use your document file you need a {{level}} account.',
     link: 'Raise my level',
   },
-  offline: {
-    title: 'No connection',
-    message: 'Check your internet connection and try again.',
-  },
   error: 'We could not load your documents. Please try again in a few minutes.',
   required: {
     heading: 'This procedure needs',

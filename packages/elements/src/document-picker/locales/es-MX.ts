@@ -12,10 +12,6 @@ export default {
     message: 'Para usar tu expediente necesitas una cuenta de nivel {{level}}.',
     link: 'Subir mi nivel',
   },
-  offline: {
-    title: 'Sin conexión',
-    message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
-  },
   error: 'No pudimos cargar tus documentos. Inténtalo de nuevo en unos minutos.',
   required: {
     heading: 'Este trámite pide',

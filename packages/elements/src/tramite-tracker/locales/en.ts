@@ -17,10 +17,6 @@ export default {
     generic: 'We could not look up your procedures. Please try again in a few minutes.',
     refreshFailed: 'Could not refresh. Showing the latest information we have.',
   },
-  offline: {
-    title: 'No connection',
-    message: 'Check your internet connection and try again.',
-  },
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   empty: 'You have no procedures yet.',

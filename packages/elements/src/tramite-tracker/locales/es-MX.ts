@@ -15,10 +15,6 @@ export default {
     generic: 'No pudimos consultar tus trámites. Inténtalo de nuevo en unos minutos.',
     refreshFailed: 'No se pudo actualizar. Mostramos la última información disponible.',
   },
-  offline: {
-    title: 'Sin conexión',
-    message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
-  },
   refresh: 'Actualizar',
   refreshing: 'Actualizando…',
   empty: 'Todavía no tienes trámites.',

@@ -29,6 +29,10 @@ export default {
     required: 'Required',
     optional: 'Optional',
   },
+  offline: {
+    title: 'No connection',
+    message: 'Check your internet connection and try again.',
+  },
   form: {
     optional: '(optional)',
     choose: 'Choose an option',

@@ -30,6 +30,12 @@ export default {
     required: 'Obligatorio',
     optional: 'Opcional',
   },
+  // What a list that loads from the API says without a connection, above its retry button
+  // (the expediente's and the trámite tracker's).
+  offline: {
+    title: 'Sin conexión',
+    message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
+  },
   // What a form's fields say: the light form's optional mark and a select's empty choice.
   form: {
     optional: '(opcional)',
