@@ -273,7 +273,7 @@ export class LlaveDocumentSigner extends LlaveElement {
       <p>
         <a part="view" href=${doc.viewUrl} target="_blank" rel="noopener"
           >${this.#t('review.view')}
-          <span class="muted">${this.#t('review.viewHint')}</span></a
+          <span class="muted">${this.#t('newTab')}</span></a
         >
       </p>
       <form novalidate @submit=${this.#onSend}>

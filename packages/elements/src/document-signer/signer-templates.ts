@@ -30,7 +30,7 @@ export function documentSummary(doc: ReviewedDocument, t: SignerT, lang: string)
     }
     <div><dt>${t('review.size')}</dt><dd>${formatBytes(doc.sizeBytes, lang)}</dd></div>
     <div class="wide">
-      <dt id="fingerprint-label">${t('review.fingerprint')}</dt>
+      <dt id="fingerprint-label">${t('fingerprint')}</dt>
       <dd>${fingerprint(doc.sha256)}</dd>
     </div>
   </dl>`;
@@ -53,13 +53,13 @@ export function receiptSection(receipt: SignatureReceipt, t: SignerT, lang: stri
           : nothing
       }
       <div class="wide">
-        <dt>${t('signed.fingerprint')}</dt>
+        <dt>${t('fingerprint')}</dt>
         <dd>${fingerprint(receipt.document.sha256)}</dd>
       </div>
     </dl>
     <p>
       <a part="verify" href=${receipt.verifyUrl} target="_blank" rel="noopener"
-        >${t('signed.verify')} <span class="muted">${t('signed.verifyHint')}</span></a
+        >${t('signed.verify')} <span class="muted">${t('newTab')}</span></a
       >
     </p>
   </section>`;

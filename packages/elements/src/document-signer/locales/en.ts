@@ -2,16 +2,18 @@
 export default {
   title: 'Sign document',
   loading: 'Preparing the document…',
+  // The fingerprint's term, in the review and on the receipt.
+  fingerprint: 'Fingerprint (SHA-256)',
+  // After a link that opens another tab (the document, the verification page).
+  newTab: '(opens in a new tab)',
   review: {
     intro: 'You are about to sign this document with your Llave CDMX. Review it before you go on.',
     name: 'Document',
     type: 'Type',
     size: 'Size',
-    fingerprint: 'Fingerprint (SHA-256)',
     fingerprintHelp:
       'A code only this file has. If a single letter of the document changes, the fingerprint changes. You can compare it with the one the agency gives you.',
     view: 'View the document',
-    viewHint: '(opens in a new tab)',
     consent:
       'I have reviewed the document and I want to sign it with my Llave CDMX. I understand my signature is legally valid, as if I signed on paper.',
     consentRequired: 'Tick the box to confirm you want to sign this document.',
@@ -34,9 +36,7 @@ export default {
     folio: 'Folio',
     signedAt: 'Date and time',
     signer: 'Signed by',
-    fingerprint: 'Fingerprint (SHA-256)',
     verify: 'Verify the signature',
-    verifyHint: '(opens in a new tab)',
   },
   gate: {
     signIn: 'To sign documents, sign in with your Llave CDMX.',

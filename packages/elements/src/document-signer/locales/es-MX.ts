@@ -2,16 +2,18 @@
 export default {
   title: 'Firmar documento',
   loading: 'Preparando el documento…',
+  // The fingerprint's term, in the review and on the receipt.
+  fingerprint: 'Huella digital (SHA-256)',
+  // After a link that opens another tab (the document, the verification page).
+  newTab: '(se abre en otra pestaña)',
   review: {
     intro: 'Vas a firmar este documento con tu Llave CDMX. Revísalo antes de continuar.',
     name: 'Documento',
     type: 'Tipo',
     size: 'Tamaño',
-    fingerprint: 'Huella digital (SHA-256)',
     fingerprintHelp:
       'Es un código que solo tiene este archivo. Si cambia una sola letra del documento, la huella cambia. Puedes compararla con la que te dé la dependencia.',
     view: 'Ver el documento',
-    viewHint: '(se abre en otra pestaña)',
     consent:
       'Revisé el documento y quiero firmarlo con mi Llave CDMX. Entiendo que mi firma tiene validez legal, como si firmara en papel.',
     consentRequired: 'Marca la casilla para confirmar que quieres firmar este documento.',
@@ -34,9 +36,7 @@ export default {
     folio: 'Folio',
     signedAt: 'Fecha y hora',
     signer: 'Firmó',
-    fingerprint: 'Huella digital (SHA-256)',
     verify: 'Verificar la firma',
-    verifyHint: '(se abre en otra pestaña)',
   },
   gate: {
     signIn: 'Para firmar documentos, inicia sesión con tu Llave CDMX.',
