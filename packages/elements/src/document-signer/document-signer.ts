@@ -247,7 +247,7 @@ export class LlaveDocumentSigner extends LlaveElement {
     // Lit calls a listener with the element as `this`: `refresh` is passed as is.
     return html`<div class="notice" role="alert" part="gate">
       <p>${this.#errorText(error)}</p>
-      <button type="button" class="secondary" @click=${this.refresh}>
+      <button type="button" @click=${this.refresh}>
         ${this.#t('common:actions.retry')}
       </button>
     </div>`;
@@ -325,7 +325,7 @@ export class LlaveDocumentSigner extends LlaveElement {
         .client=${this.#client}
       ></llave-contact-verifier>
       <div class="actions">
-        <button part="cancel" type="button" class="secondary" @click=${this.#onCancel}>
+        <button part="cancel" type="button" @click=${this.#onCancel}>
           ${this.#t('code.cancel')}
         </button>
       </div>
