@@ -68,10 +68,17 @@ export class AccountRights implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Runs the confirmed right (once at a time); true when it succeeded. */
-  async confirm(description = ''): Promise<boolean> {
+  /**
+   * The dialog's submit: the confirmed right runs (once at a time), and the profile hears when it
+   * is done.
+   */
+  #onConfirm = async (event: Event): Promise<void> => {
+    event.preventDefault();
     const right = this.open;
-    if (!right || this.busy) return false;
+    if (!right || this.busy) return;
+    const description = this.host.renderRoot
+      .querySelector<HTMLTextAreaElement>('#misuse-text')
+      ?.value.trim();
     this.busy = true;
     this.error = undefined;
     this.host.requestUpdate();
@@ -93,23 +100,15 @@ export class AccountRights implements ReactiveController {
       }
       this.done = right;
       this.open = undefined;
-      return true;
     } catch (err) {
       const e = err instanceof LlaveError ? err : undefined;
       this.error = e ? (e.fields.description ?? e.code) : 'internal_error';
-      return false;
+      return;
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
-  }
-
-  /** The dialog's submit: the confirmed right runs, and the profile hears when it is done. */
-  #onConfirm = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    const right = this.open;
-    const text = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#misuse-text')?.value;
-    if (right && (await this.confirm(text?.trim()))) this.#hooks.done(right);
+    this.#hooks.done(right);
   };
 
   /** The three rights, and the dialog of the one being confirmed. */
