@@ -125,35 +125,6 @@ export class ContactEditor {
     this.host.requestUpdate();
   }
 
-  /** Sends the new contact; answers the ficha with it pending when a code went out. */
-  async submit(): Promise<Profile | undefined> {
-    const channel = this.editing;
-    if (!channel) return undefined;
-    const checked = this.#validate();
-    this.helpUrl = undefined;
-    if (!checked.ok) {
-      this.error = checked.code;
-      this.host.requestUpdate();
-      return undefined;
-    }
-    let profile: Profile | undefined;
-    await this.#run(async () => {
-      // The validator's value (normalised), as `{ email }` or `{ mobile }`.
-      const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
-        method: 'PATCH',
-        body: { [channel === 'sms' ? 'mobile' : 'email']: checked.value },
-      });
-      if (!res.verification) {
-        this.error = 'same_contact';
-        return;
-      }
-      this.verification = { ...this.verification, [channel]: res.verification };
-      this.editing = undefined;
-      profile = res.profile;
-    });
-    return profile;
-  }
-
   /** Sends a code to the account's current, unverified contact. */
   verifyCurrent(channel: Channel): Promise<void> {
     this.editing = undefined;
@@ -229,11 +200,35 @@ export class ContactEditor {
       ${this.helpUrl ? html`<a href=${this.helpUrl}>${this.#hooks.t('contact.locatel')}</a>` : nothing}</p>`;
   }
 
-  async #onSubmit(e: Event, id: string): Promise<void> {
+  /**
+   * The form's submit: the new contact, checked, is sent; when a code went out the ficha has it
+   * pending and the verifier takes focus, else the field does (its error beside it).
+   */
+  async #onSubmit(e: Event, channel: Channel, id: string): Promise<void> {
     e.preventDefault();
-    const pending = await this.submit();
-    if (pending) {
-      this.#hooks.pending(pending);
+    const checked = this.#validate();
+    this.helpUrl = undefined;
+    let profile: Profile | undefined;
+    if (!checked.ok) {
+      this.error = checked.code;
+      this.host.requestUpdate();
+    } else
+      await this.#run(async () => {
+        // The validator's value (normalised), as `{ email }` or `{ mobile }`.
+        const res = await this.#hooks.client().api<UpdateContactResponse>(apiPaths.meContact, {
+          method: 'PATCH',
+          body: { [channel === 'sms' ? 'mobile' : 'email']: checked.value },
+        });
+        if (!res.verification) {
+          this.error = 'same_contact';
+          return;
+        }
+        this.verification = { ...this.verification, [channel]: res.verification };
+        this.editing = undefined;
+        profile = res.profile;
+      });
+    if (profile) {
+      this.#hooks.pending(profile);
       // The verifier's code arrives on first use: focus it once it can take focus.
       await this.host.updateComplete;
       await this.#verifier;
@@ -246,7 +241,7 @@ export class ContactEditor {
     const { t, error, uid, focus } = this.#hooks;
     const id = `${uid}-new-${channel}`;
     const email = channel === 'email';
-    return html`<form novalidate @submit=${(e: Event) => void this.#onSubmit(e, id)}>
+    return html`<form novalidate @submit=${(e: Event) => void this.#onSubmit(e, channel, id)}>
       <div class="field">
         <label for=${id}>${t(email ? 'contact.newEmail' : 'contact.newMobile')}</label>
         <p class="help" id="${id}-help">${t(email ? 'contact.newEmailHelp' : 'contact.newMobileHelp')}</p>
