@@ -20,7 +20,6 @@ export default {
     signOut: 'Sign out',
     enterAccount: 'Sign in to my account',
     showPassword: 'Show password',
-    hidePassword: 'Hide password',
     help: 'Help',
   },
   status: {

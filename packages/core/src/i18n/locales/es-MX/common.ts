@@ -21,7 +21,6 @@ export default {
     signOut: 'Cerrar sesión',
     enterAccount: 'Entrar a mi cuenta',
     showPassword: 'Mostrar contraseña',
-    hidePassword: 'Ocultar contraseña',
     help: 'Ayuda',
   },
   status: {
