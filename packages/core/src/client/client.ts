@@ -56,15 +56,25 @@ export class LlaveError extends Error {
   }
 }
 
-function kindFor(status: number, code: string): LlaveErrorKind {
-  if (status === 401) return 'needs-login';
-  if (status === 403) return code === 'level_required' ? 'needs-level' : 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
-  if (status === 429) return 'rate-limited';
-  return 'server';
-}
+/**
+ * What each status the API answers with means: its kind, and the code it stands for when the
+ * body names none. Any other status is a server error (`internal_error` at 5xx, `bad_request`
+ * below).
+ */
+const STATUSES: Record<number, [LlaveErrorKind, ApiErrorCode]> = {
+  400: ['validation', 'bad_request'],
+  401: ['needs-login', 'unauthorized'],
+  403: ['forbidden', 'forbidden'],
+  404: ['not-found', 'not_found'],
+  409: ['conflict', 'bad_request'],
+  413: ['validation', 'payload_too_large'],
+  415: ['validation', 'unsupported_media_type'],
+  422: ['validation', 'validation_failed'],
+  429: ['rate-limited', 'rate_limited'],
+  502: ['server', 'upstream_unavailable'],
+  503: ['server', 'upstream_unavailable'],
+  504: ['server', 'upstream_unavailable'],
+};
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -212,14 +222,18 @@ export function parseAnswer<T>(status: number, text: string, retryAfterHeader?: 
   }
   if (status >= 200 && status < 300) return data as T;
   const err = (data as Partial<ApiErrorBody> | undefined)?.error;
+  const [kind, fallback] = STATUSES[status] ?? [
+    'server',
+    status >= 500 ? 'internal_error' : 'bad_request',
+  ];
   // A proxy's HTML error page or a malformed body still gets a code the UI can translate.
-  const code = typeof err?.code === 'string' ? err.code : defaultCode(status);
+  const code = typeof err?.code === 'string' ? err.code : fallback;
   const retryAfter =
     typeof err?.retryAfter === 'number' && err.retryAfter > 0
       ? err.retryAfter
       : parseRetryAfter(retryAfterHeader ?? null);
   throw new LlaveError(
-    kindFor(status, code),
+    kind === 'forbidden' && code === 'level_required' ? 'needs-level' : kind,
     code,
     status,
     err?.fields && typeof err.fields === 'object' ? err.fields : {},
@@ -231,31 +245,6 @@ export function parseAnswer<T>(status: number, text: string, retryAfterHeader?: 
 
 function isTimeout(reason: unknown): boolean {
   return reason instanceof DOMException && reason.name === 'TimeoutError';
-}
-
-function defaultCode(status: number): ApiErrorCode {
-  switch (status) {
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not_found';
-    case 413:
-      return 'payload_too_large';
-    case 415:
-      return 'unsupported_media_type';
-    case 422:
-      return 'validation_failed';
-    case 429:
-      return 'rate_limited';
-    case 502:
-    case 503:
-    case 504:
-      return 'upstream_unavailable';
-    default:
-      return status >= 500 ? 'internal_error' : 'bad_request';
-  }
 }
 
 /** Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3); answers whole seconds. */
